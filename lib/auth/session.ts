@@ -1,0 +1,34 @@
+import "server-only";
+import { getServerSession } from "next-auth";
+import { redirect } from "next/navigation";
+import { AppError } from "@/lib/errors";
+import { getSessionUserById, type SessionUser } from "./data";
+import { authOptions } from "./options";
+import { hasRole, type Role } from "./roles";
+
+export async function getSessionUser(): Promise<SessionUser | null> {
+  const session = (await getServerSession(authOptions)) as { userId?: string } | null;
+  return session?.userId ? getSessionUserById(session.userId) : null;
+}
+
+/** For pages and server actions: the signed-in user, or off to the sign-in page. */
+export async function requireUser(): Promise<SessionUser> {
+  const user = await getSessionUser();
+  if (!user) redirect("/login");
+  return user;
+}
+
+/** For pages: a user of one of the roles; others see the "not allowed" page. */
+export async function requireRole(...allowed: Role[]): Promise<SessionUser> {
+  const user = await requireUser();
+  if (!hasRole(user, allowed)) redirect("/forbidden");
+  return user;
+}
+
+/** For server actions, which answer instead of redirecting. */
+export async function requireActionRole(...allowed: Role[]): Promise<SessionUser> {
+  const user = await getSessionUser();
+  if (!user) throw new AppError("unauthorized");
+  if (!hasRole(user, allowed)) throw new AppError("forbidden");
+  return user;
+}

@@ -1,0 +1,123 @@
+import { parse } from "csv-parse/sync";
+import { z } from "zod";
+import { indicatorKinds, type CatalogField, type CatalogIndicator } from "./types";
+
+// The catalog is data: prisma/catalog/*.csv, loaded by `npm run db:seed`.
+
+export interface CatalogFileError {
+  line: number;
+  message: string;
+}
+
+export type CatalogFileResult<T> = { ok: true; rows: T[] } | { ok: false; errors: CatalogFileError[] };
+
+const code = z.string().regex(/^[a-z][a-z0-9_]*(\.[a-z0-9_]+)?$/, "mã không hợp lệ (chữ thường, số, _ và .)");
+const optionalCode = z.string().transform((s) => s || null).pipe(code.nullable());
+const optionalYear = z.string().transform((s) => (s ? Number(s) : null)).pipe(z.number().int().min(1990).max(2100).nullable());
+const yesNo = z.enum(["yes", "no", ""]);
+
+const indicatorRow = z.object({
+  code,
+  field: code,
+  name_vi: z.string().min(1),
+  name_en: z.string().min(1),
+  unit_vi: z.string().min(1),
+  unit_en: z.string().min(1),
+  kind: z.enum(indicatorKinds),
+  parent: optionalCode,
+  numerator: optionalCode,
+  denominator: optionalCode,
+  decimals: z.string().regex(/^[0-6]$/, "decimals phải từ 0 đến 6").transform(Number),
+  exhaustive: yesNo,
+  higher_is_better: yesNo,
+  active_from: optionalYear,
+  active_to: optionalYear,
+  example: z.string(),
+});
+
+const fieldRow = z.object({
+  code,
+  name_vi: z.string().min(1),
+  name_en: z.string().min(1),
+  sort_order: z.string().regex(/^\d+$/).transform(Number),
+});
+
+function readCsv(text: string): { line: number; record: Record<string, string> }[] {
+  const records = parse(text, { columns: true, skip_empty_lines: true, trim: true, info: true, relax_column_count: false }) as {
+    record: Record<string, string>;
+    info: { lines: number };
+  }[];
+  return records.map(({ record, info }) => ({ line: info.lines, record }));
+}
+
+function validateRows<S extends z.ZodType>(text: string, schema: S): CatalogFileResult<{ line: number; row: z.output<S> }> {
+  let records: ReturnType<typeof readCsv>;
+  try {
+    records = readCsv(text);
+  } catch (error) {
+    const lines = (error as { lines?: number }).lines ?? 0;
+    return { ok: false, errors: [{ line: lines, message: (error as Error).message }] };
+  }
+  const errors: CatalogFileError[] = [];
+  const rows: { line: number; row: z.output<S> }[] = [];
+  for (const { line, record } of records) {
+    const parsed = schema.safeParse(record);
+    if (parsed.success) rows.push({ line, row: parsed.data });
+    else errors.push(...parsed.error.issues.map((i) => ({ line, message: `${i.path.join(".")}: ${i.message}` })));
+  }
+  return errors.length ? { ok: false, errors } : { ok: true, rows };
+}
+
+export function parseFieldsCsv(text: string): CatalogFileResult<CatalogField> {
+  const result = validateRows(text, fieldRow);
+  if (!result.ok) return result;
+  return { ok: true, rows: result.rows.map(({ row }) => ({ code: row.code, nameVi: row.name_vi, nameEn: row.name_en, sortOrder: row.sort_order })) };
+}
+
+/** Parses and cross-checks the indicator catalog; every error names its line in the file. */
+export function parseIndicatorsCsv(text: string, fieldCodes: ReadonlySet<string>): CatalogFileResult<CatalogIndicator> {
+  const result = validateRows(text, indicatorRow);
+  if (!result.ok) return result;
+  const byCode = new Map(result.rows.map(({ row }) => [row.code, row]));
+  const errors: CatalogFileError[] = [];
+  const seen = new Set<string>();
+  for (const { line, row } of result.rows) {
+    const fail = (message: string) => errors.push({ line, message });
+    if (seen.has(row.code)) fail(`mã ${row.code} bị trùng`);
+    seen.add(row.code);
+    if (!fieldCodes.has(row.field)) fail(`lĩnh vực ${row.field} không có trong danh mục lĩnh vực`);
+    for (const ref of [row.parent, row.numerator, row.denominator]) if (ref && !byCode.has(ref)) fail(`chỉ tiêu ${ref} không tồn tại`);
+    const derived = row.kind === "ratio" || row.kind === "density";
+    if (derived && !(row.numerator && row.denominator)) fail(`chỉ tiêu ${row.kind} cần numerator và denominator`);
+    if (!derived && (row.numerator || row.denominator)) fail(`chỉ tiêu ${row.kind} không có numerator/denominator`);
+    if (row.parent && byCode.get(row.parent)?.kind !== row.kind) fail(`chỉ tiêu thành phần phải cùng loại với tổng ${row.parent}`);
+    if (row.active_from && row.active_to && row.active_from > row.active_to) fail("active_from sau active_to");
+  }
+  if (errors.length) return { ok: false, errors };
+  return {
+    ok: true,
+    rows: result.rows.map(({ row }, index) => ({
+      code: row.code,
+      field: row.field,
+      nameVi: row.name_vi,
+      nameEn: row.name_en,
+      unitVi: row.unit_vi,
+      unitEn: row.unit_en,
+      kind: row.kind,
+      parent: row.parent,
+      numerator: row.numerator,
+      denominator: row.denominator,
+      decimals: row.decimals,
+      exhaustive: row.exhaustive === "yes",
+      higherIsBetter: row.higher_is_better !== "no",
+      activeFrom: row.active_from,
+      activeTo: row.active_to,
+      example: row.example || null,
+      sortOrder: index + 1,
+    })),
+  };
+}
+
+export function formatCatalogErrors(file: string, errors: CatalogFileError[]): string {
+  return errors.map((e) => `${file}:${e.line}: ${e.message}`).join("\n");
+}

@@ -1,0 +1,39 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import type { CatalogField, CatalogIndicator } from "./types";
+
+const indicatorSelect = {
+  code: true,
+  fieldCode: true,
+  nameVi: true,
+  nameEn: true,
+  unitVi: true,
+  unitEn: true,
+  kind: true,
+  parentCode: true,
+  numeratorCode: true,
+  denominatorCode: true,
+  decimals: true,
+  exhaustive: true,
+  higherIsBetter: true,
+  activeFrom: true,
+  activeTo: true,
+  example: true,
+  sortOrder: true,
+} as const;
+
+export async function findFields(): Promise<CatalogField[]> {
+  return db().field.findMany({ orderBy: { sortOrder: "asc" }, select: { code: true, nameVi: true, nameEn: true, sortOrder: true } });
+}
+
+/** The catalog in the domain's shape, in catalog order. */
+export async function findIndicators(): Promise<CatalogIndicator[]> {
+  const rows = await db().indicator.findMany({ orderBy: { sortOrder: "asc" }, select: indicatorSelect });
+  return rows.map(({ fieldCode, parentCode, numeratorCode, denominatorCode, ...rest }) => ({
+    ...rest,
+    field: fieldCode,
+    parent: parentCode,
+    numerator: numeratorCode,
+    denominator: denominatorCode,
+  }));
+}

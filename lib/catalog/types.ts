@@ -1,0 +1,37 @@
+export const indicatorKinds = ["flow", "stock", "ratio", "density"] as const;
+export type IndicatorKind = (typeof indicatorKinds)[number];
+
+/** One row of the indicator catalog, as the domain code sees it (no Prisma types). */
+export interface CatalogIndicator {
+  code: string;
+  field: string;
+  nameVi: string;
+  nameEn: string;
+  unitVi: string;
+  unitEn: string;
+  kind: IndicatorKind;
+  parent: string | null;
+  numerator: string | null;
+  denominator: string | null;
+  decimals: number;
+  /** The parts of this total must add up to it exactly (direct + online = received). */
+  exhaustive: boolean;
+  /** Whether a rise is good news (colours of dashboards). */
+  higherIsBetter: boolean;
+  activeFrom: number | null;
+  activeTo: number | null;
+  example: string | null;
+  sortOrder: number;
+}
+
+export interface CatalogField {
+  code: string;
+  nameVi: string;
+  nameEn: string;
+  sortOrder: number;
+}
+
+/** Ratios and densities are computed from other indicators and never stored or typed in. */
+export function isDerived(kind: IndicatorKind): boolean {
+  return kind === "ratio" || kind === "density";
+}

@@ -1,0 +1,52 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+
+export async function countOrganisations(): Promise<number> {
+  return db().organisation.count();
+}
+
+export async function getOrganisation({ organisationId }: { organisationId: string }) {
+  return db().organisation.findUniqueOrThrow({ where: { id: organisationId }, select: { id: true, code: true, dueDay: true, isDemo: true } });
+}
+
+const profileSelect = {
+  id: true,
+  effectiveFrom: true,
+  name: true,
+  parentAuthority: true,
+  place: true,
+  documentCode: true,
+  signerName: true,
+  signerIsDeputy: true,
+  recipients: true,
+  archiveUnit: true,
+} as const;
+
+/** The names and settings in force on a date (a report uses those of its own date). */
+export async function getProfileAt({ organisationId, date }: { organisationId: string; date: Date }) {
+  return db().organisationProfile.findFirst({
+    where: { organisationId, effectiveFrom: { lte: date } },
+    orderBy: { effectiveFrom: "desc" },
+    select: profileSelect,
+  });
+}
+
+export async function findProfiles({ organisationId }: { organisationId: string }) {
+  return db().organisationProfile.findMany({ where: { organisationId }, orderBy: { effectiveFrom: "desc" }, select: profileSelect });
+}
+
+export async function findUnits({ organisationId }: { organisationId: string }) {
+  return db().unit.findMany({
+    where: { organisationId },
+    orderBy: { code: "asc" },
+    select: { id: true, code: true, name: true, fields: { select: { fieldCode: true } } },
+  });
+}
+
+export async function findUsers({ organisationId }: { organisationId: string }) {
+  return db().user.findMany({
+    where: { organisationId },
+    orderBy: { username: "asc" },
+    select: { id: true, username: true, displayName: true, role: true, active: true, unitId: true },
+  });
+}

@@ -1,0 +1,77 @@
+import "server-only";
+import { hashPassword } from "@/lib/auth/password";
+import { db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import type { CreateOrganisationInput, ProfileInput } from "./schema";
+
+function profileData(profile: ProfileInput) {
+  return { ...profile, effectiveFrom: new Date(`${profile.effectiveFrom}T00:00:00Z`) };
+}
+
+/** A new organisation with its first profile and first administrator. */
+export async function createOrganisation(input: CreateOrganisationInput & { isDemo?: boolean }): Promise<{ id: string }> {
+  const taken = await db().organisation.findUnique({ where: { code: input.code }, select: { id: true } });
+  if (taken) throw new AppError("invalid", [{ path: "code", message: "duplicate" }]);
+  const usernameTaken = await db().user.findUnique({ where: { username: input.admin.username }, select: { id: true } });
+  if (usernameTaken) throw new AppError("invalid", [{ path: "admin.username", message: "duplicate" }]);
+  const passwordHash = await hashPassword(input.admin.password);
+  return db().organisation.create({
+    data: {
+      code: input.code,
+      isDemo: input.isDemo ?? false,
+      profiles: { create: profileData(input.profile) },
+      users: { create: { username: input.admin.username, displayName: input.admin.displayName, passwordHash, role: "admin" } },
+    },
+    select: { id: true },
+  });
+}
+
+/** Saves the settings in force from a date: a new version, or the one of that same date replaced. */
+export async function saveProfile({ organisationId, profile }: { organisationId: string; profile: ProfileInput }): Promise<void> {
+  const data = profileData(profile);
+  await db().organisationProfile.upsert({
+    where: { organisationId_effectiveFrom: { organisationId, effectiveFrom: data.effectiveFrom } },
+    create: { organisationId, ...data },
+    update: data,
+    select: { id: true },
+  });
+}
+
+export async function saveDueDay({ organisationId, dueDay }: { organisationId: string; dueDay: number }): Promise<void> {
+  await db().organisation.update({ where: { id: organisationId }, data: { dueDay }, select: { id: true } });
+}
+
+export async function saveUnit({ organisationId, unit }: { organisationId: string; unit: { id?: string; code: string; name: string; fieldCodes: string[] } }) {
+  await db().$transaction(async (tx) => {
+    const duplicate = await tx.unit.findFirst({ where: { organisationId, code: unit.code, NOT: unit.id ? { id: unit.id } : undefined }, select: { id: true } });
+    if (duplicate) throw new AppError("invalid", [{ path: "code", message: "duplicate" }]);
+    const saved = unit.id
+      ? await tx.unit.update({ where: { id: unit.id, organisationId }, data: { code: unit.code, name: unit.name }, select: { id: true } })
+      : await tx.unit.create({ data: { organisationId, code: unit.code, name: unit.name }, select: { id: true } });
+    await tx.unitField.deleteMany({ where: { unitId: saved.id } });
+    if (unit.fieldCodes.length) await tx.unitField.createMany({ data: unit.fieldCodes.map((fieldCode) => ({ unitId: saved.id, fieldCode })) });
+  });
+}
+
+export async function saveUser({
+  organisationId,
+  user,
+}: {
+  organisationId: string;
+  user: { id?: string; username: string; displayName: string; role: "admin" | "compiler" | "director" | "editor"; unitId: string | null; password?: string; active: boolean };
+}) {
+  if (user.unitId) {
+    const unit = await db().unit.findFirst({ where: { id: user.unitId, organisationId }, select: { id: true } });
+    if (!unit) throw new AppError("invalid", [{ path: "unitId", message: "unknown unit" }]);
+  }
+  const duplicate = await db().user.findFirst({ where: { username: user.username, NOT: user.id ? { id: user.id } : undefined }, select: { id: true } });
+  if (duplicate) throw new AppError("invalid", [{ path: "username", message: "duplicate" }]);
+  const data = { username: user.username, displayName: user.displayName, role: user.role, unitId: user.unitId, active: user.active };
+  if (user.id) {
+    const passwordHash = user.password ? await hashPassword(user.password) : undefined;
+    await db().user.update({ where: { id: user.id, organisationId }, data: { ...data, passwordHash }, select: { id: true } });
+    return;
+  }
+  if (!user.password) throw new AppError("invalid", [{ path: "password", message: "required" }]);
+  await db().user.create({ data: { ...data, organisationId, passwordHash: await hashPassword(user.password) }, select: { id: true } });
+}

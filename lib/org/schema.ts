@@ -1,0 +1,50 @@
+import { z } from "zod";
+import { minPasswordLength } from "@/lib/auth/password";
+import { roles } from "@/lib/auth/roles";
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((s) => !Number.isNaN(Date.parse(s)));
+const line = z.string().trim().min(1).max(300);
+
+/** Names and document settings in force from a date. */
+export const profileInput = z.object({
+  effectiveFrom: isoDate,
+  name: line,
+  parentAuthority: line,
+  place: z.string().trim().min(1).max(100),
+  documentCode: z.string().trim().regex(/^[A-ZĐ0-9&-]{1,20}$/u, "VD: STTTT"),
+  signerName: z.string().trim().max(100).default(""),
+  signerIsDeputy: z.boolean().default(false),
+  recipients: z.array(line).max(40).default([]),
+  archiveUnit: z.string().trim().min(1).max(20).default("VP"),
+});
+export type ProfileInput = z.infer<typeof profileInput>;
+
+export const organisationCode = z.string().trim().regex(/^[a-z0-9][a-z0-9-]{1,40}$/, "chữ thường, số và dấu -");
+export const username = z.string().trim().toLowerCase().regex(/^[a-z0-9._-]{2,40}$/, "chữ thường, số, . _ -");
+export const password = z.string().min(minPasswordLength).max(200);
+
+export const createOrganisationInput = z.object({
+  code: organisationCode,
+  profile: profileInput,
+  admin: z.object({ username, password, displayName: z.string().trim().min(1).max(100) }),
+});
+export type CreateOrganisationInput = z.infer<typeof createOrganisationInput>;
+
+export const unitInput = z.object({
+  id: z.string().optional(),
+  code: z.string().trim().regex(/^[A-Za-z0-9&-]{1,20}$/),
+  name: z.string().trim().min(1).max(200),
+  fieldCodes: z.array(z.string()).default([]),
+});
+
+export const userInput = z.object({
+  id: z.string().optional(),
+  username,
+  displayName: z.string().trim().min(1).max(100),
+  role: z.enum(roles),
+  unitId: z.string().nullable(),
+  password: z.union([password, z.literal("")]).optional(),
+  active: z.boolean().default(true),
+});
+
+export const settingsInput = z.object({ dueDay: z.coerce.number().int().min(1).max(28) });

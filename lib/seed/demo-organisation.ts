@@ -1,0 +1,83 @@
+import type { CreateOrganisationInput, ProfileInput } from "@/lib/org/schema";
+
+// The demo department: Trà Vinh's Sở Thông tin và Truyền thông as its reports (shared/seeds) name
+// it, then as it has been named since the 2025 mergers.
+
+export const demoPassword = "demo1234";
+
+const recipients = [
+  "Bộ TT&TT (b/c)",
+  "Đại diện VP Bộ TT&TT",
+  "Đại diện Văn phòng Bộ tại thành phố Hồ Chí Minh",
+  "VP Tỉnh uỷ, VP UBND tỉnh",
+  "Ban Tuyên giáo Tỉnh uỷ",
+  "Cục PTTT & TTĐT",
+  "Sở Kế hoạch và Đầu tư",
+  "BGĐ Sở",
+  "Trang TTĐT Sở",
+  "Các Phòng, TT thuộc Sở (t/h theo Kế hoạch)",
+  "P.VHTT, TT VT-TT&TT các huyện, thị xã, TP",
+];
+
+const base: Omit<ProfileInput, "effectiveFrom"> = {
+  name: "Sở Thông tin và Truyền thông",
+  parentAuthority: "UBND tỉnh Trà Vinh",
+  place: "Trà Vinh",
+  documentCode: "STTTT",
+  signerName: "Trần Văn Khoảnh",
+  signerIsDeputy: false,
+  recipients,
+  archiveUnit: "VP",
+};
+
+export const demoProfiles: ProfileInput[] = [
+  { ...base, effectiveFrom: "2019-01-01" },
+  { ...base, effectiveFrom: "2023-01-01", signerName: "Nguyễn Văn Chuẩn", signerIsDeputy: true },
+  {
+    ...base,
+    effectiveFrom: "2025-03-01",
+    name: "Sở Khoa học và Công nghệ",
+    documentCode: "SKHCN",
+    signerName: "Nguyễn Văn Chuẩn",
+    signerIsDeputy: true,
+    recipients: recipients.map((r) => r.replace("Bộ TT&TT", "Bộ KH&CN")),
+  },
+  {
+    ...base,
+    effectiveFrom: "2025-07-01",
+    name: "Sở Khoa học và Công nghệ",
+    parentAuthority: "UBND tỉnh Vĩnh Long",
+    place: "Vĩnh Long",
+    documentCode: "SKHCN",
+    signerName: "Nguyễn Văn Chuẩn",
+    signerIsDeputy: true,
+    recipients: recipients.map((r) => r.replace("Bộ TT&TT", "Bộ KH&CN")),
+  },
+];
+
+export const demoOrganisation: CreateOrganisationInput = {
+  code: "tra-vinh-stttt",
+  profile: demoProfiles[0],
+  admin: { username: "admin", password: demoPassword, displayName: "Quản trị hệ thống" },
+};
+
+export const demoUnits = [
+  { code: "VP", name: "Văn phòng", fieldCodes: ["directive", "investment", "general"] },
+  { code: "TTra", name: "Thanh tra", fieldCodes: ["inspection"] },
+  { code: "BCVT", name: "Phòng Bưu chính - Viễn thông", fieldCodes: ["postal", "telecom"] },
+  { code: "CNTT", name: "Phòng Công nghệ thông tin", fieldCodes: ["it", "public_services", "security", "ict_industry"] },
+  { code: "TTBCXB", name: "Phòng Thông tin - Báo chí - Xuất bản", fieldCodes: ["press", "grassroots"] },
+  { code: "TTCNTT", name: "Trung tâm Công nghệ thông tin và Truyền thông", fieldCodes: ["portal"] },
+];
+
+export const demoUsers = [
+  { username: "vanphong", displayName: "Lê Thị Văn Phòng", role: "compiler", unit: "VP" },
+  { username: "giamdoc", displayName: "Nguyễn Văn Chuẩn", role: "director", unit: null },
+  { username: "bcvt", displayName: "Trần Minh Bưu", role: "editor", unit: "BCVT" },
+  { username: "cntt", displayName: "Phạm Thị Tin", role: "editor", unit: "CNTT" },
+] as const;
+
+export const demoAccounts = [
+  { username: "admin", role: "admin" },
+  ...demoUsers.map((u) => ({ username: u.username, role: u.role })),
+];
