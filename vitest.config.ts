@@ -1,7 +1,11 @@
-import { defineConfig } from "vitest/config";
 import path from "node:path";
+import { defineConfig } from "vitest/config";
 
-const alias = { "@": path.resolve(import.meta.dirname) };
+const root = import.meta.dirname;
+const alias = {
+  "@": root,
+  "server-only": path.join(root, "tests/support/empty-module.ts"),
+};
 
 export default defineConfig({
   test: {
@@ -20,6 +24,7 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 120_000,
           globalSetup: ["tests/integration/global-setup.ts"],
+          setupFiles: ["tests/integration/setup-env.ts"],
         },
       },
     ],

@@ -90,7 +90,8 @@ export function parseIndicatorsCsv(text: string, fieldCodes: ReadonlySet<string>
     const derived = row.kind === "ratio" || row.kind === "density";
     if (derived && !(row.numerator && row.denominator)) fail(`chỉ tiêu ${row.kind} cần numerator và denominator`);
     if (!derived && (row.numerator || row.denominator)) fail(`chỉ tiêu ${row.kind} không có numerator/denominator`);
-    if (row.parent && byCode.get(row.parent)?.kind !== row.kind) fail(`chỉ tiêu thành phần phải cùng loại với tổng ${row.parent}`);
+    const parent = row.parent ? byCode.get(row.parent) : undefined;
+    if (parent && parent.kind !== row.kind) fail(`chỉ tiêu thành phần phải cùng loại với tổng ${row.parent}`);
     if (row.active_from && row.active_to && row.active_from > row.active_to) fail("active_from sau active_to");
   }
   if (errors.length) return { ok: false, errors };

@@ -96,6 +96,13 @@ const vi = {
     duplicate: "Giá trị này đã được sử dụng.",
     retry: "Thử lại",
   },
+  forms: {
+    saved: "Đã lưu.",
+    invalid: "Dữ liệu không hợp lệ: kiểm tra các ô được nêu.",
+    forbidden: "Bạn không có quyền thực hiện thao tác này.",
+    duplicate: "Mã hoặc tên đăng nhập này đã được sử dụng.",
+    internal: "Đã có lỗi xảy ra. Vui lòng thử lại.",
+  },
 };
 
 export type Dictionary = typeof vi;
@@ -195,6 +202,13 @@ const en: Dictionary = {
     internal: "Something went wrong. Please try again.",
     duplicate: "This value is already in use.",
     retry: "Try again",
+  },
+  forms: {
+    saved: "Saved.",
+    invalid: "Some data is not valid: check the fields listed.",
+    forbidden: "You are not allowed to do this.",
+    duplicate: "This code or username is already in use.",
+    internal: "Something went wrong. Please try again.",
   },
 };
 

@@ -50,3 +50,7 @@ export async function findUsers({ organisationId }: { organisationId: string }) 
     select: { id: true, username: true, displayName: true, role: true, active: true, unitId: true },
   });
 }
+
+export async function getUserByUsername({ username }: { username: string }) {
+  return db().user.findUnique({ where: { username }, select: { id: true, organisationId: true } });
+}

@@ -94,6 +94,13 @@ function splitIntoParts(total: CatalogIndicator, totalSeries: Series, parts: Cat
       const remainder = shares.indexOf(Math.max(...shares));
       const others = values.reduce((sum, v, i) => (i === remainder ? sum : sum + v), 0);
       values[remainder] = round(value - others, total.decimals);
+    } else {
+      // Rounding each part up can carry their sum over the total.
+      const step = 10 ** -total.decimals;
+      while (values.reduce((a, b) => a + b, 0) > value + 1e-9) {
+        const largest = values.indexOf(Math.max(...values));
+        values[largest] = round(values[largest] - step, total.decimals);
+      }
     }
     values.forEach((v, i) => partSeries[i].set(ym, v));
   }

@@ -1,0 +1,78 @@
+import { ActionForm } from "@/components/action-form";
+import { FormField } from "@/components/form-field";
+import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import { Label, Textarea } from "@/components/ui/input";
+import { Table, Td, Th } from "@/components/ui/table";
+import { requireRole } from "@/lib/auth/session";
+import { formatDate } from "@/lib/format/date";
+import { getDictionary } from "@/lib/i18n/dictionary";
+import { saveProfileAction } from "@/lib/org/actions";
+import { findProfiles, getOrganisation } from "@/lib/org/data";
+
+export default async function OrganisationSettingsPage() {
+  const user = await requireRole("admin");
+  const t = getDictionary(user.locale);
+  const [organisation, profiles] = await Promise.all([getOrganisation({ organisationId: user.organisationId }), findProfiles({ organisationId: user.organisationId })]);
+  const current = profiles[0];
+  const today = new Date().toISOString().slice(0, 10);
+  return (
+    <div className="grid gap-6 lg:grid-cols-2">
+      <Card>
+        <CardHeader>
+          <CardTitle>{t.admin.organisation} · {organisation.code}</CardTitle>
+        </CardHeader>
+        <CardContent>
+          <ActionForm action={saveProfileAction} messages={t.forms} submitLabel={t.admin.save} testId="profile-form">
+            <FormField name="effectiveFrom" label={t.admin.effectiveFrom} type="date" defaultValue={today} required />
+            <FormField name="name" label={t.admin.name} defaultValue={current?.name} required />
+            <FormField name="parentAuthority" label={t.admin.parentAuthority} defaultValue={current?.parentAuthority} required />
+            <div className="grid grid-cols-3 gap-3">
+              <FormField name="place" label={t.admin.place} defaultValue={current?.place} required />
+              <FormField name="documentCode" label={t.admin.documentCode} defaultValue={current?.documentCode} required />
+              <FormField name="archiveUnit" label={t.admin.archiveUnit} defaultValue={current?.archiveUnit ?? "VP"} required />
+            </div>
+            <FormField name="signerName" label={t.admin.signerName} defaultValue={current?.signerName} />
+            <label className="flex items-center gap-2 text-sm">
+              <input type="checkbox" name="signerIsDeputy" defaultChecked={current?.signerIsDeputy} /> {t.admin.signerIsDeputy}
+            </label>
+            <div className="space-y-1">
+              <Label htmlFor="recipients">{t.admin.recipients}</Label>
+              <Textarea id="recipients" name="recipients" rows={8} defaultValue={current?.recipients.join("\n")} />
+            </div>
+            <FormField name="dueDay" label={t.admin.dueDay} type="number" min={1} max={28} defaultValue={organisation.dueDay} required />
+          </ActionForm>
+        </CardContent>
+      </Card>
+      <Card>
+        <CardHeader>
+          <CardTitle>{t.admin.history}</CardTitle>
+        </CardHeader>
+        <CardContent className="p-0">
+          <Table>
+            <thead>
+              <tr>
+                <Th>{t.admin.effectiveFrom}</Th>
+                <Th>{t.admin.name}</Th>
+                <Th>{t.admin.signerName}</Th>
+              </tr>
+            </thead>
+            <tbody>
+              {profiles.map((p) => (
+                <tr key={p.id}>
+                  <Td className="whitespace-nowrap">{formatDate(p.effectiveFrom, user.locale)}</Td>
+                  <Td>
+                    {p.name}
+                    <div className="text-xs text-slate-500">
+                      {p.parentAuthority} · {p.place} · {p.documentCode}
+                    </div>
+                  </Td>
+                  <Td>{p.signerName}</Td>
+                </tr>
+              ))}
+            </tbody>
+          </Table>
+        </CardContent>
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,64 @@
+import { ActionForm } from "@/components/action-form";
+import { FormField } from "@/components/form-field";
+import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import { requireRole } from "@/lib/auth/session";
+import { findFields } from "@/lib/catalog/data";
+import { getDictionary, type Dictionary } from "@/lib/i18n/dictionary";
+import { saveUnitAction } from "@/lib/org/actions";
+import { findUnits } from "@/lib/org/data";
+
+type Unit = Awaited<ReturnType<typeof findUnits>>[number];
+type Field = Awaited<ReturnType<typeof findFields>>[number];
+
+function UnitForm({ unit, fields, t, en }: { unit?: Unit; fields: Field[]; t: Dictionary; en: boolean }) {
+  const chosen = new Set(unit?.fields.map((f) => f.fieldCode));
+  const key = unit?.id ?? "new";
+  return (
+    <ActionForm action={saveUnitAction} messages={t.forms} submitLabel={unit ? t.admin.save : t.admin.add} testId={`unit-${unit?.code ?? "new"}`}>
+      {unit && <input type="hidden" name="id" value={unit.id} />}
+      <div className="grid grid-cols-3 gap-3">
+        <FormField id={key} name="code" label={t.admin.unitCode} defaultValue={unit?.code} required />
+        <FormField id={key} name="name" label={t.admin.unitName} defaultValue={unit?.name} required className="col-span-2 space-y-1" />
+      </div>
+      <fieldset>
+        <legend className="text-sm font-medium text-slate-700">{t.admin.unitFields}</legend>
+        <div className="mt-1 grid grid-cols-2 gap-1 text-sm">
+          {fields.map((f) => (
+            <label key={f.code} className="flex items-center gap-2">
+              <input type="checkbox" name="fieldCodes" value={f.code} defaultChecked={chosen.has(f.code)} /> {en ? f.nameEn : f.nameVi}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+    </ActionForm>
+  );
+}
+
+export default async function UnitsPage() {
+  const user = await requireRole("admin");
+  const t = getDictionary(user.locale);
+  const en = user.locale === "en";
+  const [units, fields] = await Promise.all([findUnits({ organisationId: user.organisationId }), findFields()]);
+  return (
+    <div className="grid gap-4 lg:grid-cols-2">
+      {units.map((unit) => (
+        <Card key={unit.id}>
+          <CardHeader>
+            <CardTitle>{unit.name}</CardTitle>
+          </CardHeader>
+          <CardContent>
+            <UnitForm unit={unit} fields={fields} t={t} en={en} />
+          </CardContent>
+        </Card>
+      ))}
+      <Card>
+        <CardHeader>
+          <CardTitle>{t.admin.add}</CardTitle>
+        </CardHeader>
+        <CardContent>
+          <UnitForm fields={fields} t={t} en={en} />
+        </CardContent>
+      </Card>
+    </div>
+  );
+}

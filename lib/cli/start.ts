@@ -1,0 +1,50 @@
+import { spawn } from "node:child_process";
+import path from "node:path";
+import { demoAccounts, demoPassword } from "@/lib/seed/demo-organisation";
+import { authSecret } from "./auth-secret";
+import { buildIfNeeded, generatePrismaClient } from "./build";
+import { wantsDemo } from "./env";
+
+// `npm start`: database (embedded unless DATABASE_URL), migrations, seed, build if needed, serve.
+const dev = process.argv.includes("--dev");
+const port = process.env.PORT ?? "3000";
+
+generatePrismaClient();
+const { openDatabase } = await import("@/lib/db/connection");
+const { applyMigrations } = await import("@/lib/db/migrations");
+const { seedDatabase } = await import("@/lib/seed/seed");
+const { disconnectDb } = await import("@/lib/db/client");
+
+const database = await openDatabase();
+await applyMigrations(database.url);
+const seeded = await seedDatabase({ demo: wantsDemo() });
+await disconnectDb();
+if (!dev) buildIfNeeded();
+
+const env = {
+  ...process.env,
+  DATABASE_URL: database.url,
+  DATABASE_POOL_SIZE: database.embedded ? "1" : (process.env.DATABASE_POOL_SIZE ?? "10"),
+  NEXTAUTH_SECRET: authSecret(),
+  NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
+  NEXT_TELEMETRY_DISABLED: "1",
+};
+const next = path.resolve(import.meta.dirname, "../../node_modules/.bin/next");
+const server = spawn(next, [dev ? "dev" : "start", "--port", port], { stdio: "inherit", env });
+
+console.log(`\nICT Report Desk: http://localhost:${port}  (${database.embedded ? "embedded database in .data/" : "DATABASE_URL"})`);
+if (seeded.demoCreated || wantsDemo()) {
+  console.log(`Demo accounts (password ${demoPassword}): ${demoAccounts.map((a) => `${a.username} (${a.role})`).join(", ")}`);
+}
+
+const stop = async () => {
+  server.kill("SIGTERM");
+  await database.close();
+  process.exit(0);
+};
+process.on("SIGINT", stop);
+process.on("SIGTERM", stop);
+server.on("exit", async (code) => {
+  await database.close();
+  process.exit(code ?? 0);
+});

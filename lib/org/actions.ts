@@ -1,0 +1,94 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { requireActionRole } from "@/lib/auth/session";
+import { isAppError } from "@/lib/errors";
+import { countOrganisations } from "./data";
+import { createOrganisation, saveDueDay, saveProfile, saveUnit, saveUser } from "./mutations";
+import { createOrganisationInput, profileInput, settingsInput, unitInput, userInput } from "./schema";
+
+export type FormState = { ok: boolean; errors?: Record<string, string>; message?: "saved" | "invalid" | "forbidden" | "duplicate" | "internal" };
+
+function fieldErrors(error: z.ZodError): Record<string, string> {
+  return Object.fromEntries(error.issues.map((i) => [i.path.join("."), i.message]));
+}
+
+async function run(action: () => Promise<void>): Promise<FormState> {
+  try {
+    await action();
+    revalidatePath("/admin");
+    return { ok: true, message: "saved" };
+  } catch (error) {
+    if (error instanceof z.ZodError) return { ok: false, message: "invalid", errors: fieldErrors(error) };
+    if (isAppError(error)) {
+      const duplicate = error.details.some((d) => (d as { message?: string }).message === "duplicate");
+      return { ok: false, message: duplicate ? "duplicate" : error.code === "invalid" ? "invalid" : "forbidden" };
+    }
+    console.error(error);
+    return { ok: false, message: "internal" };
+  }
+}
+
+const text = (form: FormData, key: string) => String(form.get(key) ?? "");
+const lines = (value: string) => value.split("\n").map((l) => l.trim()).filter(Boolean);
+
+function profileFrom(form: FormData) {
+  return profileInput.parse({
+    effectiveFrom: text(form, "effectiveFrom"),
+    name: text(form, "name"),
+    parentAuthority: text(form, "parentAuthority"),
+    place: text(form, "place"),
+    documentCode: text(form, "documentCode"),
+    signerName: text(form, "signerName"),
+    signerIsDeputy: form.get("signerIsDeputy") === "on",
+    recipients: lines(text(form, "recipients")),
+    archiveUnit: text(form, "archiveUnit") || "VP",
+  });
+}
+
+/** The first-run page: only while the database has no organisation at all. */
+export async function setupOrganisationAction(_: FormState, form: FormData): Promise<FormState> {
+  if ((await countOrganisations()) > 0) return { ok: false, message: "forbidden" };
+  return run(async () => {
+    const input = createOrganisationInput.parse({
+      code: text(form, "code"),
+      profile: { ...profileFrom(form), effectiveFrom: new Date().toISOString().slice(0, 10) },
+      admin: { username: text(form, "adminUsername"), password: text(form, "adminPassword"), displayName: text(form, "adminUsername") },
+    });
+    await createOrganisation(input);
+  });
+}
+
+export async function saveProfileAction(_: FormState, form: FormData): Promise<FormState> {
+  return run(async () => {
+    const user = await requireActionRole("admin");
+    await saveProfile({ organisationId: user.organisationId, profile: profileFrom(form) });
+    const { dueDay } = settingsInput.parse({ dueDay: text(form, "dueDay") });
+    await saveDueDay({ organisationId: user.organisationId, dueDay });
+  });
+}
+
+export async function saveUnitAction(_: FormState, form: FormData): Promise<FormState> {
+  return run(async () => {
+    const user = await requireActionRole("admin");
+    const unit = unitInput.parse({ id: text(form, "id") || undefined, code: text(form, "code"), name: text(form, "name"), fieldCodes: form.getAll("fieldCodes").map(String) });
+    await saveUnit({ organisationId: user.organisationId, unit });
+  });
+}
+
+export async function saveUserAction(_: FormState, form: FormData): Promise<FormState> {
+  return run(async () => {
+    const user = await requireActionRole("admin");
+    const input = userInput.parse({
+      id: text(form, "id") || undefined,
+      username: text(form, "username"),
+      displayName: text(form, "displayName"),
+      role: text(form, "role"),
+      unitId: text(form, "unitId") || null,
+      password: text(form, "password"),
+      active: form.get("active") === "on",
+    });
+    await saveUser({ organisationId: user.organisationId, user: input });
+  });
+}

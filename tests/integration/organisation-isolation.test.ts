@@ -1,0 +1,56 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { GET as getIndicators } from "@/app/api/v1/indicators/route";
+import { db, disconnectDb } from "@/lib/db/client";
+import { findProfiles, findUnits, findUsers } from "@/lib/org/data";
+import { seedDatabase } from "@/lib/seed/seed";
+import { findTokens } from "@/lib/tokens/data";
+import { findLatestValues } from "@/lib/values/data";
+import { apiRequest, tokenFor } from "../support/api";
+import { runCli } from "../support/cli";
+
+describe("a second organisation made by org:create", () => {
+  let organisationId: string;
+
+  beforeAll(async () => {
+    await seedDatabase({ demo: true });
+    await disconnectDb(); // the CLI is another process; with PGlite there is one session to share
+    const { stdout } = await runCli("org-create.ts", [
+      "--code", "ha-tinh-stttt", "--name", "Sở Thông tin và Truyền thông", "--parent", "UBND tỉnh Hà Tĩnh",
+      "--place", "Hà Tĩnh", "--document-code", "STTTT", "--admin-username", "admin.hatinh", "--admin-password", "hatinh-2026",
+    ]);
+    expect(stdout).toContain("ha-tinh-stttt");
+    organisationId = (await db().organisation.findUniqueOrThrow({ where: { code: "ha-tinh-stttt" }, select: { id: true } })).id;
+  });
+  afterAll(() => disconnectDb());
+
+  it("starts clean: its own profile and administrator, no figures, no units", async () => {
+    expect(await findLatestValues({ organisationId })).toEqual([]);
+    expect((await findUsers({ organisationId })).map((u) => u.username)).toEqual(["admin.hatinh"]);
+    expect(await findUnits({ organisationId })).toEqual([]);
+    const profiles = await findProfiles({ organisationId });
+    expect(profiles.map((p) => p.place)).toEqual(["Hà Tĩnh"]);
+  });
+
+  it("sees none of the first organisation's tokens", async () => {
+    await tokenFor("admin");
+    const tokens = await findTokens({ organisationId });
+    expect(tokens).toEqual([]);
+  });
+
+  it("reads the shared catalog over the API with its own token, and nothing without one", async () => {
+    const token = await tokenFor("admin.hatinh");
+    const ok = await getIndicators(apiRequest("/api/v1/indicators", { token }), {});
+    expect(ok.status).toBe(200);
+    const anonymous = await getIndicators(apiRequest("/api/v1/indicators", { token: "ictrd_not-a-token" }), {});
+    expect(anonymous.status).toBe(401);
+    expect((await anonymous.json()).error.message).toBe("Chưa đăng nhập hoặc mã truy cập không hợp lệ.");
+  });
+
+  it("refuses the CLI a duplicate organisation code, changing nothing", async () => {
+    const before = await db().organisation.count();
+    await expect(
+      runCli("org-create.ts", ["--code", "ha-tinh-stttt", "--name", "X", "--parent", "Y", "--place", "Z", "--document-code", "AB", "--admin-username", "other.admin", "--admin-password", "password-123"]),
+    ).rejects.toThrow();
+    expect(await db().organisation.count()).toBe(before);
+  });
+});

@@ -1,0 +1,51 @@
+import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { buildIfNeeded, generatePrismaClient } from "@/lib/cli/build";
+
+// `npm test`: type check, unit, integration (real PostgreSQL: DATABASE_URL's server, else the
+// embedded one) and end-to-end in Chromium against a built app on a fresh demo database.
+
+const root = path.resolve(import.meta.dirname, "..");
+const bin = (name: string) => path.join(root, "node_modules/.bin", name);
+export const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+
+if (!existsSync(chromiumPath)) {
+  console.error(
+    `Chromium is missing (looked for ${chromiumPath}). Install Debian's package:\n\n    sudo apt-get update && sudo apt-get install -y chromium\n\n` +
+      "or point CHROMIUM_PATH at a Chromium binary. (npx playwright install does not work on this network.)",
+  );
+  process.exit(1);
+}
+
+function step(title: string, command: string, args: string[], env: NodeJS.ProcessEnv = process.env): void {
+  console.log(`\n▶ ${title}`);
+  const result = spawnSync(command, args, { cwd: root, stdio: "inherit", env });
+  if (result.status !== 0) {
+    console.error(`\n✖ ${title} failed.`);
+    process.exit(result.status ?? 1);
+  }
+}
+
+generatePrismaClient();
+step("Type check", bin("tsc"), ["--noEmit"]);
+step("Unit tests", bin("vitest"), ["run", "--project", "unit"]);
+step("Integration tests", bin("vitest"), ["run", "--project", "integration"]);
+
+buildIfNeeded();
+const { createTestDatabase } = await import("./support/test-database");
+const { applyMigrations } = await import("@/lib/db/migrations");
+const { seedDatabase } = await import("@/lib/seed/seed");
+const { disconnectDb } = await import("@/lib/db/client");
+const database = await createTestDatabase("e2e");
+try {
+  process.env.DATABASE_URL = database.url;
+  process.env.DATABASE_POOL_SIZE = database.embedded ? "1" : "5";
+  await applyMigrations(database.url);
+  await seedDatabase({ demo: true });
+  await disconnectDb();
+  step("End-to-end tests (Chromium)", bin("playwright"), ["test", ...process.argv.slice(2)], { ...process.env, CHROMIUM_PATH: chromiumPath });
+} finally {
+  await database.drop();
+}
+console.log("\n✔ All tests passed.");

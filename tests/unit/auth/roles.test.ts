@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { canAdminister, canCompileReports, canEditField, canViewOrganisation, hasRole, type Actor } from "@/lib/auth/roles";
+
+const actor = (role: Actor["role"], fieldCodes: string[] = []): Actor => ({ role, organisationId: "org-1", fieldCodes });
+
+describe("roles", () => {
+  it("checks a role against the allowed ones", () => {
+    expect(hasRole(actor("admin"), ["admin"])).toBe(true);
+    expect(hasRole(actor("editor"), ["admin", "compiler"])).toBe(false);
+  });
+
+  it("limits everyone to their own organisation", () => {
+    expect(canViewOrganisation(actor("director"), "org-1")).toBe(true);
+    expect(canViewOrganisation(actor("admin"), "org-2")).toBe(false);
+    expect(canEditField(actor("admin"), "org-2", "postal")).toBe(false);
+  });
+
+  it("lets editors enter only their unit's fields", () => {
+    const editor = actor("editor", ["postal", "telecom"]);
+    expect(canEditField(editor, "org-1", "postal")).toBe(true);
+    expect(canEditField(editor, "org-1", "it")).toBe(false);
+  });
+
+  it("lets the office and admins enter any field, and directors none", () => {
+    expect(canEditField(actor("compiler"), "org-1", "it")).toBe(true);
+    expect(canEditField(actor("admin"), "org-1", "press")).toBe(true);
+    expect(canEditField(actor("director"), "org-1", "it")).toBe(false);
+  });
+
+  it("keeps administration to admins and reports to the office and directors", () => {
+    expect(canAdminister(actor("admin"))).toBe(true);
+    expect(canAdminister(actor("compiler"))).toBe(false);
+    expect(canCompileReports(actor("compiler"))).toBe(true);
+    expect(canCompileReports(actor("director"))).toBe(true);
+    expect(canCompileReports(actor("editor"))).toBe(false);
+  });
+});

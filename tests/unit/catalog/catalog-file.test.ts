@@ -1,0 +1,71 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { parseFieldsCsv, parseIndicatorsCsv } from "@/lib/catalog/catalog-file";
+
+const header = "code,field,name_vi,name_en,unit_vi,unit_en,kind,parent,numerator,denominator,decimals,exhaustive,higher_is_better,active_from,active_to,example";
+const fields = new Set(["postal", "it"]);
+const good = [
+  "post.service_points,postal,Điểm phục vụ,Service points,điểm,points,stock,,,,0,yes,yes,,,263 @2023-06 (000)",
+  "post.offices,postal,Bưu cục,Post offices,bưu cục,offices,stock,post.service_points,,,0,,yes,,,",
+  "it.edocs_issued,it,Văn bản phát hành,Documents issued,văn bản,documents,flow,,,,0,,yes,,,",
+  "it.edocs_signed,it,Văn bản ký số,Signed documents,văn bản,documents,flow,,,,0,,yes,,,",
+  "it.edocs_signed_rate,it,Tỷ lệ ký số,Share signed,%,%,ratio,,it.edocs_signed,it.edocs_issued,1,,yes,2023,,",
+];
+
+describe("catalog file", () => {
+  it("loads the shipped catalog", () => {
+    const dir = path.resolve(import.meta.dirname, "../../../prisma/catalog");
+    const fieldRows = parseFieldsCsv(readFileSync(path.join(dir, "fields.csv"), "utf8"));
+    expect(fieldRows.ok).toBe(true);
+    const codes = new Set(fieldRows.ok ? fieldRows.rows.map((f) => f.code) : []);
+    const result = parseIndicatorsCsv(readFileSync(path.join(dir, "indicators.csv"), "utf8"), codes);
+    expect(result.ok).toBe(true);
+    if (result.ok) {
+      expect(result.rows.length).toBeGreaterThan(100);
+      expect(result.rows.find((r) => r.code === "ps.services_full_rate")).toMatchObject({ kind: "ratio", numerator: "ps.services_full", denominator: "ps.services_total" });
+    }
+  });
+
+  it("maps rows to the domain's shape", () => {
+    const result = parseIndicatorsCsv([header, ...good].join("\n"), fields);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.rows[0]).toMatchObject({ code: "post.service_points", exhaustive: true, parent: null, decimals: 0, sortOrder: 1 });
+    expect(result.rows[1]).toMatchObject({ parent: "post.service_points", exhaustive: false });
+    expect(result.rows[4]).toMatchObject({ activeFrom: 2023, activeTo: null, higherIsBetter: true });
+  });
+
+  it("rejects a bad row with its line number", () => {
+    const bad = "tel.bts,telecom,BTS,BTS,trạm,stations,stok,,,,0,,yes,,,";
+    const result = parseIndicatorsCsv([header, ...good.slice(0, 2), bad].join("\n"), new Set([...fields, "telecom"]));
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors).toHaveLength(1);
+    expect(result.errors[0].line).toBe(4);
+    expect(result.errors[0].message).toContain("kind");
+  });
+
+  it("rejects references to indicators and fields that do not exist", () => {
+    const rows = [good[0], "post.kiosks,postal,Ki-ốt,Kiosks,điểm,points,stock,post.nothing,,,0,,yes,,,", "x.y,nowhere,X,X,x,x,flow,,,,0,,yes,,,"];
+    const result = parseIndicatorsCsv([header, ...rows].join("\n"), fields);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors.map((e) => e.line)).toEqual([3, 4]);
+    expect(result.errors[0].message).toContain("post.nothing");
+  });
+
+  it("rejects a ratio without its numerator and denominator, and duplicate codes", () => {
+    const rows = [good[0], "it.rate,it,Tỷ lệ,Rate,%,%,ratio,,,,1,,yes,,,", good[0]];
+    const result = parseIndicatorsCsv([header, ...rows].join("\n"), fields);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors.map((e) => e.line)).toEqual([3, 4]);
+  });
+
+  it("reports a row with a missing column", () => {
+    const result = parseIndicatorsCsv([header, good[0], "a.b,postal,A"].join("\n"), fields);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.errors[0].line).toBe(3);
+  });
+});
