@@ -1,4 +1,4 @@
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { buildIfNeeded, generatePrismaClient } from "@/lib/cli/build";
@@ -18,19 +18,33 @@ if (!existsSync(chromiumPath)) {
   process.exit(1);
 }
 
-function step(title: string, command: string, args: string[], env: NodeJS.ProcessEnv = process.env): void {
-  console.log(`\n▶ ${title}`);
-  const result = spawnSync(command, args, { cwd: root, stdio: "inherit", env });
-  if (result.status !== 0) {
-    console.error(`\n✖ ${title} failed.`);
-    process.exit(result.status ?? 1);
-  }
+function fail(title: string, status: number | null): never {
+  console.error(`\n✖ ${title} failed.`);
+  process.exit(status ?? 1);
 }
 
+function step(title: string, command: string, args: string[]): void {
+  console.log(`\n▶ ${title}`);
+  const result = spawnSync(command, args, { cwd: root, stdio: "inherit" });
+  if (result.status !== 0) fail(title, result.status);
+}
+
+/** Asynchronous, so that an embedded database served by this process keeps answering. */
+function stepAsync(title: string, command: string, args: string[], env: NodeJS.ProcessEnv): Promise<number | null> {
+  console.log(`\n▶ ${title}`);
+  return new Promise((resolve) => spawn(command, args, { cwd: root, stdio: "inherit", env }).on("exit", resolve));
+}
+
+// `tests/run.ts e2e [playwright args]` runs the end-to-end layer alone (npm run test:e2e).
+const [layer, ...playwrightArgs] = process.argv.slice(2);
+const e2eOnly = layer === "e2e";
+
 generatePrismaClient();
-step("Type check", bin("tsc"), ["--noEmit"]);
-step("Unit tests", bin("vitest"), ["run", "--project", "unit"]);
-step("Integration tests", bin("vitest"), ["run", "--project", "integration"]);
+if (!e2eOnly) {
+  step("Type check", bin("tsc"), ["--noEmit"]);
+  step("Unit tests", bin("vitest"), ["run", "--project", "unit"]);
+  step("Integration tests", bin("vitest"), ["run", "--project", "integration"]);
+}
 
 buildIfNeeded();
 const { createTestDatabase } = await import("./support/test-database");
@@ -38,14 +52,16 @@ const { applyMigrations } = await import("@/lib/db/migrations");
 const { seedDatabase } = await import("@/lib/seed/seed");
 const { disconnectDb } = await import("@/lib/db/client");
 const database = await createTestDatabase("e2e");
+let status: number | null = 0;
 try {
   process.env.DATABASE_URL = database.url;
   process.env.DATABASE_POOL_SIZE = database.embedded ? "1" : "5";
   await applyMigrations(database.url);
   await seedDatabase({ demo: true });
   await disconnectDb();
-  step("End-to-end tests (Chromium)", bin("playwright"), ["test", ...process.argv.slice(2)], { ...process.env, CHROMIUM_PATH: chromiumPath });
+  status = await stepAsync("End-to-end tests (Chromium)", bin("playwright"), ["test", ...playwrightArgs], { ...process.env, CHROMIUM_PATH: chromiumPath });
 } finally {
   await database.drop();
 }
+if (status !== 0) fail("End-to-end tests (Chromium)", status);
 console.log("\n✔ All tests passed.");
