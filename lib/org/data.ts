@@ -1,5 +1,7 @@
 import "server-only";
+import { canViewOrganisation, type Actor } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
 
 export async function countOrganisations(): Promise<number> {
   return db().organisation.count();
@@ -53,4 +55,12 @@ export async function findUsers({ organisationId }: { organisationId: string }) 
 
 export async function getUserByUsername({ username }: { username: string }) {
   return db().user.findUnique({ where: { username }, select: { id: true, organisationId: true } });
+}
+
+/** The organisation a request names, if the user may read it (403 otherwise, 404 if unknown). */
+export async function getReadableOrganisation({ actor, code }: { actor: Actor; code: string }) {
+  const organisation = await db().organisation.findUnique({ where: { code }, select: { id: true, code: true, dueDay: true } });
+  if (!organisation) throw new AppError("notFound");
+  if (!canViewOrganisation(actor, organisation.id)) throw new AppError("forbidden");
+  return organisation;
 }

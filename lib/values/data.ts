@@ -8,6 +8,18 @@ export interface LatestValue {
   estimate: boolean;
 }
 
+export interface StoredValue {
+  indicator: string;
+  yearMonth: number;
+  /** Exact decimal string as stored. */
+  value: string;
+  estimate: boolean;
+  note: string | null;
+  version: number;
+  updatedAt: Date;
+  updatedBy: string | null;
+}
+
 /** Each stored indicator's most recent month of an organisation. */
 export async function findLatestValues({ organisationId }: { organisationId: string }): Promise<LatestValue[]> {
   const rows = await db().$queryRaw<{ indicatorCode: string; yearMonth: number; value: string; estimate: boolean }[]>`
@@ -16,4 +28,43 @@ export async function findLatestValues({ organisationId }: { organisationId: str
     WHERE "organisationId" = ${organisationId}
     ORDER BY "indicatorCode", "yearMonth" DESC`;
   return rows.map((r) => ({ indicator: r.indicatorCode, yearMonth: r.yearMonth, value: Number(r.value), estimate: r.estimate }));
+}
+
+/** Stored values of some months (optionally some indicators), as exact decimal strings. */
+export async function findValues({ organisationId, months, indicators }: { organisationId: string; months: number[]; indicators?: string[] }): Promise<StoredValue[]> {
+  const rows = await db().monthValue.findMany({
+    where: { organisationId, yearMonth: { in: months }, indicatorCode: indicators ? { in: indicators } : undefined },
+    orderBy: [{ yearMonth: "asc" }, { indicatorCode: "asc" }],
+    select: { indicatorCode: true, yearMonth: true, value: true, estimate: true, note: true, version: true, updatedAt: true, updatedBy: { select: { username: true } } },
+  });
+  return rows.map((r) => ({
+    indicator: r.indicatorCode,
+    yearMonth: r.yearMonth,
+    value: r.value.toString(),
+    estimate: r.estimate,
+    note: r.note,
+    version: r.version,
+    updatedAt: r.updatedAt,
+    updatedBy: r.updatedBy?.username ?? null,
+  }));
+}
+
+/** Every change of one value, newest first. */
+export async function findValueHistory({ organisationId, indicator, yearMonth }: { organisationId: string; indicator: string; yearMonth: number }) {
+  const rows = await db().valueAudit.findMany({
+    where: { organisationId, indicatorCode: indicator, yearMonth },
+    orderBy: { at: "desc" },
+    select: { id: true, oldValue: true, newValue: true, oldEstimate: true, newEstimate: true, note: true, source: true, at: true, user: { select: { username: true, displayName: true } } },
+  });
+  return rows.map((r) => ({
+    id: r.id,
+    oldValue: r.oldValue?.toString() ?? null,
+    newValue: r.newValue?.toString() ?? null,
+    oldEstimate: r.oldEstimate,
+    newEstimate: r.newEstimate,
+    note: r.note,
+    source: r.source,
+    at: r.at,
+    user: r.user?.displayName ?? null,
+  }));
 }

@@ -1,0 +1,44 @@
+import type { CatalogIndicator } from "@/lib/catalog/types";
+import { formatNumber, formatPercent } from "@/lib/format/number";
+import type { Locale } from "@/lib/i18n/dictionary";
+import type { CheckIssue } from "./checks";
+
+// Check messages name the indicators, so they live beside the checks rather than in the UI dictionary.
+
+function name(catalog: Map<string, CatalogIndicator>, code: string, locale: Locale): string {
+  const indicator = catalog.get(code);
+  return `"${indicator ? (locale === "vi" ? indicator.nameVi : indicator.nameEn) : code}"`;
+}
+
+export function describeIssue(issue: CheckIssue, catalog: Map<string, CatalogIndicator>, locale: Locale): string {
+  const vi = locale === "vi";
+  const n = (v: number | string) => formatNumber(v, { max: 6 }, locale);
+  const subject = name(catalog, issue.indicator, locale);
+  const p = issue.params;
+  switch (issue.code) {
+    case "negative":
+      return vi ? `${subject} không được âm.` : `${subject} cannot be negative.`;
+    case "decimals":
+      return vi ? `${subject} chỉ được có ${p.decimals} chữ số thập phân.` : `${subject} allows ${p.decimals} decimal places.`;
+    case "parts_exceed_total":
+      return vi
+        ? `Tổng các thành phần (${n(p.sum)}) của ${subject} vượt quá tổng (${n(p.total)}).`
+        : `The parts of ${subject} add up to ${n(p.sum)}, more than the total (${n(p.total)}).`;
+    case "parts_not_sum":
+      return vi
+        ? `Các thành phần của ${subject} cộng lại bằng ${n(p.sum)}, phải bằng tổng (${n(p.total)}).`
+        : `The parts of ${subject} add up to ${n(p.sum)}; they must equal the total (${n(p.total)}).`;
+    case "numerator_exceeds_denominator":
+      return vi
+        ? `${subject} (${n(p.numerator)}) không được lớn hơn ${name(catalog, issue.related[0], locale)} (${n(p.denominator)}).`
+        : `${subject} (${n(p.numerator)}) cannot exceed ${name(catalog, issue.related[0], locale)} (${n(p.denominator)}).`;
+    case "jump": {
+      const change = Number(p.changePct);
+      const pct = formatPercent(Math.abs(change), 1, locale);
+      const against = p.against === "previous" ? (vi ? "tháng trước" : "last month") : vi ? "cùng kỳ năm trước" : "the same month last year";
+      const direction = vi ? (change > 0 ? "tăng" : "giảm") : change > 0 ? "rose" : "fell";
+      const ask = issue.blocking ? (vi ? ": cần ghi chú giải thích để lưu." : ": add a note explaining it to save.") : ".";
+      return vi ? `${subject} ${direction} ${pct} so với ${against}${ask}` : `${subject} ${direction} ${pct} against ${against}${ask}`;
+    }
+  }
+}

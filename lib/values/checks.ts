@@ -1,0 +1,114 @@
+import { isDerived, type CatalogIndicator } from "@/lib/catalog/types";
+
+// The checks of a month's values, the same in the browser (as staff type) and on the server (before saving).
+
+export type CheckCode = "negative" | "decimals" | "parts_exceed_total" | "parts_not_sum" | "numerator_exceeds_denominator" | "jump";
+
+export interface CheckIssue {
+  indicator: string;
+  code: CheckCode;
+  severity: "error" | "warning";
+  /** Whether it stops the save: errors always; a jump until a note explains it. */
+  blocking: boolean;
+  related: string[];
+  params: Record<string, number | string>;
+}
+
+export interface CheckInput {
+  catalog: Map<string, CatalogIndicator>;
+  /** The month's values as exact decimal strings (null = empty), the ones being saved and the rest of the month. */
+  values: Map<string, string | null>;
+  /** The indicators being saved: only their own issues are reported. */
+  changed: ReadonlySet<string>;
+  previous: Map<string, number>;
+  lastYear: Map<string, number>;
+  notes: Map<string, string>;
+}
+
+export const jumpThreshold = 50;
+
+function decimalsOf(value: string): number {
+  const dot = value.indexOf(".");
+  return dot < 0 ? 0 : value.length - dot - 1;
+}
+
+function numberOf(values: Map<string, string | null>, code: string | null): number | null {
+  const v = code ? values.get(code) : null;
+  return v === null || v === undefined ? null : Number(v);
+}
+
+function issue(indicator: string, code: CheckCode, params: Record<string, number | string> = {}, related: string[] = []): CheckIssue {
+  return { indicator, code, severity: "error", blocking: true, related, params };
+}
+
+function valueIssues(indicator: CatalogIndicator, value: string): CheckIssue[] {
+  const issues: CheckIssue[] = [];
+  if (Number(value) < 0) issues.push(issue(indicator.code, "negative", { value }));
+  const trimmed = value.includes(".") ? value.replace(/0+$/, "") : value;
+  if (decimalsOf(trimmed) > indicator.decimals) issues.push(issue(indicator.code, "decimals", { value, decimals: indicator.decimals }));
+  return issues;
+}
+
+function partIssues(total: CatalogIndicator, input: CheckInput): CheckIssue[] {
+  const parts = [...input.catalog.values()].filter((p) => p.parent === total.code);
+  const totalValue = numberOf(input.values, total.code);
+  if (!parts.length || totalValue === null) return [];
+  const present = parts.map((p) => numberOf(input.values, p.code));
+  const known = present.filter((v): v is number => v !== null);
+  const sum = Math.round(known.reduce((a, b) => a + b, 0) * 1e6) / 1e6;
+  const related = parts.map((p) => p.code);
+  if (sum > totalValue) return [issue(total.code, "parts_exceed_total", { sum, total: totalValue }, related)];
+  if (total.exhaustive && known.length === parts.length && sum !== totalValue) return [issue(total.code, "parts_not_sum", { sum, total: totalValue }, related)];
+  return [];
+}
+
+function ratioIssues(ratio: CatalogIndicator, input: CheckInput): CheckIssue[] {
+  if (ratio.kind !== "ratio") return [];
+  const numerator = numberOf(input.values, ratio.numerator);
+  const denominator = numberOf(input.values, ratio.denominator);
+  if (numerator === null || denominator === null || numerator <= denominator) return [];
+  return [issue(ratio.numerator!, "numerator_exceeds_denominator", { numerator, denominator }, [ratio.denominator!])];
+}
+
+export function changePercent(from: number, to: number): number | null {
+  return from === 0 ? null : ((to - from) / Math.abs(from)) * 100;
+}
+
+function jumpIssues(indicator: CatalogIndicator, value: number, input: CheckInput): CheckIssue[] {
+  const explained = (input.notes.get(indicator.code) ?? "").trim().length > 0;
+  const issues: CheckIssue[] = [];
+  for (const [against, base] of [["previous", input.previous], ["lastYear", input.lastYear]] as const) {
+    const from = base.get(indicator.code);
+    if (from === undefined) continue;
+    const change = changePercent(from, value);
+    if (change === null || Math.abs(change) <= jumpThreshold) continue;
+    issues.push({ indicator: indicator.code, code: "jump", severity: "warning", blocking: !explained, related: [], params: { against, from, to: value, changePct: change } });
+  }
+  return issues;
+}
+
+/** Every issue of the changed indicators, and of the totals and ratios they take part in. */
+export function checkMonthValues(input: CheckInput): CheckIssue[] {
+  const issues: CheckIssue[] = [];
+  const touched = new Set<string>();
+  for (const code of input.changed) {
+    const indicator = input.catalog.get(code);
+    const value = input.values.get(code);
+    if (!indicator || isDerived(indicator.kind) || value === null || value === undefined) continue;
+    issues.push(...valueIssues(indicator, value), ...jumpIssues(indicator, Number(value), input));
+    touched.add(code);
+    if (indicator.parent) touched.add(indicator.parent);
+  }
+  for (const code of touched) {
+    const indicator = input.catalog.get(code);
+    if (indicator) issues.push(...partIssues(indicator, input));
+  }
+  for (const ratio of input.catalog.values()) {
+    if (touched.has(ratio.numerator ?? "") || touched.has(ratio.denominator ?? "")) issues.push(...ratioIssues(ratio, input));
+  }
+  return issues;
+}
+
+export function canSave(issues: CheckIssue[]): boolean {
+  return !issues.some((i) => i.blocking);
+}

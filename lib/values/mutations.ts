@@ -1,0 +1,146 @@
+import "server-only";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { SessionUser } from "@/lib/auth/data";
+import { canEditField } from "@/lib/auth/roles";
+import { findIndicators } from "@/lib/catalog/data";
+import { isDerived, type CatalogIndicator } from "@/lib/catalog/types";
+import { db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import type { Locale } from "@/lib/i18n/dictionary";
+import { describeIssue } from "./check-messages";
+import { canSave, checkMonthValues, type CheckIssue } from "./checks";
+import { findValues } from "./data";
+import type { ValueInput } from "./schema";
+
+export interface SaveOutcome {
+  saved: number;
+  warnings: { indicator: string; code: string; message: string }[];
+}
+
+type Tx = Prisma.TransactionClient;
+
+function shiftMonth(ym: number, months: number): number {
+  const index = Math.floor(ym / 100) * 12 + (ym % 100) - 1 + months;
+  return Math.floor(index / 12) * 100 + (index % 12) + 1;
+}
+
+function authorise(actor: SessionUser, organisationId: string, values: ValueInput[], catalog: Map<string, CatalogIndicator>): void {
+  const invalid = values.flatMap((v) => {
+    const indicator = catalog.get(v.indicator);
+    if (!indicator) return [{ indicator: v.indicator, code: "unknown_indicator", message: `${v.indicator}?` }];
+    if (isDerived(indicator.kind)) return [{ indicator: v.indicator, code: "computed", message: "computed from other indicators" }];
+    return [];
+  });
+  if (invalid.length) throw new AppError("invalid", invalid);
+  if (values.some((v) => !canEditField(actor, organisationId, catalog.get(v.indicator)!.field))) throw new AppError("forbidden");
+}
+
+async function runChecks(organisationId: string, yearMonth: number, values: ValueInput[], catalog: Map<string, CatalogIndicator>): Promise<CheckIssue[]> {
+  const previousMonth = shiftMonth(yearMonth, -1);
+  const lastYearMonth = shiftMonth(yearMonth, -12);
+  const stored = await findValues({ organisationId, months: [yearMonth, previousMonth, lastYearMonth] });
+  const month = new Map<string, string | null>(stored.filter((s) => s.yearMonth === yearMonth).map((s) => [s.indicator, s.value]));
+  const notes = new Map<string, string>(stored.filter((s) => s.yearMonth === yearMonth && s.note).map((s) => [s.indicator, s.note!]));
+  for (const v of values) {
+    month.set(v.indicator, v.value);
+    if (v.note !== undefined) notes.set(v.indicator, v.note ?? "");
+  }
+  const at = (ym: number) => new Map(stored.filter((s) => s.yearMonth === ym).map((s) => [s.indicator, Number(s.value)]));
+  return checkMonthValues({ catalog, values: month, changed: new Set(values.map((v) => v.indicator)), previous: at(previousMonth), lastYear: at(lastYearMonth), notes });
+}
+
+interface Change {
+  input: ValueInput;
+  current: { id: string; value: Prisma.Decimal; estimate: boolean; note: string | null; version: number } | null;
+}
+
+function conflictDetail({ input, current }: Change, updatedBy: string | null) {
+  return { indicator: input.indicator, code: "stale_version", yourVersion: input.version, current: current ? { value: current.value.toString(), version: current.version, updatedBy } : null };
+}
+
+function isUnchanged({ input, current }: Change): boolean {
+  if (!current) return input.value === null;
+  return input.value !== null && current.value.equals(input.value) && current.estimate === (input.estimate ?? current.estimate) && (input.note === undefined || (input.note ?? null) === current.note);
+}
+
+async function applyChange(tx: Tx, change: Change, key: { organisationId: string; yearMonth: number }, actor: SessionUser, source: string): Promise<boolean> {
+  const { input, current } = change;
+  if (isUnchanged(change)) return false;
+  const audit = {
+    ...key,
+    indicatorCode: input.indicator,
+    oldValue: current?.value ?? null,
+    oldEstimate: current?.estimate ?? null,
+    newValue: input.value,
+    newEstimate: input.value === null ? null : (input.estimate ?? current?.estimate ?? false),
+    note: input.note ?? current?.note ?? null,
+    source,
+    userId: actor.id,
+  };
+  if (current && input.value === null) {
+    const { count } = await tx.monthValue.deleteMany({ where: { id: current.id, version: current.version } });
+    if (count === 0) throw new AppError("conflict", [conflictDetail(change, null)]);
+  } else if (current) {
+    const { count } = await tx.monthValue.updateMany({
+      where: { id: current.id, version: current.version },
+      data: { value: input.value!, estimate: audit.newEstimate!, note: audit.note, version: { increment: 1 }, updatedById: actor.id, updatedAt: new Date() },
+    });
+    if (count === 0) throw new AppError("conflict", [conflictDetail(change, null)]);
+  } else {
+    await tx.monthValue.create({ data: { ...key, indicatorCode: input.indicator, value: input.value!, estimate: audit.newEstimate!, note: audit.note, updatedById: actor.id } });
+  }
+  await tx.valueAudit.create({ data: audit });
+  return true;
+}
+
+/**
+ * Saves a month's values all or nothing: authorised per field, refused when the month is locked
+ * (423), checked (422 with every blocking issue), and with optimistic versions (409 naming the
+ * values someone else changed). Every change writes an audit row.
+ */
+export async function saveMonthValues({
+  actor,
+  organisationId,
+  yearMonth,
+  values,
+  locale,
+  source = "entry",
+}: {
+  actor: SessionUser;
+  organisationId: string;
+  yearMonth: number;
+  values: ValueInput[];
+  locale: Locale;
+  source?: string;
+}): Promise<SaveOutcome> {
+  const catalog = new Map((await findIndicators()).map((i) => [i.code, i]));
+  authorise(actor, organisationId, values, catalog);
+  const codes = values.map((v) => v.indicator);
+  if (new Set(codes).size !== codes.length) throw new AppError("invalid", [{ code: "duplicate_indicator", message: "duplicate" }]);
+
+  const issues = await runChecks(organisationId, yearMonth, values, catalog);
+  const describe = (i: CheckIssue) => ({ indicator: i.indicator, code: i.code, message: describeIssue(i, catalog, locale) });
+  if (!canSave(issues)) throw new AppError("invalid", issues.filter((i) => i.blocking).map(describe));
+
+  try {
+    const saved = await db().$transaction(async (tx) => {
+      if (await tx.monthLock.findUnique({ where: { organisationId_yearMonth: { organisationId, yearMonth } }, select: { yearMonth: true } })) throw new AppError("locked");
+      const rows = await tx.monthValue.findMany({
+        where: { organisationId, yearMonth, indicatorCode: { in: codes } },
+        select: { id: true, indicatorCode: true, value: true, estimate: true, note: true, version: true, updatedBy: { select: { displayName: true } } },
+      });
+      const byCode = new Map(rows.map((r) => [r.indicatorCode, r]));
+      const changes: Change[] = values.map((input) => ({ input, current: byCode.get(input.indicator) ?? null }));
+      const stale = changes.filter((c) => c.input.version !== undefined && (c.current?.version ?? 0) !== c.input.version);
+      if (stale.length) throw new AppError("conflict", stale.map((c) => conflictDetail(c, byCode.get(c.input.indicator)?.updatedBy?.displayName ?? null)));
+      let count = 0;
+      for (const change of changes) if (await applyChange(tx, change, { organisationId, yearMonth }, actor, source)) count++;
+      return count;
+    });
+    return { saved, warnings: issues.filter((i) => !i.blocking).map(describe) };
+  } catch (error) {
+    // Two first saves of one value at the same moment: the second hits the unique key.
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw new AppError("conflict", []);
+    throw error;
+  }
+}

@@ -1,0 +1,39 @@
+import { z } from "zod";
+
+export const monthCode = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "kỳ tháng dạng YYYY-MM");
+
+/** A decimal as JSON number or string; kept as a string so nothing is rounded on the way in. */
+export const decimalInput = z
+  .union([z.number().finite(), z.string().trim()])
+  .transform((v) => (typeof v === "number" ? String(v) : v))
+  .refine((v) => /^-?\d+(\.\d+)?$/.test(v), "số không hợp lệ");
+
+export const valueInput = z.object({
+  indicator: z.string().min(1).max(100),
+  value: decimalInput.nullable(),
+  estimate: z.boolean().optional(),
+  note: z.string().trim().max(1000).nullable().optional(),
+  version: z.number().int().min(0).optional(),
+});
+export type ValueInput = z.infer<typeof valueInput>;
+
+export const saveValuesInput = z.object({
+  org: z.string().min(1).max(60),
+  period: monthCode,
+  values: z.array(valueInput).min(1).max(500),
+});
+export type SaveValuesInput = z.infer<typeof saveValuesInput>;
+
+export const valuesQuery = z.object({
+  org: z.string().min(1).max(60),
+  period: monthCode,
+  field: z.string().min(1).max(60).optional(),
+});
+
+export function yearMonthOfCode(code: string): number {
+  return Number(code.slice(0, 4)) * 100 + Number(code.slice(5, 7));
+}
+
+export function codeOfYearMonth(ym: number): string {
+  return `${Math.floor(ym / 100)}-${String(ym % 100).padStart(2, "0")}`;
+}

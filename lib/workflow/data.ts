@@ -1,0 +1,37 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+
+export async function isMonthLocked({ organisationId, yearMonth }: { organisationId: string; yearMonth: number }): Promise<boolean> {
+  return (await db().monthLock.count({ where: { organisationId, yearMonth } })) > 0;
+}
+
+/** Per month of a range: the lock, the units' submissions and how many values each unit has entered. */
+export async function findCompleteness({ organisationId, months }: { organisationId: string; months: number[] }) {
+  const [units, locks, submissions, counts, indicators] = await Promise.all([
+    db().unit.findMany({ where: { organisationId }, orderBy: { code: "asc" }, select: { id: true, code: true, name: true, fields: { select: { fieldCode: true } } } }),
+    db().monthLock.findMany({ where: { organisationId, yearMonth: { in: months } }, select: { yearMonth: true, lockedAt: true, lockedBy: { select: { displayName: true } } } }),
+    db().monthSubmission.findMany({ where: { organisationId, yearMonth: { in: months } }, select: { yearMonth: true, unitId: true, submittedAt: true } }),
+    db().$queryRaw<{ yearMonth: number; fieldCode: string; n: number }[]>`
+      SELECT v."yearMonth", i."fieldCode", count(*)::int AS n
+      FROM "MonthValue" v JOIN "Indicator" i ON i.code = v."indicatorCode"
+      WHERE v."organisationId" = ${organisationId} AND v."yearMonth" = ANY(${months})
+      GROUP BY v."yearMonth", i."fieldCode"`,
+    db().indicator.groupBy({ by: ["fieldCode"], where: { kind: { in: ["flow", "stock"] } }, _count: { _all: true } }),
+  ]);
+  const expected = new Map(indicators.map((i) => [i.fieldCode, i._count._all]));
+  return {
+    units,
+    expected,
+    locks: new Map(locks.map((l) => [l.yearMonth, { at: l.lockedAt, by: l.lockedBy?.displayName ?? null }])),
+    submissions: new Map(submissions.map((s) => [`${s.yearMonth}:${s.unitId}`, s.submittedAt])),
+    entered: new Map(counts.map((c) => [`${c.yearMonth}:${c.fieldCode}`, c.n])),
+  };
+}
+
+export async function findWorkflowEvents({ organisationId, yearMonth }: { organisationId: string; yearMonth: number }) {
+  return db().workflowEvent.findMany({
+    where: { organisationId, yearMonth },
+    orderBy: { at: "desc" },
+    select: { id: true, action: true, reason: true, at: true, unit: { select: { name: true } }, user: { select: { displayName: true } } },
+  });
+}

@@ -1,0 +1,52 @@
+import "server-only";
+import { hasRole } from "@/lib/auth/roles";
+import type { SessionUser } from "@/lib/auth/data";
+import { db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+
+interface MonthOf {
+  actor: SessionUser;
+  yearMonth: number;
+}
+
+/** A unit hands in its month; editors for their own unit, the office for any. */
+export async function submitMonth({ actor, yearMonth, unitId }: MonthOf & { unitId: string }): Promise<void> {
+  const own = actor.role === "editor" && actor.unitId === unitId;
+  if (!own && !hasRole(actor, ["admin", "compiler"])) throw new AppError("forbidden");
+  const organisationId = actor.organisationId;
+  await db().$transaction(async (tx) => {
+    const unit = await tx.unit.findFirst({ where: { id: unitId, organisationId }, select: { id: true } });
+    if (!unit) throw new AppError("notFound");
+    if (await tx.monthLock.findUnique({ where: { organisationId_yearMonth: { organisationId, yearMonth } }, select: { yearMonth: true } })) throw new AppError("locked");
+    await tx.monthSubmission.upsert({
+      where: { organisationId_yearMonth_unitId: { organisationId, yearMonth, unitId } },
+      create: { organisationId, yearMonth, unitId, submittedById: actor.id },
+      update: { submittedById: actor.id, submittedAt: new Date() },
+    });
+    await tx.workflowEvent.create({ data: { organisationId, yearMonth, unitId, action: "submit", userId: actor.id } });
+  });
+}
+
+/** The office or a director locks a month: read-only for everyone. */
+export async function lockMonth({ actor, yearMonth }: MonthOf): Promise<void> {
+  if (!hasRole(actor, ["admin", "compiler", "director"])) throw new AppError("forbidden");
+  const organisationId = actor.organisationId;
+  await db().$transaction(async (tx) => {
+    const existing = await tx.monthLock.findUnique({ where: { organisationId_yearMonth: { organisationId, yearMonth } }, select: { yearMonth: true } });
+    if (existing) return;
+    await tx.monthLock.create({ data: { organisationId, yearMonth, lockedById: actor.id } });
+    await tx.workflowEvent.create({ data: { organisationId, yearMonth, action: "lock", userId: actor.id } });
+  });
+}
+
+/** Only an admin unlocks, and says why. */
+export async function unlockMonth({ actor, yearMonth, reason }: MonthOf & { reason: string }): Promise<void> {
+  if (!hasRole(actor, ["admin"])) throw new AppError("forbidden");
+  if (!reason.trim()) throw new AppError("invalid", [{ path: "reason", message: "required" }]);
+  const organisationId = actor.organisationId;
+  await db().$transaction(async (tx) => {
+    const { count } = await tx.monthLock.deleteMany({ where: { organisationId, yearMonth } });
+    if (count === 0) return;
+    await tx.workflowEvent.create({ data: { organisationId, yearMonth, action: "unlock", reason: reason.trim(), userId: actor.id } });
+  });
+}
