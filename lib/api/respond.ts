@@ -1,5 +1,5 @@
 import "server-only";
-import { ZodError } from "zod";
+import { ZodError, type z } from "zod";
 import { AppError, errorStatus, isAppError } from "@/lib/errors";
 import { getDictionary, localeFromAcceptLanguage } from "@/lib/i18n/dictionary";
 
@@ -39,4 +39,16 @@ export async function readJson(request: Request): Promise<unknown> {
   } catch {
     throw new AppError("malformed");
   }
+}
+
+/** Query parameters through a zod schema; bad ones are a malformed request (400). */
+export function parseQuery<S extends z.ZodType>(request: Request, schema: S): z.output<S> {
+  const params = Object.fromEntries(new URL(request.url).searchParams);
+  const parsed = schema.safeParse(params);
+  if (!parsed.success) throw new AppError("malformed", parsed.error.issues.map((i) => ({ path: i.path.join("."), message: i.message })));
+  return parsed.data;
+}
+
+export function requestLocale(request: Request) {
+  return localeFromAcceptLanguage(request.headers.get("accept-language"));
 }

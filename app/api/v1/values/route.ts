@@ -1,0 +1,26 @@
+import { authenticateRequest } from "@/lib/api/authenticate";
+import { apiRoute, parseQuery, readJson, requestLocale } from "@/lib/api/respond";
+import { findIndicators } from "@/lib/catalog/data";
+import { getReadableOrganisation } from "@/lib/org/data";
+import { findValues } from "@/lib/values/data";
+import { saveMonthValues } from "@/lib/values/mutations";
+import { codeOfYearMonth, saveValuesInput, valuesQuery, yearMonthOfCode } from "@/lib/values/schema";
+
+export const dynamic = "force-dynamic";
+
+export const GET = apiRoute(async (request) => {
+  const actor = await authenticateRequest(request);
+  const query = parseQuery(request, valuesQuery);
+  const organisation = await getReadableOrganisation({ actor, code: query.org });
+  const indicators = query.field ? (await findIndicators()).filter((i) => i.field === query.field).map((i) => i.code) : undefined;
+  const values = await findValues({ organisationId: organisation.id, months: [yearMonthOfCode(query.period)], indicators });
+  return Response.json(values.map((v) => ({ ...v, period: codeOfYearMonth(v.yearMonth), yearMonth: undefined })));
+});
+
+export const PUT = apiRoute(async (request) => {
+  const actor = await authenticateRequest(request);
+  const input = saveValuesInput.parse(await readJson(request));
+  const organisation = await getReadableOrganisation({ actor, code: input.org });
+  const result = await saveMonthValues({ actor, organisationId: organisation.id, yearMonth: yearMonthOfCode(input.period), values: input.values, locale: requestLocale(request), source: "api" });
+  return Response.json(result);
+});

@@ -1,0 +1,86 @@
+import "server-only";
+import type { SessionUser } from "@/lib/auth/data";
+import { findIndicators } from "@/lib/catalog/data";
+import type { CatalogIndicator } from "@/lib/catalog/types";
+import { AppError } from "@/lib/errors";
+import { getReadableOrganisation } from "@/lib/org/data";
+import { formatPeriodCode, parsePeriod, periodMonths, periodRange, periodsBetween, ytdMonths, type Period, type PeriodKind } from "@/lib/periods/period";
+import { computeValues, findTargets, targetPercent, type MonthSet } from "./aggregate-data";
+
+// What the API's aggregate and series endpoints and the dashboards ask: one implementation.
+
+export interface PeriodValue {
+  indicator: string;
+  period: string;
+  value: number | null;
+  estimate: boolean;
+  complete: boolean;
+  target: number | null;
+  targetPct: number | null;
+}
+
+async function catalogOf(codes: string[]): Promise<{ catalog: Map<string, CatalogIndicator>; indicators: CatalogIndicator[] }> {
+  const catalog = new Map((await findIndicators()).map((i) => [i.code, i]));
+  const unknown = codes.filter((c) => !catalog.has(c));
+  if (unknown.length) throw new AppError("invalid", unknown.map((c) => ({ indicator: c, code: "unknown_indicator" })));
+  return { catalog, indicators: codes.map((c) => catalog.get(c)!) };
+}
+
+function parsePeriodCode(code: string): Period {
+  const period = parsePeriod(code);
+  if (!period) throw new AppError("malformed", [{ path: "period", message: code }]);
+  return period;
+}
+
+/** Values of indicators over any periods, each with its year's target and the % reached. */
+export async function computePeriodValues({ organisationId, periods, indicators, catalog }: { organisationId: string; periods: { period: Period; months: number[] }[]; indicators: CatalogIndicator[]; catalog: Map<string, CatalogIndicator> }): Promise<PeriodValue[]> {
+  const sets: MonthSet[] = periods.flatMap(({ period, months }, i) => [
+    { key: `p${i}`, months },
+    { key: `y${i}`, months: ytdMonths(period) },
+  ]);
+  const values = await computeValues({ organisationId, indicators, sets, catalog });
+  const byKey = new Map(values.map((v) => [`${v.key}:${v.indicator}`, v]));
+  const years = [...new Set(periods.map((p) => p.period.year))];
+  const targets = new Map(await Promise.all(years.map(async (year) => [year, await findTargets({ organisationId, year, codes: indicators.map((i) => i.code) })] as const)));
+  return periods.flatMap(({ period }, i) =>
+    indicators.map((indicator) => {
+      const v = byKey.get(`p${i}:${indicator.code}`)!;
+      const ytd = byKey.get(`y${i}:${indicator.code}`)!;
+      const target = targets.get(period.year)!.get(indicator.code);
+      return {
+        indicator: indicator.code,
+        period: formatPeriodCode(period),
+        value: v.value,
+        estimate: v.estimate,
+        complete: v.complete,
+        target: target ?? null,
+        targetPct: targetPercent(indicator, v.value, ytd.value, target),
+      };
+    }),
+  );
+}
+
+export async function getAggregate({ actor, org, period, indicatorCodes }: { actor: SessionUser; org: string; period: string; indicatorCodes: string[] }): Promise<PeriodValue[]> {
+  const organisation = await getReadableOrganisation({ actor, code: org });
+  const parsed = parsePeriodCode(period);
+  const { catalog, indicators } = await catalogOf(indicatorCodes);
+  return computePeriodValues({ organisationId: organisation.id, periods: [{ period: parsed, months: periodMonths(parsed) }], indicators, catalog });
+}
+
+export type Grain = PeriodKind | "ytd";
+
+/** A time series between two periods' months, by grain; `ytd` is month by month from each January. */
+export async function getSeries({ actor, org, indicator, from, to, grain }: { actor: SessionUser; org: string; indicator: string; from: string; to: string; grain: Grain }) {
+  const organisation = await getReadableOrganisation({ actor, code: org });
+  const start = periodRange(parsePeriodCode(from))[0];
+  const end = periodRange(parsePeriodCode(to))[1];
+  if (start > end) throw new AppError("invalid", [{ path: "from", message: "from > to" }]);
+  const { catalog, indicators } = await catalogOf([indicator]);
+  const periods =
+    grain === "ytd"
+      ? periodsBetween(start, end, "month").map((p) => ({ period: p, months: ytdMonths(p) }))
+      : periodsBetween(start, end, grain).map((p) => ({ period: p, months: periodMonths(p) }));
+  if (periods.length > 600) throw new AppError("invalid", [{ path: "to", message: "range too long" }]);
+  const values = await computePeriodValues({ organisationId: organisation.id, periods, indicators, catalog });
+  return values.map(({ indicator: _indicator, ...item }) => item);
+}
