@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { LoginPage, signInAs } from "./pages/login-page";
+import { LoginPage, signInAs, signOut } from "./pages/login-page";
 
 const demoUsers = [
   { username: "admin", role: "Quản trị viên", admin: true },
@@ -19,8 +19,7 @@ for (const user of demoUsers) {
     await expect(fibre).toHaveText(/^\d{2}\.\d{3},\d{3} km$/);
     await expect(page.getByTestId("indicator-ps.services_full_rate").getByTestId("value")).toHaveText(/^\d{2},\d{2}%$/);
     await expect(page.getByRole("link", { name: "Quản trị" })).toHaveCount(user.admin ? 1 : 0);
-    await page.getByRole("button", { name: "Đăng xuất" }).click();
-    await expect(page).toHaveURL(/\/login/);
+    await signOut(page);
     await page.goto("/");
     await expect(page).toHaveURL(/\/login/);
   });

@@ -26,3 +26,8 @@ export async function signInAs(page: Page, username: string) {
   await new LoginPage(page).signIn(username);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Tổng quan");
 }
+
+export async function signOut(page: Page) {
+  await page.getByRole("button", { name: "Đăng xuất" }).click();
+  await expect(page).toHaveURL(/\/login/);
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatNumber, formatPercent } from "@/lib/format/number";
+import { formatNumber, formatPercent, parseLocaleNumber } from "@/lib/format/number";
 import { computeRatio } from "@/lib/periods/aggregate";
 
 describe("Vietnamese number formatting", () => {
@@ -26,5 +26,22 @@ describe("Vietnamese number formatting", () => {
   it("prints computed percentages: 1.057 of 1.858 is 56,89%", () => {
     expect(formatPercent(computeRatio(1057, 1858)!, 2)).toBe("56,89%");
     expect(formatPercent(computeRatio(23358, 27024)!, 1)).toBe("86,4%");
+  });
+});
+
+describe("reading typed and pasted numbers", () => {
+  it("reads Vietnamese grouping and decimals", () => {
+    expect(parseLocaleNumber("1.057")).toEqual({ ok: true, value: "1057" });
+    expect(parseLocaleNumber("31.888,142")).toEqual({ ok: true, value: "31888.142" });
+    expect(parseLocaleNumber("86,4")).toEqual({ ok: true, value: "86.4" });
+    expect(parseLocaleNumber(" 1057 ")).toEqual({ ok: true, value: "1057" });
+    expect(parseLocaleNumber("1\u00a0057")).toEqual({ ok: true, value: "1057" });
+    expect(parseLocaleNumber("1.5")).toEqual({ ok: true, value: "1.5" });
+    expect(parseLocaleNumber("-3")).toEqual({ ok: true, value: "-3" });
+    expect(parseLocaleNumber("31,888.142", "en")).toEqual({ ok: true, value: "31888.142" });
+  });
+
+  it("rejects what is not a number", () => {
+    for (const bad of ["", "abc", "1,2,3", "1.05.7x", "12%", "1e5"]) expect(parseLocaleNumber(bad).ok).toBe(false);
   });
 });

@@ -1,0 +1,76 @@
+import { z } from "zod";
+import { requireUser } from "@/lib/auth/session";
+import { canEditField } from "@/lib/auth/roles";
+import { findFields, findIndicators } from "@/lib/catalog/data";
+import { getDictionary } from "@/lib/i18n/dictionary";
+import { addMonths, splitYearMonth } from "@/lib/periods/period";
+import { findValues } from "@/lib/values/data";
+import { codeOfYearMonth, monthCode, yearMonthOfCode } from "@/lib/values/schema";
+import { isMonthLocked } from "@/lib/workflow/data";
+import { Alert } from "@/components/ui/alert";
+import { EntryGrid, type EntryCell, type EntryRow } from "./entry-grid";
+import { EntryPicker } from "./entry-picker";
+import { WorkflowBar } from "./workflow-bar";
+
+export const dynamic = "force-dynamic";
+
+const search = z.object({ month: monthCode.optional().catch(undefined), field: z.string().max(60).optional().catch(undefined) });
+
+function lastMonth(today = new Date()): number {
+  return addMonths(today.getUTCFullYear() * 100 + today.getUTCMonth() + 1, -1);
+}
+
+export default async function EntryPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const user = await requireUser();
+  const t = getDictionary(user.locale);
+  const params = search.parse(await searchParams);
+  const [allFields, catalog] = await Promise.all([findFields(), findIndicators()]);
+  const fields = user.role === "editor" ? allFields.filter((f) => user.fieldCodes.includes(f.code)) : allFields;
+  if (!fields.length) return <Alert tone="warning">{t.entry.noFields}</Alert>;
+
+  const field = fields.find((f) => f.code === params.field) ?? fields[0];
+  const yearMonth = params.month ? yearMonthOfCode(params.month) : lastMonth();
+  const { year } = splitYearMonth(yearMonth);
+  const previous = addMonths(yearMonth, -1);
+  const lastYear = addMonths(yearMonth, -12);
+  const [values, locked] = await Promise.all([
+    findValues({ organisationId: user.organisationId, months: [yearMonth, previous, lastYear] }),
+    isMonthLocked({ organisationId: user.organisationId, yearMonth }),
+  ]);
+
+  const en = user.locale === "en";
+  const byCode = new Map(catalog.map((i) => [i.code, i]));
+  const depth = (code: string): number => (byCode.get(code)?.parent ? 1 + depth(byCode.get(code)!.parent!) : 0);
+  const rows: EntryRow[] = catalog
+    .filter((i) => i.field === field.code && (i.activeFrom ?? 0) <= year && (i.activeTo ?? 9999) >= year)
+    .map((i) => ({ code: i.code, name: en ? i.nameEn : i.nameVi, unit: en ? i.unitEn : i.unitVi, depth: depth(i.code) }));
+  const at = (ym: number) => Object.fromEntries(values.filter((v) => v.yearMonth === ym).map((v) => [v.indicator, v]));
+  const current: Record<string, EntryCell> = Object.fromEntries(
+    Object.entries(at(yearMonth)).map(([code, v]) => [code, { value: v.value, estimate: v.estimate, note: v.note, version: v.version, updatedBy: v.updatedBy }]),
+  );
+  const numbers = (ym: number) => Object.fromEntries(Object.entries(at(ym)).map(([code, v]) => [code, Number(v.value)]));
+  const editable = !locked && canEditField(user, user.organisationId, field.code);
+
+  return (
+    <div className="space-y-4">
+      <h1 className="text-2xl font-semibold">{t.entry.title}</h1>
+      <EntryPicker month={codeOfYearMonth(yearMonth)} field={field.code} fields={fields.map((f) => ({ code: f.code, name: en ? f.nameEn : f.nameVi }))} text={t.entry} />
+      <WorkflowBar user={user} yearMonth={yearMonth} locked={locked} />
+      {locked && <Alert tone="warning" data-testid="locked-notice">{t.entry.locked}</Alert>}
+      {!locked && !editable && <Alert tone="info">{t.entry.readOnly}</Alert>}
+      <EntryGrid
+        key={`${yearMonth}:${field.code}`}
+        org={user.organisationCode}
+        period={codeOfYearMonth(yearMonth)}
+        rows={rows}
+        catalog={catalog}
+        current={current}
+        previous={numbers(previous)}
+        lastYear={numbers(lastYear)}
+        editable={editable}
+        locale={user.locale}
+        text={t.entry}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { getSessionUser } from "@/lib/auth/session";
+import { AppError, isAppError, type AppErrorCode } from "@/lib/errors";
+import { getDictionary } from "@/lib/i18n/dictionary";
+import { getReadableOrganisation } from "@/lib/org/data";
+import { findValueHistory } from "./data";
+import { saveMonthValues, type SaveOutcome } from "./mutations";
+import { saveValuesInput, yearMonthOfCode } from "./schema";
+
+export type SaveEntryResult = ({ ok: true } & SaveOutcome) | { ok: false; code: AppErrorCode | "internal"; message: string; details: unknown[] };
+
+/** The entry page's save: the same validation, rules and function as PUT /api/v1/values. */
+export async function saveEntryAction(input: unknown): Promise<SaveEntryResult> {
+  const actor = await getSessionUser();
+  const t = getDictionary(actor?.locale ?? "vi");
+  try {
+    if (!actor) throw new AppError("unauthorized");
+    const parsed = saveValuesInput.safeParse(input);
+    if (!parsed.success) throw new AppError("invalid", parsed.error.issues.map((i) => ({ path: i.path.join("."), message: i.message })));
+    const organisation = await getReadableOrganisation({ actor, code: parsed.data.org });
+    const outcome = await saveMonthValues({ actor, organisationId: organisation.id, yearMonth: yearMonthOfCode(parsed.data.period), values: parsed.data.values, locale: actor.locale });
+    revalidatePath("/entry");
+    return { ok: true, ...outcome };
+  } catch (error) {
+    if (isAppError(error)) return { ok: false, code: error.code, message: t.errors[error.code], details: error.details };
+    console.error(error);
+    return { ok: false, code: "internal", message: t.errors.internal, details: [] };
+  }
+}
+
+export async function valueHistoryAction(input: { org: string; period: string; indicator: string }) {
+  const actor = await getSessionUser();
+  if (!actor) return [];
+  const organisation = await getReadableOrganisation({ actor, code: String(input.org) });
+  return findValueHistory({ organisationId: organisation.id, indicator: String(input.indicator), yearMonth: yearMonthOfCode(String(input.period)) });
+}
