@@ -6,13 +6,23 @@ import { AppError, isAppError, type AppErrorCode } from "@/lib/errors";
 import { getDictionary } from "@/lib/i18n/dictionary";
 import { getReadableOrganisation } from "@/lib/org/data";
 import { findValueHistory } from "./data";
+import { changesToValues, previewImport, type ImportPreview } from "./import";
 import { saveMonthValues, type SaveOutcome } from "./mutations";
-import { saveValuesInput, yearMonthOfCode } from "./schema";
+import { saveValuesInput, yearMonthOfCode, type ValueInput } from "./schema";
 
 export type SaveEntryResult = ({ ok: true } & SaveOutcome) | { ok: false; code: AppErrorCode | "internal"; message: string; details: unknown[] };
 
 /** The entry page's save: the same validation, rules and function as PUT /api/v1/values. */
 export async function saveEntryAction(input: unknown): Promise<SaveEntryResult> {
+  return save(input, "entry");
+}
+
+/** Applies a checked import, all or nothing, with the versions the preview read. */
+export async function applyImportAction(input: unknown): Promise<SaveEntryResult> {
+  return save(input, "import");
+}
+
+async function save(input: unknown, source: string): Promise<SaveEntryResult> {
   const actor = await getSessionUser();
   const t = getDictionary(actor?.locale ?? "vi");
   try {
@@ -20,7 +30,7 @@ export async function saveEntryAction(input: unknown): Promise<SaveEntryResult> 
     const parsed = saveValuesInput.safeParse(input);
     if (!parsed.success) throw new AppError("invalid", parsed.error.issues.map((i) => ({ path: i.path.join("."), message: i.message })));
     const organisation = await getReadableOrganisation({ actor, code: parsed.data.org });
-    const outcome = await saveMonthValues({ actor, organisationId: organisation.id, yearMonth: yearMonthOfCode(parsed.data.period), values: parsed.data.values, locale: actor.locale });
+    const outcome = await saveMonthValues({ actor, organisationId: organisation.id, yearMonth: yearMonthOfCode(parsed.data.period), values: parsed.data.values, locale: actor.locale, source });
     revalidatePath("/entry");
     return { ok: true, ...outcome };
   } catch (error) {
@@ -35,4 +45,17 @@ export async function valueHistoryAction(input: { org: string; period: string; i
   if (!actor) return [];
   const organisation = await getReadableOrganisation({ actor, code: String(input.org) });
   return findValueHistory({ organisationId: organisation.id, indicator: String(input.indicator), yearMonth: yearMonthOfCode(String(input.period)) });
+}
+
+export type PreviewResult = ({ ok: true } & ImportPreview & { values: ValueInput[] }) | { ok: false; message: string };
+
+/** Reads an uploaded template and shows what it would change; nothing is written. */
+export async function previewImportAction(_: PreviewResult | null, form: FormData): Promise<PreviewResult> {
+  const actor = await getSessionUser();
+  const t = getDictionary(actor?.locale ?? "vi");
+  if (!actor) return { ok: false, message: t.errors.unauthorized };
+  const file = form.get("file");
+  if (!(file instanceof File) || file.size === 0 || file.size > 5_000_000) return { ok: false, message: t.import.notXlsx };
+  const preview = await previewImport({ actor, organisationId: actor.organisationId, org: actor.organisationCode, data: await file.arrayBuffer(), locale: actor.locale });
+  return { ok: true, ...preview, values: changesToValues(preview.changes) };
 }

@@ -30,11 +30,6 @@ export async function findMonthFacts({ organisationId, sets, codes }: { organisa
   return result;
 }
 
-export async function findTargets({ organisationId, year, codes }: { organisationId: string; year: number; codes: string[] }): Promise<Map<string, number>> {
-  const rows = await db().yearTarget.findMany({ where: { organisationId, year, indicatorCode: { in: codes } }, select: { indicatorCode: true, value: true } });
-  return new Map(rows.map((r) => [r.indicatorCode, Number(r.value)]));
-}
-
 export interface ComputedValue extends AggregateValue {
   indicator: string;
   key: string;

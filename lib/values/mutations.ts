@@ -24,7 +24,7 @@ function shiftMonth(ym: number, months: number): number {
   return Math.floor(index / 12) * 100 + (index % 12) + 1;
 }
 
-function authorise(actor: SessionUser, organisationId: string, values: ValueInput[], catalog: Map<string, CatalogIndicator>): void {
+export function authorise(actor: SessionUser, organisationId: string, values: ValueInput[], catalog: Map<string, CatalogIndicator>): void {
   const invalid = values.flatMap((v) => {
     const indicator = catalog.get(v.indicator);
     if (!indicator) return [{ indicator: v.indicator, code: "unknown_indicator", message: `${v.indicator}?` }];
@@ -35,7 +35,8 @@ function authorise(actor: SessionUser, organisationId: string, values: ValueInpu
   if (values.some((v) => !canEditField(actor, organisationId, catalog.get(v.indicator)!.field))) throw new AppError("forbidden");
 }
 
-async function runChecks(organisationId: string, yearMonth: number, values: ValueInput[], catalog: Map<string, CatalogIndicator>): Promise<CheckIssue[]> {
+/** The checks of the values about to be saved, against the rest of the month, last month and last year. */
+export async function runChecks(organisationId: string, yearMonth: number, values: ValueInput[], catalog: Map<string, CatalogIndicator>): Promise<CheckIssue[]> {
   const previousMonth = shiftMonth(yearMonth, -1);
   const lastYearMonth = shiftMonth(yearMonth, -12);
   const stored = await findValues({ organisationId, months: [yearMonth, previousMonth, lastYearMonth] });

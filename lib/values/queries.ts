@@ -5,7 +5,8 @@ import type { CatalogIndicator } from "@/lib/catalog/types";
 import { AppError } from "@/lib/errors";
 import { getReadableOrganisation } from "@/lib/org/data";
 import { formatPeriodCode, parsePeriod, periodMonths, periodRange, periodsBetween, ytdMonths, type Period, type PeriodKind } from "@/lib/periods/period";
-import { computeValues, findTargets, targetPercent, type MonthSet } from "./aggregate-data";
+import { findTargets } from "@/lib/targets/data";
+import { computeValues, targetPercent, type MonthSet } from "./aggregate-data";
 
 // What the API's aggregate and series endpoints and the dashboards ask: one implementation.
 

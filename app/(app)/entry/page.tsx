@@ -9,6 +9,7 @@ import { codeOfYearMonth, monthCode, yearMonthOfCode } from "@/lib/values/schema
 import { isMonthLocked } from "@/lib/workflow/data";
 import { Alert } from "@/components/ui/alert";
 import { EntryGrid, type EntryCell, type EntryRow } from "./entry-grid";
+import { EntryFiles } from "./entry-files";
 import { EntryPicker } from "./entry-picker";
 import { WorkflowBar } from "./workflow-bar";
 
@@ -55,6 +56,7 @@ export default async function EntryPage({ searchParams }: { searchParams: Promis
     <div className="space-y-4">
       <h1 className="text-2xl font-semibold">{t.entry.title}</h1>
       <EntryPicker month={codeOfYearMonth(yearMonth)} field={field.code} fields={fields.map((f) => ({ code: f.code, name: en ? f.nameEn : f.nameVi }))} text={t.entry} />
+      <EntryFiles month={codeOfYearMonth(yearMonth)} text={t.import} targetsLabel={t.targets.title} />
       <WorkflowBar user={user} yearMonth={yearMonth} locked={locked} />
       {locked && <Alert tone="warning" data-testid="locked-notice">{t.entry.locked}</Alert>}
       {!locked && !editable && <Alert tone="info">{t.entry.readOnly}</Alert>}

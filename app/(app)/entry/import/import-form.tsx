@@ -1,0 +1,112 @@
+"use client";
+
+import { useActionState, useState, useTransition } from "react";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Input, Label } from "@/components/ui/input";
+import { Table, Td, Th } from "@/components/ui/table";
+import { formatNumber } from "@/lib/format/number";
+import { fill, type Dictionary, type Locale } from "@/lib/i18n/dictionary";
+import { applyImportAction, previewImportAction, type PreviewResult, type SaveEntryResult } from "@/lib/values/actions";
+
+interface Props {
+  text: Dictionary["import"];
+  errors: Dictionary["errors"];
+  locale: Locale;
+}
+
+/** Upload, see every change and every problem with its sheet and row, then apply all or nothing. */
+export function ImportForm({ text, locale }: Props) {
+  const [preview, check, checking] = useActionState<PreviewResult | null, FormData>(previewImportAction, null);
+  const [applied, setApplied] = useState<SaveEntryResult | null>(null);
+  const [applying, startApply] = useTransition();
+  const show = (v: string | null) => (v === null ? "—" : formatNumber(v, { max: 6 }, locale));
+  const ready = preview?.ok && preview.problems.length === 0 && preview.changes.length > 0;
+
+  const apply = () =>
+    startApply(async () => {
+      if (!preview?.ok || !preview.period) return;
+      setApplied(await applyImportAction({ org: preview.org, period: preview.period, values: preview.values }));
+    });
+
+  return (
+    <div className="space-y-4">
+      <form action={check} className="flex flex-wrap items-end gap-3" onSubmit={() => setApplied(null)}>
+        <div className="space-y-1">
+          <Label htmlFor="import-file">{text.file}</Label>
+          <Input id="import-file" name="file" type="file" accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" required className="w-80" />
+        </div>
+        <Button type="submit" variant="outline" disabled={checking}>
+          {text.check}
+        </Button>
+      </form>
+      {preview && !preview.ok && <Alert tone="error">{preview.message}</Alert>}
+      {preview?.ok && (
+        <>
+          {preview.problems.length > 0 && (
+            <Alert tone="error" data-testid="import-problems">
+              <p className="font-medium">{text.problems}</p>
+              <ul className="list-disc pl-5">
+                {preview.problems.map((p, i) => (
+                  <li key={i}>
+                    {text.sheet} {p.sheet}, {text.row} {p.row}: {p.message}
+                  </li>
+                ))}
+              </ul>
+            </Alert>
+          )}
+          {preview.warnings.length > 0 && (
+            <Alert tone="warning">
+              <p className="font-medium">{text.warnings}</p>
+              <ul className="list-disc pl-5">
+                {preview.warnings.map((p, i) => (
+                  <li key={i}>
+                    {text.sheet} {p.sheet}, {text.row} {p.row}: {p.message}
+                  </li>
+                ))}
+              </ul>
+            </Alert>
+          )}
+          {preview.changes.length === 0 ? (
+            <p className="text-slate-600">{text.noChanges}</p>
+          ) : (
+            <Table data-testid="import-changes">
+              <caption className="text-left font-medium">
+                {text.changes} · {preview.period}
+              </caption>
+              <thead>
+                <tr>
+                  <Th>{text.sheet}</Th>
+                  <Th>{text.row}</Th>
+                  <Th>{text.changes}</Th>
+                  <Th className="text-right">{text.old}</Th>
+                  <Th className="text-right">{text.new}</Th>
+                </tr>
+              </thead>
+              <tbody>
+                {preview.changes.map((c) => (
+                  <tr key={c.indicator}>
+                    <Td>{c.sheet}</Td>
+                    <Td>{c.row}</Td>
+                    <Td>{c.name}</Td>
+                    <Td className="text-right tabular-nums">{show(c.oldValue)}</Td>
+                    <Td className="text-right tabular-nums font-medium">{show(c.newValue)}</Td>
+                  </tr>
+                ))}
+              </tbody>
+            </Table>
+          )}
+          <Button onClick={apply} disabled={!ready || applying || applied?.ok}>
+            {text.apply}
+          </Button>
+        </>
+      )}
+      {applied && (
+        <Alert tone={applied.ok ? "success" : "error"} data-testid="import-status">
+          {applied.ok ? fill(text.applied, { n: applied.saved }) : applied.message}
+          {!applied.ok && (applied.details as { message?: string }[]).map((d, i) => d.message && <div key={i}>{d.message}</div>)}
+        </Alert>
+      )}
+    </div>
+  );
+}

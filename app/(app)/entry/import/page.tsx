@@ -1,0 +1,16 @@
+import { requireUser } from "@/lib/auth/session";
+import { getDictionary } from "@/lib/i18n/dictionary";
+import { ImportForm } from "./import-form";
+
+export const dynamic = "force-dynamic";
+
+export default async function ImportPage() {
+  const user = await requireUser();
+  const t = getDictionary(user.locale);
+  return (
+    <div className="space-y-4">
+      <h1 className="text-2xl font-semibold">{t.import.title}</h1>
+      <ImportForm text={t.import} errors={t.errors} locale={user.locale} />
+    </div>
+  );
+}

@@ -1,0 +1,35 @@
+import { z } from "zod";
+import { authenticateRequest } from "@/lib/api/authenticate";
+import { fileResponse, xlsxType } from "@/lib/api/files";
+import { apiRoute, parseQuery } from "@/lib/api/respond";
+import { findFields, findIndicators } from "@/lib/catalog/data";
+import { buildEntryTemplate } from "@/lib/excel/entry-workbook";
+import { addMonths } from "@/lib/periods/period";
+import { findValues } from "@/lib/values/data";
+import { monthCode, yearMonthOfCode } from "@/lib/values/schema";
+
+export const dynamic = "force-dynamic";
+
+export const GET = apiRoute(async (request) => {
+  const actor = await authenticateRequest(request);
+  const { month } = parseQuery(request, z.object({ month: monthCode }));
+  const yearMonth = yearMonthOfCode(month);
+  const [fields, indicators, values] = await Promise.all([
+    findFields(),
+    findIndicators(),
+    findValues({ organisationId: actor.organisationId, months: [yearMonth, addMonths(yearMonth, -1), addMonths(yearMonth, -12)] }),
+  ]);
+  const year = Math.floor(yearMonth / 100);
+  const at = (ym: number) => new Map(values.filter((v) => v.yearMonth === ym).map((v) => [v.indicator, v]));
+  const body = await buildEntryTemplate({
+    org: actor.organisationCode,
+    period: month,
+    locale: actor.locale,
+    fields: actor.role === "editor" ? fields.filter((f) => actor.fieldCodes.includes(f.code)) : fields,
+    indicators: indicators.filter((i) => (i.activeFrom ?? 0) <= year && (i.activeTo ?? 9999) >= year),
+    current: at(yearMonth),
+    previous: new Map([...at(addMonths(yearMonth, -1))].map(([code, v]) => [code, v.value])),
+    lastYear: new Map([...at(addMonths(yearMonth, -12))].map(([code, v]) => [code, v.value])),
+  });
+  return fileResponse(body, `so-lieu-${actor.organisationCode}-${month}.xlsx`, xlsxType);
+});

@@ -1,0 +1,61 @@
+import ExcelJS from "exceljs";
+import { isDerived, type CatalogField, type CatalogIndicator } from "@/lib/catalog/types";
+import type { Locale } from "@/lib/i18n/dictionary";
+
+// The month's entry template: a sheet "info" naming organisation and month, then one sheet per
+// field with codes, names, units, last values and the cells to fill. Read back by entry-import.ts.
+
+export const infoSheet = "info";
+export const columns = { code: 1, name: 2, unit: 3, previous: 4, lastYear: 5, value: 6, estimate: 7, note: 8 } as const;
+export const headerRow = 1;
+
+const headers: Record<Locale, string[]> = {
+  vi: ["Mã", "Chỉ tiêu", "Đơn vị tính", "Tháng trước", "Cùng kỳ năm trước", "Số liệu", "Ước (x)", "Ghi chú"],
+  en: ["Code", "Indicator", "Unit", "Last month", "Same month last year", "Value", "Estimate (x)", "Note"],
+};
+
+export interface TemplateInput {
+  org: string;
+  period: string;
+  locale: Locale;
+  fields: CatalogField[];
+  indicators: CatalogIndicator[];
+  current: Map<string, { value: string; estimate: boolean; note: string | null }>;
+  previous: Map<string, string>;
+  lastYear: Map<string, string>;
+}
+
+export async function buildEntryTemplate(input: TemplateInput): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = "ICT Report Desk";
+  const info = workbook.addWorksheet(infoSheet);
+  info.addRows([
+    ["org", input.org],
+    ["period", input.period],
+  ]);
+  const en = input.locale === "en";
+  for (const field of input.fields) {
+    const rows = input.indicators.filter((i) => i.field === field.code && !isDerived(i.kind));
+    if (!rows.length) continue;
+    const sheet = workbook.addWorksheet(field.code, { views: [{ state: "frozen", ySplit: 1, xSplit: 2 }] });
+    sheet.addRow(headers[input.locale]).font = { bold: true };
+    for (const indicator of rows) {
+      const cell = input.current.get(indicator.code);
+      const number = (v: string | undefined) => (v === undefined ? null : Number(v));
+      sheet.addRow([
+        indicator.code,
+        (indicator.parent ? "  - " : "") + (en ? indicator.nameEn : indicator.nameVi),
+        en ? indicator.unitEn : indicator.unitVi,
+        number(input.previous.get(indicator.code)),
+        number(input.lastYear.get(indicator.code)),
+        number(cell?.value),
+        cell?.estimate ? "x" : null,
+        cell?.note ?? null,
+      ]);
+    }
+    sheet.columns.forEach((column, i) => (column.width = [22, 60, 16, 16, 18, 16, 10, 40][i]));
+    sheet.getColumn(columns.value).fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFF7D6" } };
+    sheet.getCell(headerRow, columns.value).fill = { type: "pattern", pattern: "none" };
+  }
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}

@@ -1,0 +1,50 @@
+import ExcelJS from "exceljs";
+import type { CatalogField, CatalogIndicator } from "@/lib/catalog/types";
+import type { Locale } from "@/lib/i18n/dictionary";
+
+export interface ExportRow {
+  indicator: string;
+  value: number | null;
+  estimate: boolean;
+  complete: boolean;
+  target: number | null;
+  targetPct: number | null;
+}
+
+const headers: Record<Locale, string[]> = {
+  vi: ["Mã", "Chỉ tiêu", "Đơn vị tính", "Giá trị", "Ước", "Đủ tháng", "Kế hoạch năm", "% kế hoạch"],
+  en: ["Code", "Indicator", "Unit", "Value", "Estimate", "All months", "Year's target", "% of target"],
+};
+
+/** A period's values, one sheet per field; numbers stay numbers, formatted with the catalog's decimals. */
+export async function buildPeriodExport({ title, fields, indicators, rows, locale }: { title: string; fields: CatalogField[]; indicators: CatalogIndicator[]; rows: ExportRow[]; locale: Locale }): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = "ICT Report Desk";
+  const byIndicator = new Map(rows.map((r) => [r.indicator, r]));
+  const en = locale === "en";
+  const yes = en ? "yes" : "có";
+  for (const field of fields) {
+    const list = indicators.filter((i) => i.field === field.code);
+    if (!list.length) continue;
+    const sheet = workbook.addWorksheet(field.code);
+    sheet.addRow([`${en ? field.nameEn : field.nameVi} — ${title}`]).font = { bold: true };
+    sheet.addRow(headers[locale]).font = { bold: true };
+    for (const indicator of list) {
+      const row = byIndicator.get(indicator.code);
+      const added = sheet.addRow([
+        indicator.code,
+        en ? indicator.nameEn : indicator.nameVi,
+        en ? indicator.unitEn : indicator.unitVi,
+        row?.value ?? null,
+        row?.estimate ? yes : "",
+        row?.complete ? yes : "",
+        row?.target ?? null,
+        row?.targetPct === null || row?.targetPct === undefined ? null : row.targetPct / 100,
+      ]);
+      added.getCell(4).numFmt = indicator.decimals ? `#,##0.${"0".repeat(indicator.decimals)}` : "#,##0";
+      added.getCell(8).numFmt = "0.0%";
+    }
+    sheet.columns.forEach((column, i) => (column.width = [22, 60, 16, 16, 8, 10, 16, 12][i]));
+  }
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
