@@ -15,6 +15,7 @@ export interface SessionUser {
   unitId: string | null;
   unitName: string | null;
   fieldCodes: string[];
+  viewableOrganisationIds: string[];
 }
 
 export async function findUserForSignIn(username: string) {
@@ -37,6 +38,7 @@ export async function getSessionUserById(id: string): Promise<SessionUser | null
       active: true,
       organisation: { select: { id: true, code: true, isDemo: true } },
       unit: { select: { id: true, name: true, fields: { select: { fieldCode: true } } } },
+      access: { select: { organisationId: true } },
     },
   });
   if (!user || !user.active) return null;
@@ -52,6 +54,7 @@ export async function getSessionUserById(id: string): Promise<SessionUser | null
     unitId: user.unit?.id ?? null,
     unitName: user.unit?.name ?? null,
     fieldCodes: user.unit?.fields.map((f) => f.fieldCode) ?? [],
+    viewableOrganisationIds: user.access.map((a) => a.organisationId).filter((id) => id !== user.organisation.id),
   };
 }
 

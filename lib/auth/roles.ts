@@ -1,6 +1,6 @@
 // Who may do what. Pure: the server checks call these, the UI may call them to hide what a user cannot do.
 
-export const roles = ["admin", "compiler", "director", "editor"] as const;
+export const roles = ["admin", "compiler", "director", "editor", "viewer"] as const;
 export type Role = (typeof roles)[number];
 
 export interface Actor {
@@ -8,20 +8,27 @@ export interface Actor {
   organisationId: string;
   /** Fields of the user's unit: the only fields an editor may enter. */
   fieldCodes: readonly string[];
+  /** Other organisations the user may read (a viewer at a ministry or province). */
+  viewableOrganisationIds?: readonly string[];
 }
 
 export function hasRole(actor: Pick<Actor, "role">, allowed: readonly Role[]): boolean {
   return allowed.includes(actor.role);
 }
 
-/** Everyone reads the figures of their own organisation. */
+/** Everyone reads the figures of their own organisation; viewers also those they were given. */
 export function canViewOrganisation(actor: Actor, organisationId: string): boolean {
-  return actor.organisationId === organisationId;
+  return actor.organisationId === organisationId || (actor.viewableOrganisationIds ?? []).includes(organisationId);
+}
+
+/** Comparing organisations is for users who may read more than their own. */
+export function canCompareOrganisations(actor: Actor): boolean {
+  return (actor.viewableOrganisationIds ?? []).length > 0;
 }
 
 /** Admins and the office enter any field; editors only their unit's fields; directors read. */
 export function canEditField(actor: Actor, organisationId: string, fieldCode: string): boolean {
-  if (!canViewOrganisation(actor, organisationId)) return false;
+  if (actor.organisationId !== organisationId) return false;
   if (actor.role === "admin" || actor.role === "compiler") return true;
   return actor.role === "editor" && actor.fieldCodes.includes(fieldCode);
 }

@@ -16,6 +16,7 @@ const indicatorSelect = {
   decimals: true,
   exhaustive: true,
   higherIsBetter: true,
+  isKey: true,
   activeFrom: true,
   activeTo: true,
   example: true,

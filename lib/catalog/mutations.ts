@@ -16,6 +16,7 @@ function indicatorData(i: CatalogIndicator) {
     decimals: i.decimals,
     exhaustive: i.exhaustive,
     higherIsBetter: i.higherIsBetter,
+    isKey: i.isKey,
     activeFrom: i.activeFrom,
     activeTo: i.activeTo,
     example: i.example,

@@ -18,6 +18,8 @@ export interface CatalogIndicator {
   exhaustive: boolean;
   /** Whether a rise is good news (colours of dashboards). */
   higherIsBetter: boolean;
+  /** Shown as a tile on the overview. */
+  isKey: boolean;
   activeFrom: number | null;
   activeTo: number | null;
   example: string | null;

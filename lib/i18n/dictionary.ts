@@ -4,7 +4,7 @@ const vi = {
   app: { name: "ICT Report Desk", tagline: "Số liệu và báo cáo ngành thông tin và truyền thông" },
   nav: { overview: "Tổng quan", entry: "Nhập số liệu", reports: "Báo cáo", admin: "Quản trị", signOut: "Đăng xuất", language: "Ngôn ngữ", mainMenu: "Menu chính" },
   languages: { vi: "Tiếng Việt", en: "English" },
-  roles: { admin: "Quản trị viên", compiler: "Văn phòng (tổng hợp)", director: "Lãnh đạo Sở", editor: "Chuyên viên" },
+  roles: { admin: "Quản trị viên", compiler: "Văn phòng (tổng hợp)", director: "Lãnh đạo Sở", editor: "Chuyên viên", viewer: "Theo dõi nhiều đơn vị" },
   demo: { banner: "Dữ liệu minh họa: các số liệu này được tạo để dùng thử sản phẩm, không phải số liệu thật." },
   auth: {
     title: "Đăng nhập",
@@ -191,7 +191,7 @@ const en: Dictionary = {
   app: { name: "ICT Report Desk", tagline: "Figures and reports of the information and communications sector" },
   nav: { overview: "Overview", entry: "Data entry", reports: "Reports", admin: "Administration", signOut: "Sign out", language: "Language", mainMenu: "Main menu" },
   languages: { vi: "Tiếng Việt", en: "English" },
-  roles: { admin: "Administrator", compiler: "Office (compiler)", director: "Director", editor: "Staff" },
+  roles: { admin: "Administrator", compiler: "Office (compiler)", director: "Director", editor: "Staff", viewer: "Viewer of several organisations" },
   demo: { banner: "Demo data: these figures were generated to try the product and are not real." },
   auth: {
     title: "Sign in",

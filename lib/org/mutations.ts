@@ -1,5 +1,6 @@
 import "server-only";
 import { hashPassword } from "@/lib/auth/password";
+import type { Role } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import type { CreateOrganisationInput, ProfileInput } from "./schema";
@@ -58,7 +59,7 @@ export async function saveUser({
   user,
 }: {
   organisationId: string;
-  user: { id?: string; username: string; displayName: string; role: "admin" | "compiler" | "director" | "editor"; unitId: string | null; password?: string; active: boolean };
+  user: { id?: string; username: string; displayName: string; role: Role; unitId: string | null; password?: string; active: boolean };
 }) {
   if (user.unitId) {
     const unit = await db().unit.findFirst({ where: { id: user.unitId, organisationId }, select: { id: true } });

@@ -59,6 +59,15 @@ function conflictDetail({ input, current }: Change, updatedBy: string | null) {
   return { indicator: input.indicator, code: "stale_version", yourVersion: input.version, current: current ? { value: current.value.toString(), version: current.version, updatedBy } : null };
 }
 
+/** Someone saved the value between our read and our write: report what is there now. */
+async function conflictNow(tx: Tx, change: Change, key: { organisationId: string; yearMonth: number }): Promise<AppError> {
+  const now = await tx.monthValue.findUnique({
+    where: { organisationId_indicatorCode_yearMonth: { ...key, indicatorCode: change.input.indicator } },
+    select: { id: true, value: true, estimate: true, note: true, version: true, updatedBy: { select: { displayName: true } } },
+  });
+  return new AppError("conflict", [conflictDetail({ input: change.input, current: now }, now?.updatedBy?.displayName ?? null)]);
+}
+
 function isUnchanged({ input, current }: Change): boolean {
   if (!current) return input.value === null;
   return input.value !== null && current.value.equals(input.value) && current.estimate === (input.estimate ?? current.estimate) && (input.note === undefined || (input.note ?? null) === current.note);
@@ -80,13 +89,13 @@ async function applyChange(tx: Tx, change: Change, key: { organisationId: string
   };
   if (current && input.value === null) {
     const { count } = await tx.monthValue.deleteMany({ where: { id: current.id, version: current.version } });
-    if (count === 0) throw new AppError("conflict", [conflictDetail(change, null)]);
+    if (count === 0) throw await conflictNow(tx, change, key);
   } else if (current) {
     const { count } = await tx.monthValue.updateMany({
       where: { id: current.id, version: current.version },
       data: { value: input.value!, estimate: audit.newEstimate!, note: audit.note, version: { increment: 1 }, updatedById: actor.id, updatedAt: new Date() },
     });
-    if (count === 0) throw new AppError("conflict", [conflictDetail(change, null)]);
+    if (count === 0) throw await conflictNow(tx, change, key);
   } else {
     await tx.monthValue.create({ data: { ...key, indicatorCode: input.indicator, value: input.value!, estimate: audit.newEstimate!, note: audit.note, updatedById: actor.id } });
   }

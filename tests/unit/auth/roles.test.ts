@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { canAdminister, canCompileReports, canEditField, canViewOrganisation, hasRole, type Actor } from "@/lib/auth/roles";
+import { canAdminister, canCompareOrganisations, canCompileReports, canEditField, canViewOrganisation, hasRole, type Actor } from "@/lib/auth/roles";
 
 const actor = (role: Actor["role"], fieldCodes: string[] = []): Actor => ({ role, organisationId: "org-1", fieldCodes });
 
@@ -25,6 +25,15 @@ describe("roles", () => {
     expect(canEditField(actor("compiler"), "org-1", "it")).toBe(true);
     expect(canEditField(actor("admin"), "org-1", "press")).toBe(true);
     expect(canEditField(actor("director"), "org-1", "it")).toBe(false);
+  });
+
+  it("lets a viewer read the organisations it was given, and enter none", () => {
+    const viewer: Actor = { role: "viewer", organisationId: "ministry", fieldCodes: [], viewableOrganisationIds: ["org-1", "org-2"] };
+    expect(canViewOrganisation(viewer, "org-2")).toBe(true);
+    expect(canViewOrganisation(viewer, "org-3")).toBe(false);
+    expect(canEditField(viewer, "org-1", "postal")).toBe(false);
+    expect(canCompareOrganisations(viewer)).toBe(true);
+    expect(canCompareOrganisations(actor("director"))).toBe(false);
   });
 
   it("keeps administration to admins and reports to the office and directors", () => {

@@ -3,14 +3,14 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseFieldsCsv, parseIndicatorsCsv } from "@/lib/catalog/catalog-file";
 
-const header = "code,field,name_vi,name_en,unit_vi,unit_en,kind,parent,numerator,denominator,decimals,exhaustive,higher_is_better,active_from,active_to,example";
+const header = "code,field,name_vi,name_en,unit_vi,unit_en,kind,parent,numerator,denominator,decimals,exhaustive,higher_is_better,key,active_from,active_to,example";
 const fields = new Set(["postal", "it"]);
 const good = [
-  "post.service_points,postal,Điểm phục vụ,Service points,điểm,points,stock,,,,0,yes,yes,,,263 @2023-06 (000)",
-  "post.offices,postal,Bưu cục,Post offices,bưu cục,offices,stock,post.service_points,,,0,,yes,,,",
-  "it.edocs_issued,it,Văn bản phát hành,Documents issued,văn bản,documents,flow,,,,0,,yes,,,",
-  "it.edocs_signed,it,Văn bản ký số,Signed documents,văn bản,documents,flow,,,,0,,yes,,,",
-  "it.edocs_signed_rate,it,Tỷ lệ ký số,Share signed,%,%,ratio,,it.edocs_signed,it.edocs_issued,1,,yes,2023,,",
+  "post.service_points,postal,Điểm phục vụ,Service points,điểm,points,stock,,,,0,yes,yes,,,,263 @2023-06 (000)",
+  "post.offices,postal,Bưu cục,Post offices,bưu cục,offices,stock,post.service_points,,,0,,yes,,,,",
+  "it.edocs_issued,it,Văn bản phát hành,Documents issued,văn bản,documents,flow,,,,0,,yes,,,,",
+  "it.edocs_signed,it,Văn bản ký số,Signed documents,văn bản,documents,flow,,,,0,,yes,,,,",
+  "it.edocs_signed_rate,it,Tỷ lệ ký số,Share signed,%,%,ratio,,it.edocs_signed,it.edocs_issued,1,,yes,,2023,,",
 ];
 
 describe("catalog file", () => {
@@ -33,11 +33,11 @@ describe("catalog file", () => {
     if (!result.ok) return;
     expect(result.rows[0]).toMatchObject({ code: "post.service_points", exhaustive: true, parent: null, decimals: 0, sortOrder: 1 });
     expect(result.rows[1]).toMatchObject({ parent: "post.service_points", exhaustive: false });
-    expect(result.rows[4]).toMatchObject({ activeFrom: 2023, activeTo: null, higherIsBetter: true });
+    expect(result.rows[4]).toMatchObject({ activeFrom: 2023, activeTo: null, higherIsBetter: true, isKey: false });
   });
 
   it("rejects a bad row with its line number", () => {
-    const bad = "tel.bts,telecom,BTS,BTS,trạm,stations,stok,,,,0,,yes,,,";
+    const bad = "tel.bts,telecom,BTS,BTS,trạm,stations,stok,,,,0,,yes,,,,";
     const result = parseIndicatorsCsv([header, ...good.slice(0, 2), bad].join("\n"), new Set([...fields, "telecom"]));
     expect(result.ok).toBe(false);
     if (result.ok) return;
@@ -47,7 +47,7 @@ describe("catalog file", () => {
   });
 
   it("rejects references to indicators and fields that do not exist", () => {
-    const rows = [good[0], "post.kiosks,postal,Ki-ốt,Kiosks,điểm,points,stock,post.nothing,,,0,,yes,,,", "x.y,nowhere,X,X,x,x,flow,,,,0,,yes,,,"];
+    const rows = [good[0], "post.kiosks,postal,Ki-ốt,Kiosks,điểm,points,stock,post.nothing,,,0,,yes,,,,", "x.y,nowhere,X,X,x,x,flow,,,,0,,yes,,,,"];
     const result = parseIndicatorsCsv([header, ...rows].join("\n"), fields);
     expect(result.ok).toBe(false);
     if (result.ok) return;
@@ -56,7 +56,7 @@ describe("catalog file", () => {
   });
 
   it("rejects a ratio without its numerator and denominator, and duplicate codes", () => {
-    const rows = [good[0], "it.rate,it,Tỷ lệ,Rate,%,%,ratio,,,,1,,yes,,,", good[0]];
+    const rows = [good[0], "it.rate,it,Tỷ lệ,Rate,%,%,ratio,,,,1,,yes,,,,", good[0]];
     const result = parseIndicatorsCsv([header, ...rows].join("\n"), fields);
     expect(result.ok).toBe(false);
     if (result.ok) return;

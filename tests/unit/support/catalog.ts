@@ -16,6 +16,7 @@ export function indicator(code: string, overrides: Partial<CatalogIndicator> = {
     decimals: 0,
     exhaustive: false,
     higherIsBetter: true,
+    isKey: false,
     activeFrom: null,
     activeTo: null,
     example: null,

@@ -1,0 +1,26 @@
+// Comparisons directors read: against the previous period, the same period last year, the target.
+
+export interface Delta {
+  abs: number;
+  /** null when the base is zero. */
+  pct: number | null;
+}
+
+export type Tone = "good" | "bad" | "neutral";
+
+export function delta(current: number | null | undefined, base: number | null | undefined): Delta | null {
+  if (current === null || current === undefined || base === null || base === undefined) return null;
+  const abs = current - base;
+  return { abs, pct: base === 0 ? null : (abs / Math.abs(base)) * 100 };
+}
+
+/** Green when the indicator moved the way that is good for it, red the other way. */
+export function deltaTone(change: Delta | null, higherIsBetter: boolean): Tone {
+  if (!change || Math.abs(change.abs) < 1e-9) return "neutral";
+  return change.abs > 0 === higherIsBetter ? "good" : "bad";
+}
+
+export function percentOfTarget(value: number | null | undefined, target: number | null | undefined): number | null {
+  if (value === null || value === undefined || !target) return null;
+  return (value / target) * 100;
+}
