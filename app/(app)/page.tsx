@@ -1,90 +1,71 @@
-import { Badge } from "@/components/ui/alert";
-import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
-import { Table, Td, Th } from "@/components/ui/table";
+import { Suspense } from "react";
+import { ChoiceLinks } from "@/components/dashboard/choice-links";
+import { TilesSkeleton } from "@/components/dashboard/kpi-tile";
+import { PeriodPicker } from "@/components/dashboard/period-picker";
+import { PrintButton } from "@/components/dashboard/print-button";
 import { requireUser } from "@/lib/auth/session";
 import { findFields, findIndicators } from "@/lib/catalog/data";
-import { isDerived, type CatalogIndicator } from "@/lib/catalog/types";
-import { formatNumber, formatPercent } from "@/lib/format/number";
-import { getDictionary } from "@/lib/i18n/dictionary";
-import { computeRatio } from "@/lib/periods/aggregate";
-import { shortPeriodLabel } from "@/lib/periods/labels";
+import { getLatestDataMonth } from "@/lib/dashboard/data";
+import { chartTypes, dashboardQuery, grains, parseDashboardState, ranges } from "@/lib/dashboard/url-state";
+import { fill, getDictionary } from "@/lib/i18n/dictionary";
+import { periodLabel } from "@/lib/periods/labels";
 import { splitYearMonth } from "@/lib/periods/period";
-import { findLatestValues, type LatestValue } from "@/lib/values/data";
+import { FieldCharts } from "./_overview/field-charts";
+import { FieldTiles } from "./_overview/field-tiles";
 
 export const dynamic = "force-dynamic";
 
-/** A ratio is shown only when its numerator and denominator are of the same month. */
-function latestOf(indicator: CatalogIndicator, latest: Map<string, LatestValue>): LatestValue | null {
-  if (!isDerived(indicator.kind)) return latest.get(indicator.code) ?? null;
-  const numerator = latest.get(indicator.numerator ?? "");
-  const denominator = latest.get(indicator.denominator ?? "");
-  if (!numerator || !denominator || numerator.yearMonth !== denominator.yearMonth) return null;
-  const value = computeRatio(numerator.value, denominator.value);
-  if (value === null) return null;
-  return { indicator: indicator.code, yearMonth: numerator.yearMonth, value, estimate: numerator.estimate || denominator.estimate };
-}
-
-export default async function OverviewPage() {
+export default async function OverviewPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireUser();
   const t = getDictionary(user.locale);
-  const [fields, indicators, values] = await Promise.all([findFields(), findIndicators(), findLatestValues({ organisationId: user.organisationId })]);
-  const latest = new Map(values.map((v) => [v.indicator, v]));
+  const [fields, catalog, latest] = await Promise.all([findFields(), findIndicators(), getLatestDataMonth({ organisationId: user.organisationId })]);
+  const state = parseDashboardState(await searchParams, fields.map((f) => f.code));
+  const fallback = splitYearMonth(latest ?? new Date().getUTCFullYear() * 100 + new Date().getUTCMonth() + 1);
+  const period = state.period ?? { kind: "month" as const, year: fallback.year, index: fallback.month };
+  const current = { ...state, period };
+  const shown = state.field ? fields.filter((f) => f.code === state.field) : fields;
+  const thisYear = Math.max(fallback.year, new Date().getUTCFullYear());
+  const years = Array.from({ length: thisYear - 2018 }, (_, i) => thisYear - i);
   const en = user.locale === "en";
+  const title = periodLabel(period, user.locale);
 
   return (
     <div className="space-y-6">
-      <h1 className="text-2xl font-semibold">{t.overview.title}</h1>
-      {values.length === 0 && <p className="text-slate-600">{t.overview.empty}</p>}
-      <div className="grid gap-6 lg:grid-cols-2">
-        {fields.map((field) => {
-          const rows = indicators.filter((i) => i.field === field.code);
-          if (!rows.length) return null;
-          return (
-            <Card key={field.code} data-testid={`field-${field.code}`}>
-              <CardHeader>
-                <CardTitle>{en ? field.nameEn : field.nameVi}</CardTitle>
-              </CardHeader>
-              <CardContent className="p-0">
-                <Table>
-                  <thead>
-                    <tr>
-                      <Th>{t.overview.indicator}</Th>
-                      <Th className="text-right">{t.overview.value}</Th>
-                      <Th className="text-right">{t.overview.month}</Th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {rows.map((indicator) => {
-                      const value = latestOf(indicator, latest);
-                      const { year, month } = value ? splitYearMonth(value.yearMonth) : { year: 0, month: 0 };
-                      const unit = en ? indicator.unitEn : indicator.unitVi;
-                      return (
-                        <tr key={indicator.code} data-testid={`indicator-${indicator.code}`}>
-                          <Td className={indicator.parent ? "pl-6 text-slate-600" : undefined}>{en ? indicator.nameEn : indicator.nameVi}</Td>
-                          <Td className="text-right whitespace-nowrap tabular-nums">
-                            {value === null ? (
-                              <span className="text-slate-400">{t.overview.noValue}</span>
-                            ) : (
-                              <>
-                                <span data-testid="value">
-                                  {unit === "%" ? formatPercent(value.value, indicator.decimals, user.locale) : `${formatNumber(value.value, indicator.decimals, user.locale)} ${unit}`}
-                                </span>
-                                {value.estimate && <Badge className="ml-1">{t.overview.estimate}</Badge>}
-                                {isDerived(indicator.kind) && <Badge className="ml-1 bg-brand-50 text-brand-700">{t.overview.computed}</Badge>}
-                              </>
-                            )}
-                          </Td>
-                          <Td className="text-right text-slate-500">{value ? shortPeriodLabel({ kind: "month", year, index: month }, user.locale) : ""}</Td>
-                        </tr>
-                      );
-                    })}
-                  </tbody>
-                </Table>
-              </CardContent>
-            </Card>
-          );
-        })}
+      <div className="flex flex-wrap items-end justify-between gap-4">
+        <div>
+          <h1 className="text-2xl font-semibold">{t.overview.title}</h1>
+          <p className="text-slate-600 first-letter:uppercase" data-testid="period-title">
+            {title}
+          </p>
+        </div>
+        <div className="no-print flex flex-wrap items-end gap-4">
+          <PeriodPicker period={period} years={years} text={{ kind: t.dashboard.kind, year: t.dashboard.year, index: t.dashboard.index, kinds: t.dashboard.kinds }} />
+          <PrintButton label={t.dashboard.print} />
+        </div>
       </div>
+      <nav className="no-print flex flex-wrap gap-1" aria-label={t.entry.field}>
+        <ChoiceLinks
+          label={t.entry.field}
+          options={[{ href: `/${dashboardQuery(current, { field: null })}`, label: t.dashboard.allFields, active: !state.field }, ...fields.map((f) => ({ href: `/${dashboardQuery(current, { field: f.code })}`, label: en ? f.nameEn : f.nameVi, active: state.field === f.code }))]}
+        />
+      </nav>
+      {state.field && (
+        <div className="no-print flex flex-wrap gap-4">
+          <ChoiceLinks label={t.dashboard.grain} options={grains.map((g) => ({ href: `/${dashboardQuery(current, { grain: g })}`, label: t.dashboard.grains[g], active: state.grain === g }))} />
+          <ChoiceLinks label={t.dashboard.chartType} options={chartTypes.map((c) => ({ href: `/${dashboardQuery(current, { chart: c })}`, label: t.dashboard.chartTypes[c], active: state.chart === c }))} />
+          <ChoiceLinks label={t.dashboard.range} options={ranges.map((r) => ({ href: `/${dashboardQuery(current, { range: r })}`, label: fill(t.dashboard.months, { n: r }), active: state.range === r }))} />
+        </div>
+      )}
+      {shown.map((field) => (
+        <Suspense key={field.code} fallback={<TilesSkeleton />}>
+          <FieldTiles organisationId={user.organisationId} field={field} period={period} catalog={catalog} locale={user.locale} text={t.dashboard} />
+        </Suspense>
+      ))}
+      {state.field && (
+        <Suspense fallback={<div className="h-72 animate-pulse rounded-lg bg-slate-200" />}>
+          <FieldCharts organisationId={user.organisationId} field={state.field} period={period} state={current} catalog={catalog} locale={user.locale} text={t.dashboard} />
+        </Suspense>
+      )}
     </div>
   );
 }

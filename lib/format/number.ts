@@ -12,7 +12,7 @@ function toFixedString(value: number | string, decimals: number): string {
 }
 
 export function formatNumber(value: number | string, decimals: number | { max: number }, locale: Locale = "vi"): string {
-  const fixed = typeof decimals === "number" ? toFixedString(value, decimals) : toFixedString(value, decimals.max).replace(/\.?0+$/, "");
+  const fixed = typeof decimals === "number" ? toFixedString(value, decimals) : toFixedString(value, decimals.max).replace(/(\.\d*?)0+$/, "$1").replace(/\.$/, "");
   const negative = fixed.startsWith("-");
   const [whole, fraction] = (negative ? fixed.slice(1) : fixed).split(".");
   const { group, decimal } = separators(locale);

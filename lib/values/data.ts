@@ -68,3 +68,29 @@ export async function findValueHistory({ organisationId, indicator, yearMonth }:
     user: r.user?.displayName ?? null,
   }));
 }
+
+/** One indicator's stored months in a range, newest first, with who entered them. */
+export async function findIndicatorMonths({ organisationId, indicator, from, to }: { organisationId: string; indicator: string; from: number; to: number }): Promise<StoredValue[]> {
+  const rows = await findValuesInRange({ organisationId, indicators: [indicator], from, to });
+  return rows.reverse();
+}
+
+async function findValuesInRange({ organisationId, indicators, from, to }: { organisationId: string; indicators: string[]; from: number; to: number }): Promise<StoredValue[]> {
+  const rows = await db().monthValue.findMany({
+    where: { organisationId, indicatorCode: { in: indicators }, yearMonth: { gte: from, lte: to } },
+    orderBy: { yearMonth: "asc" },
+    select: { indicatorCode: true, yearMonth: true, value: true, estimate: true, note: true, version: true, updatedAt: true, updatedBy: { select: { displayName: true } } },
+  });
+  return rows.map((r) => ({ indicator: r.indicatorCode, yearMonth: r.yearMonth, value: r.value.toString(), estimate: r.estimate, note: r.note, version: r.version, updatedAt: r.updatedAt, updatedBy: r.updatedBy?.displayName ?? null }));
+}
+
+/** The latest changes of an indicator across months. */
+export async function findIndicatorAudit({ organisationId, indicator, take = 50 }: { organisationId: string; indicator: string; take?: number }) {
+  const rows = await db().valueAudit.findMany({
+    where: { organisationId, indicatorCode: indicator },
+    orderBy: { at: "desc" },
+    take,
+    select: { id: true, yearMonth: true, oldValue: true, newValue: true, note: true, source: true, at: true, user: { select: { displayName: true } } },
+  });
+  return rows.map((r) => ({ ...r, oldValue: r.oldValue?.toString() ?? null, newValue: r.newValue?.toString() ?? null, user: r.user?.displayName ?? null }));
+}

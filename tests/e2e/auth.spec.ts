@@ -15,9 +15,9 @@ for (const user of demoUsers) {
     await expect(page.getByText(user.role, { exact: false }).first()).toBeVisible();
     await expect(page.getByTestId("demo-banner")).toBeVisible();
     await expect(page.getByTestId("organisation-name")).toContainText("UBND tỉnh");
-    const fibre = page.getByTestId("indicator-tel.fiber_aerial_km").getByTestId("value");
-    await expect(fibre).toHaveText(/^\d{2}\.\d{3},\d{3} km$/);
-    await expect(page.getByTestId("indicator-ps.services_full_rate").getByTestId("value")).toHaveText(/^\d{2},\d{2}%$/);
+    const fibre = page.getByTestId("tile-tel.fiber_aerial_km").getByTestId("tile-value");
+    await expect(fibre).toHaveText(/^\d{2}\.\d{3},\d{3}$/);
+    await expect(page.getByTestId("tile-ps.services_full_rate").getByTestId("tile-value")).toHaveText(/^\d{2},\d{2}%$/);
     await expect(page.getByRole("link", { name: "Quản trị" })).toHaveCount(user.admin ? 1 : 0);
     await signOut(page);
     await page.goto("/");
@@ -29,7 +29,7 @@ test("the language switch persists for the user", async ({ page }) => {
   await signInAs(page, "giamdoc");
   await page.getByRole("button", { name: "English" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Overview");
-  await expect(page.getByTestId("indicator-tel.fiber_aerial_km").getByTestId("value")).toHaveText(/^\d{2},\d{3}\.\d{3} km$/);
+  await expect(page.getByTestId("tile-tel.fiber_aerial_km").getByTestId("tile-value")).toHaveText(/^\d{2},\d{3}\.\d{3}$/);
   await page.reload();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Overview");
   await page.getByRole("button", { name: "Tiếng Việt" }).click();

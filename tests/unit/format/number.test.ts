@@ -16,6 +16,8 @@ describe("Vietnamese number formatting", () => {
   it("drops trailing zeros when asked for at most some decimals", () => {
     expect(formatNumber("31888.142000", { max: 6 })).toBe("31.888,142");
     expect(formatNumber(1500, { max: 6 })).toBe("1.500");
+    expect(formatNumber(400000, { max: 0 })).toBe("400.000");
+    expect(formatNumber(12.5, { max: 2 })).toBe("12,5");
   });
 
   it("formats English the other way round", () => {

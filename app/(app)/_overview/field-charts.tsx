@@ -1,0 +1,65 @@
+import { BreakdownChart } from "@/components/charts/breakdown-chart";
+import { chartText } from "@/components/charts/chart-text";
+import { TrendChart } from "@/components/charts/trend-chart";
+import type { CatalogIndicator } from "@/lib/catalog/types";
+import { getBreakdown, getTrend, keyIndicators } from "@/lib/dashboard/data";
+import type { DashboardState } from "@/lib/dashboard/url-state";
+import { fill, type Dictionary, type Locale } from "@/lib/i18n/dictionary";
+import { periodLabel } from "@/lib/periods/labels";
+import { periodRange, type Period } from "@/lib/periods/period";
+
+interface Props {
+  organisationId: string;
+  field: string;
+  period: Period;
+  state: DashboardState;
+  catalog: CatalogIndicator[];
+  locale: Locale;
+  text: Dictionary["dashboard"];
+}
+
+/** For one field: the trends of its key indicators and the breakdown of its totals. */
+export async function FieldCharts({ organisationId, field, period, state, catalog, locale, text }: Props) {
+  const en = locale === "en";
+  const name = (i: CatalogIndicator) => (en ? i.nameEn : i.nameVi);
+  const end = periodRange(period)[1];
+  const keys = keyIndicators(catalog, field, period.year);
+  const totals = catalog.filter((i) => i.field === field && catalog.some((p) => p.parent === i.code));
+  const [trends, breakdowns] = await Promise.all([
+    Promise.all(keys.map((indicator) => getTrend({ organisationId, indicator, end, range: state.range, grain: state.grain, catalog }))),
+    Promise.all(totals.map((total) => getBreakdown({ organisationId, period, total, catalog }))),
+  ]);
+  return (
+    <div className="grid gap-4 lg:grid-cols-2">
+      {keys.map((indicator, i) => (
+        <TrendChart
+          key={indicator.code}
+          title={name(indicator)}
+          description={`${fill(text.trendDescription, { range: state.range })} · ${text.grains[state.grain]}`}
+          unit={en ? indicator.unitEn : indicator.unitVi}
+          decimals={indicator.decimals}
+          points={trends[i]}
+          chart={state.chart}
+          locale={locale}
+          fileName={`${indicator.code}-${state.grain}`}
+          xlsxHref={`/indicators/${indicator.code}/export?end=${end}&range=${state.range}&grain=${state.grain}`}
+          text={chartText(text)}
+        />
+      ))}
+      {totals.map((total, i) => (
+        <BreakdownChart
+          key={total.code}
+          title={`${text.breakdown}: ${name(total)}`}
+          description={periodLabel(period, locale)}
+          total={breakdowns[i].total}
+          parts={breakdowns[i].parts.map((p) => ({ name: name(catalog.find((c) => c.code === p.indicator)!), value: p.value }))}
+          exhaustive={total.exhaustive}
+          decimals={total.decimals}
+          locale={locale}
+          fileName={`${total.code}-breakdown`}
+          text={chartText(text)}
+        />
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,46 @@
+import Link from "next/link";
+import { KpiTile } from "@/components/dashboard/kpi-tile";
+import type { CatalogField, CatalogIndicator } from "@/lib/catalog/types";
+import { getFieldTiles } from "@/lib/dashboard/data";
+import { fill, type Dictionary, type Locale } from "@/lib/i18n/dictionary";
+import { periodLabel } from "@/lib/periods/labels";
+import { formatPeriodCode, type Period } from "@/lib/periods/period";
+
+interface Props {
+  organisationId: string;
+  field: CatalogField;
+  period: Period;
+  catalog: CatalogIndicator[];
+  locale: Locale;
+  text: Dictionary["dashboard"];
+}
+
+/** One field's widget; streamed on its own behind a skeleton. */
+export async function FieldTiles({ organisationId, field, period, catalog, locale, text }: Props) {
+  const tiles = await getFieldTiles({ organisationId, period, field: field.code, catalog });
+  const code = formatPeriodCode(period);
+  const empty = tiles.every((t) => t.current.value === null);
+  return (
+    <section className="space-y-2" data-testid={`field-${field.code}`} aria-labelledby={`field-title-${field.code}`}>
+      <h2 id={`field-title-${field.code}`} className="text-lg font-semibold">
+        <Link href={`/?period=${code}&field=${field.code}`} className="hover:underline">
+          {locale === "en" ? field.nameEn : field.nameVi}
+        </Link>
+      </h2>
+      {empty ? (
+        <p className="rounded-lg border border-dashed border-slate-300 bg-white p-4 text-sm text-slate-600">
+          {fill(text.noData, { period: periodLabel(period, locale) })}{" "}
+          <Link className="text-brand-700 underline" href={`/entry?field=${field.code}`}>
+            {text.goEntry}
+          </Link>
+        </p>
+      ) : (
+        <div className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-4">
+          {tiles.map((tile) => (
+            <KpiTile key={tile.indicator.code} tile={tile} href={`/indicators/${tile.indicator.code}?period=${code}`} locale={locale} text={text} />
+          ))}
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,107 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Suspense } from "react";
+import { chartText } from "@/components/charts/chart-text";
+import { TrendChart } from "@/components/charts/trend-chart";
+import { ChoiceLinks } from "@/components/dashboard/choice-links";
+import { PrintButton } from "@/components/dashboard/print-button";
+import { requireUser } from "@/lib/auth/session";
+import { findIndicators } from "@/lib/catalog/data";
+import { getLatestDataMonth, getTrend } from "@/lib/dashboard/data";
+import { chartTypes, dashboardQuery, grains, parseDashboardState, ranges } from "@/lib/dashboard/url-state";
+import { fill, getDictionary } from "@/lib/i18n/dictionary";
+import { periodLabel } from "@/lib/periods/labels";
+import { periodRange, splitYearMonth } from "@/lib/periods/period";
+import { IndicatorTables } from "./indicator-tables";
+
+export const dynamic = "force-dynamic";
+
+export default async function IndicatorPage({ params, searchParams }: { params: Promise<{ code: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const user = await requireUser();
+  const t = getDictionary(user.locale);
+  const { code } = await params;
+  const catalog = await findIndicators();
+  const indicator = catalog.find((i) => i.code === code);
+  if (!indicator) notFound();
+  const state = parseDashboardState(await searchParams, []);
+  const latest = splitYearMonth((await getLatestDataMonth({ organisationId: user.organisationId })) ?? 202301);
+  const period = state.period ?? { kind: "month" as const, year: latest.year, index: latest.month };
+  const current = { ...state, period };
+  const end = periodRange(period)[1];
+  const points = await getTrend({ organisationId: user.organisationId, indicator, end, range: state.range, grain: state.grain, catalog });
+  const en = user.locale === "en";
+  const name = (c: string | null) => {
+    const found = catalog.find((i) => i.code === c);
+    return found ? (en ? found.nameEn : found.nameVi) : c;
+  };
+  const parts = catalog.filter((i) => i.parent === code);
+  const here = `/indicators/${code}`;
+  const link = (c: string) => (
+    <Link className="text-brand-700 underline" href={`/indicators/${c}${dashboardQuery(current)}`}>
+      {name(c)}
+    </Link>
+  );
+
+  return (
+    <div className="space-y-4">
+      <div className="flex flex-wrap items-start justify-between gap-3">
+        <div>
+          <p className="text-sm text-slate-500">
+            <Link href={`/${dashboardQuery(current, { field: indicator.field })}`} className="underline">
+              {t.overview.title}
+            </Link>{" "}
+            · {indicator.code}
+          </p>
+          <h1 className="text-2xl font-semibold">{en ? indicator.nameEn : indicator.nameVi}</h1>
+          <p className="text-slate-600 first-letter:uppercase">
+            {periodLabel(period, user.locale)} · {en ? indicator.unitEn : indicator.unitVi}
+          </p>
+        </div>
+        <PrintButton label={t.dashboard.print} />
+      </div>
+      <dl className="grid gap-2 text-sm sm:grid-cols-3" data-testid="indicator-relations">
+        {indicator.numerator && (
+          <div>
+            <dt className="text-slate-500">{t.dashboard.formula}</dt>
+            <dd>
+              {link(indicator.numerator)} / {link(indicator.denominator!)} × 100
+            </dd>
+          </div>
+        )}
+        {indicator.parent && (
+          <div>
+            <dt className="text-slate-500">{t.dashboard.partOf}</dt>
+            <dd>{link(indicator.parent)}</dd>
+          </div>
+        )}
+        {parts.length > 0 && (
+          <div>
+            <dt className="text-slate-500">{t.dashboard.parts}</dt>
+            <dd className="flex flex-col">{parts.map((p) => <span key={p.code}>{link(p.code)}</span>)}</dd>
+          </div>
+        )}
+      </dl>
+      <div className="no-print flex flex-wrap gap-4">
+        <ChoiceLinks label={t.dashboard.grain} options={grains.map((g) => ({ href: `${here}${dashboardQuery(current, { grain: g })}`, label: t.dashboard.grains[g], active: state.grain === g }))} />
+        <ChoiceLinks label={t.dashboard.chartType} options={chartTypes.map((c) => ({ href: `${here}${dashboardQuery(current, { chart: c })}`, label: t.dashboard.chartTypes[c], active: state.chart === c }))} />
+        <ChoiceLinks label={t.dashboard.range} options={ranges.map((r) => ({ href: `${here}${dashboardQuery(current, { range: r })}`, label: fill(t.dashboard.months, { n: r }), active: state.range === r }))} />
+      </div>
+      <TrendChart
+        title={`${t.dashboard.trend}: ${en ? indicator.nameEn : indicator.nameVi}`}
+        description={`${fill(t.dashboard.trendDescription, { range: state.range })} · ${t.dashboard.grains[state.grain]}`}
+        unit={en ? indicator.unitEn : indicator.unitVi}
+        decimals={indicator.decimals}
+        points={points}
+        chart={state.chart}
+        locale={user.locale}
+        fileName={`${indicator.code}-${state.grain}-${end}`}
+        xlsxHref={`${here}/export?end=${end}&range=${state.range}&grain=${state.grain}`}
+        text={chartText(t.dashboard)}
+      />
+      <Suspense fallback={<div className="h-64 animate-pulse rounded-lg bg-slate-200" />}>
+        <IndicatorTables user={user} indicator={indicator} end={end} range={state.range} />
+      </Suspense>
+    </div>
+  );
+}
+

@@ -1,0 +1,97 @@
+"use client";
+
+import { useRef, useState } from "react";
+import { Button } from "@/components/ui/button";
+import { Table, Td, Th } from "@/components/ui/table";
+import { toCsv } from "@/lib/dashboard/csv";
+import { downloadBlob, svgToPng } from "./download";
+
+export interface ChartTable {
+  header: string[];
+  /** Raw values for CSV. */
+  rows: (string | number | null)[][];
+  /** The same rows as people read them. */
+  display: string[][];
+}
+
+export interface ChartFrameText {
+  png: string;
+  csv: string;
+  xlsx: string;
+  showTable: string;
+  showChart: string;
+}
+
+interface Props {
+  title: string;
+  description: string;
+  fileName: string;
+  table: ChartTable;
+  xlsxHref?: string;
+  text: ChartFrameText;
+  children: React.ReactNode;
+}
+
+/** A chart with its title, a table alternative, and PNG, CSV and Excel downloads. */
+export function ChartFrame({ title, description, fileName, table, xlsxHref, text, children }: Props) {
+  const chart = useRef<HTMLDivElement>(null);
+  const [asTable, setAsTable] = useState(false);
+  const png = async () => {
+    // Legend icons are SVGs too: the chart is the largest one.
+    const svgs = [...(chart.current?.querySelectorAll("svg") ?? [])];
+    const area = (s: SVGSVGElement) => s.getBoundingClientRect().width * s.getBoundingClientRect().height;
+    const svg = svgs.sort((a, b) => area(b) - area(a))[0];
+    if (svg) downloadBlob(await svgToPng(svg), `${fileName}.png`);
+  };
+  return (
+    <figure className="chart-frame break-inside-avoid space-y-2 rounded-lg border border-slate-200 bg-white p-4" data-testid="chart">
+      <figcaption className="flex flex-wrap items-start justify-between gap-2">
+        <div>
+          <h3 className="font-semibold">{title}</h3>
+          <p className="text-xs text-slate-500">{description}</p>
+        </div>
+        <div className="no-print flex flex-wrap gap-1">
+          <Button variant="ghost" size="sm" onClick={() => setAsTable((v) => !v)} aria-pressed={asTable}>
+            {asTable ? text.showChart : text.showTable}
+          </Button>
+          <Button variant="ghost" size="sm" onClick={png} disabled={asTable}>
+            {text.png}
+          </Button>
+          <Button variant="ghost" size="sm" onClick={() => downloadBlob(new Blob([toCsv(table.header, table.rows)], { type: "text/csv;charset=utf-8" }), `${fileName}.csv`)}>
+            {text.csv}
+          </Button>
+          {xlsxHref && (
+            <a className="inline-flex h-8 items-center rounded-md px-3 text-sm font-medium hover:bg-slate-100" href={xlsxHref} download>
+              {text.xlsx}
+            </a>
+          )}
+        </div>
+      </figcaption>
+      <div ref={chart} role="img" aria-label={`${title}. ${description}`} hidden={asTable} className="h-72 w-full">
+        {children}
+      </div>
+      {asTable && (
+        <Table>
+          <thead>
+            <tr>
+              {table.header.map((h) => (
+                <Th key={h}>{h}</Th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {table.display.map((row, i) => (
+              <tr key={i}>
+                {row.map((cell, j) => (
+                  <Td key={j} className={j ? "text-right tabular-nums" : undefined}>
+                    {cell}
+                  </Td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </Table>
+      )}
+    </figure>
+  );
+}
