@@ -2,7 +2,7 @@ import { AppNav } from "@/components/app-nav";
 import { LanguageSwitch } from "@/components/language-switch";
 import { SignOutButton } from "@/components/sign-out-button";
 import { Alert } from "@/components/ui/alert";
-import { canAdminister } from "@/lib/auth/roles";
+import { canAdminister, canCompareOrganisations, canCompileReports } from "@/lib/auth/roles";
 import { requireUser } from "@/lib/auth/session";
 import { getDictionary } from "@/lib/i18n/dictionary";
 import { getProfileAt } from "@/lib/org/data";
@@ -15,8 +15,9 @@ export default async function AppLayout({ children }: { children: React.ReactNod
   const profile = await getProfileAt({ organisationId: user.organisationId, date: new Date() });
   const items = [
     { href: "/", label: t.nav.overview },
-    { href: "/entry", label: t.nav.entry },
-    { href: "/reports", label: t.nav.reports },
+    ...(user.role === "viewer" ? [] : [{ href: "/entry", label: t.nav.entry }]),
+    ...(canCompileReports(user) ? [{ href: "/reports", label: t.nav.reports }] : []),
+    ...(canCompareOrganisations(user) ? [{ href: "/compare", label: t.dashboard.compare }] : []),
     ...(canAdminister(user) ? [{ href: "/admin", label: t.nav.admin }] : []),
   ];
   return (

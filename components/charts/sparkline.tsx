@@ -1,17 +1,14 @@
-"use client";
-
-import { Line, LineChart, ResponsiveContainer } from "recharts";
-
-/** Twelve months at a glance; the tile's text says the figures. */
+/** Twelve months at a glance as a plain SVG line (no chart library on the overview); the tile's text says the figures. */
 export function Sparkline({ values, label }: { values: (number | null)[]; label: string }) {
-  const data = values.map((value, i) => ({ i, value }));
+  const known = values.filter((v): v is number => v !== null);
+  if (known.length < 2) return <div className="h-10" />;
+  const min = Math.min(...known);
+  const span = Math.max(...known) - min || 1;
+  const step = 100 / (values.length - 1);
+  const points = values.flatMap((v, i) => (v === null ? [] : [`${(i * step).toFixed(2)},${(36 - ((v - min) / span) * 32).toFixed(2)}`]));
   return (
-    <div className="h-10 w-full" role="img" aria-label={label}>
-      <ResponsiveContainer width="100%" height="100%">
-        <LineChart data={data} margin={{ top: 4, right: 2, bottom: 4, left: 2 }}>
-          <Line type="monotone" dataKey="value" stroke="#1e40af" strokeWidth={1.5} dot={false} isAnimationActive={false} connectNulls />
-        </LineChart>
-      </ResponsiveContainer>
-    </div>
+    <svg viewBox="0 0 100 40" preserveAspectRatio="none" className="h-10 w-full" role="img" aria-label={label}>
+      <polyline points={points.join(" ")} fill="none" stroke="#1e40af" strokeWidth="1.5" vectorEffect="non-scaling-stroke" />
+    </svg>
   );
 }

@@ -27,8 +27,25 @@ export async function findFields(): Promise<CatalogField[]> {
   return db().field.findMany({ orderBy: { sortOrder: "asc" }, select: { code: true, nameVi: true, nameEn: true, sortOrder: true } });
 }
 
+// Every request needs the catalog and it changes only through the seed or an administrator, so each
+// process keeps it for a short while.
+const cacheMs = 30_000;
+let cached: { at: number; rows: Promise<CatalogIndicator[]> } | null = null;
+
+export function forgetCatalog(): void {
+  cached = null;
+}
+
 /** The catalog in the domain's shape, in catalog order. */
 export async function findIndicators(): Promise<CatalogIndicator[]> {
+  if (!cached || Date.now() - cached.at > cacheMs) {
+    cached = { at: Date.now(), rows: readIndicators() };
+    cached.rows.catch(forgetCatalog);
+  }
+  return cached.rows;
+}
+
+async function readIndicators(): Promise<CatalogIndicator[]> {
   const rows = await db().indicator.findMany({ orderBy: { sortOrder: "asc" }, select: indicatorSelect });
   return rows.map(({ fieldCode, parentCode, numeratorCode, denominatorCode, ...rest }) => ({
     ...rest,

@@ -1,5 +1,6 @@
 import "server-only";
 import type { Db } from "@/lib/db/client";
+import { forgetCatalog } from "./data";
 import type { CatalogField, CatalogIndicator } from "./types";
 
 function indicatorData(i: CatalogIndicator) {
@@ -54,5 +55,5 @@ export async function syncCatalog(client: Db, fields: CatalogField[], indicators
       changed++;
     }
     return { changed };
-  }, { timeout: 120_000 });
+  }, { timeout: 120_000 }).finally(forgetCatalog);
 }

@@ -58,8 +58,9 @@ export async function getUserByUsername({ username }: { username: string }) {
 }
 
 /** The organisation a request names, if the user may read it (403 otherwise, 404 if unknown). */
-export async function getReadableOrganisation({ actor, code }: { actor: Actor; code: string }) {
-  const organisation = await db().organisation.findUnique({ where: { code }, select: { id: true, code: true, dueDay: true } });
+export async function getReadableOrganisation({ actor, code }: { actor: Actor & { organisationCode: string }; code: string }) {
+  if (code === actor.organisationCode) return { id: actor.organisationId, code };
+  const organisation = await db().organisation.findUnique({ where: { code }, select: { id: true, code: true } });
   if (!organisation) throw new AppError("notFound");
   if (!canViewOrganisation(actor, organisation.id)) throw new AppError("forbidden");
   return organisation;

@@ -77,7 +77,25 @@ export const demoUsers = [
   { username: "cntt", displayName: "Phạm Thị Tin", role: "editor", unit: "CNTT" },
 ] as const;
 
+
+/** A second demo province, for comparisons: Hà Tĩnh, the other province of the seeds. */
+export const secondDemoOrganisation: CreateOrganisationInput = {
+  code: "ha-tinh-stttt",
+  profile: { ...base, effectiveFrom: "2019-01-01", parentAuthority: "UBND tỉnh Hà Tĩnh", place: "Hà Tĩnh", signerName: "", recipients: [] },
+  admin: { username: "admin.hatinh", password: demoPassword, displayName: "Quản trị Hà Tĩnh" },
+};
+
+/** A ministry viewer who compares the demo provinces. */
+export const demoMinistry: CreateOrganisationInput = {
+  code: "bo-khcn",
+  profile: { ...base, effectiveFrom: "2025-03-01", name: "Bộ Khoa học và Công nghệ", parentAuthority: "Chính phủ", place: "Hà Nội", documentCode: "BKHCN", signerName: "", recipients: [] },
+  admin: { username: "admin.bo", password: demoPassword, displayName: "Quản trị Bộ" },
+};
+
+export const demoViewer = { username: "bo", displayName: "Chuyên viên Bộ", role: "viewer" as const, sees: ["tra-vinh-stttt", "ha-tinh-stttt"] };
+
 export const demoAccounts = [
   { username: "admin", role: "admin" },
   ...demoUsers.map((u) => ({ username: u.username, role: u.role })),
+  { username: demoViewer.username, role: demoViewer.role },
 ];

@@ -58,13 +58,20 @@ function round(value: number, decimals: number): number {
 
 type Series = Map<number, number>;
 
-function ownSeries(indicator: CatalogIndicator, level: number, months: number[]): Series {
-  const next = random(indicator.code);
+interface Options {
+  /** Another organisation's size relative to the demo department. */
+  scale: number;
+  /** Varies the noise between organisations. */
+  salt: string;
+}
+
+function ownSeries(indicator: CatalogIndicator, level: number, months: number[], { salt, exact }: { salt: string; exact: boolean }): Series {
+  const next = random(indicator.code + salt);
   const series: Series = new Map();
   const growth = steady.has(indicator.code) ? 0 : 0.002 + next() * 0.006;
   for (const ym of months) {
     const t = monthIndex(ym) - monthIndex(anchorMonth);
-    if (ym === anchorMonth) {
+    if (ym === anchorMonth && exact) {
       series.set(ym, level);
       continue;
     }
@@ -77,12 +84,12 @@ function ownSeries(indicator: CatalogIndicator, level: number, months: number[])
   return series;
 }
 
-function splitIntoParts(total: CatalogIndicator, totalSeries: Series, parts: CatalogIndicator[], levels: Map<string, number>, out: Map<string, Series>) {
+function splitIntoParts(total: CatalogIndicator, totalSeries: Series, parts: CatalogIndicator[], levels: Map<string, number>, out: Map<string, Series>, { salt, exact }: { salt: string; exact: boolean }) {
   const totalLevel = levels.get(total.code) ?? 0;
-  const next = random(`${total.code}/parts`);
+  const next = random(`${total.code}/parts${salt}`);
   const partSeries = parts.map(() => new Map<number, number>() as Series);
   for (const [ym, value] of totalSeries) {
-    if (ym === anchorMonth) {
+    if (ym === anchorMonth && exact) {
       parts.forEach((part, i) => partSeries[i].set(ym, levels.get(part.code) ?? 0));
       continue;
     }
@@ -112,12 +119,18 @@ function activeIn(indicator: CatalogIndicator, ym: number): boolean {
   return (indicator.activeFrom === null || year >= indicator.activeFrom) && (indicator.activeTo === null || year <= indicator.activeTo);
 }
 
-export function generateDemoValues(catalog: CatalogIndicator[], months: number[]): DemoValue[] {
+/**
+ * Monthly figures for every stored indicator. With the default options they equal seed 000 in June
+ * 2023; other organisations (a second demo province, the benchmark's 34) pass a scale and a salt.
+ */
+export function generateDemoValues(catalog: CatalogIndicator[], months: number[], { scale, salt }: Options = { scale: 1, salt: "" }): DemoValue[] {
   const stored = catalog.filter((i) => !isDerived(i.kind));
+  const exact = scale === 1 && salt === "";
+  const how = { salt, exact };
   const levels = new Map<string, number>();
   for (const indicator of stored) {
     const level = anchorLevel(indicator);
-    if (level !== null) levels.set(indicator.code, level);
+    if (level !== null) levels.set(indicator.code, steady.has(indicator.code) && indicator.unitVi === "%" ? level : round(level * scale, indicator.decimals));
   }
   const series = new Map<string, Series>();
   const ratioDenominator = new Map(catalog.filter((i) => i.kind === "ratio" && i.numerator && i.denominator).map((i) => [i.numerator!, i.denominator!]));
@@ -131,19 +144,19 @@ export function generateDemoValues(catalog: CatalogIndicator[], months: number[]
       build(denominator);
       const base = series.get(denominator.code)!;
       const share = levels.get(indicator.code)! / levels.get(denominator.code)!;
-      const next = random(indicator.code);
+      const next = random(indicator.code + salt);
       const own: Series = new Map();
       for (const [ym, value] of base) {
-        own.set(ym, ym === anchorMonth ? levels.get(indicator.code)! : Math.min(value, round(value * share * (0.96 + next() * 0.08), indicator.decimals)));
+        own.set(ym, ym === anchorMonth && exact ? levels.get(indicator.code)! : Math.min(value, round(value * share * (0.96 + next() * 0.08), indicator.decimals)));
       }
       series.set(indicator.code, own);
     } else {
-      series.set(indicator.code, ownSeries(indicator, levels.get(indicator.code)!, months));
+      series.set(indicator.code, ownSeries(indicator, levels.get(indicator.code)!, months, how));
     }
     const splitDown = (total: CatalogIndicator) => {
       const parts = stored.filter((p) => p.parent === total.code && levels.has(p.code));
       if (!parts.length) return;
-      splitIntoParts(total, series.get(total.code)!, parts, levels, series);
+      splitIntoParts(total, series.get(total.code)!, parts, levels, series, how);
       parts.forEach(splitDown);
     };
     splitDown(indicator);

@@ -5,7 +5,7 @@ import { syncCatalog } from "@/lib/catalog/mutations";
 import { db } from "@/lib/db/client";
 import { countOrganisations } from "@/lib/org/data";
 import { createOrganisation, saveProfile, saveUnit, saveUser } from "@/lib/org/mutations";
-import { demoOrganisation, demoPassword, demoProfiles, demoUnits, demoUsers } from "./demo-organisation";
+import { demoMinistry, demoOrganisation, demoPassword, demoProfiles, demoUnits, demoUsers, demoViewer, secondDemoOrganisation } from "./demo-organisation";
 import { generateDemoValues } from "./demo-values";
 
 export interface SeedResult {
@@ -26,8 +26,22 @@ export async function seedDatabase({ demo, today = new Date() }: { demo: boolean
   const { fields, indicators } = await loadCatalogFiles();
   const { changed } = await syncCatalog(db(), fields, indicators);
   const demoCreated = demo && (await countOrganisations()) === 0;
-  if (demoCreated) await createDemoOrganisation(today);
+  if (demoCreated) {
+    await createDemoOrganisation(today);
+    await createComparisonDemo(today);
+  }
   return { catalogChanges: changed, demoCreated };
+}
+
+/** A second province with its own figures, and a ministry viewer who may compare both. */
+async function createComparisonDemo(today: Date): Promise<void> {
+  const second = await createOrganisation({ ...secondDemoOrganisation, isDemo: true });
+  await insertDemoValues(second.id, today, { scale: 1.3, salt: "ha-tinh" });
+  const ministry = await createOrganisation({ ...demoMinistry, isDemo: true });
+  await saveUser({ organisationId: ministry.id, user: { ...demoViewer, unitId: null, password: demoPassword, active: true } });
+  const viewer = await db().user.findUniqueOrThrow({ where: { username: demoViewer.username }, select: { id: true } });
+  const seen = await db().organisation.findMany({ where: { code: { in: demoViewer.sees } }, select: { id: true } });
+  await db().organisationAccess.createMany({ data: seen.map((o) => ({ userId: viewer.id, organisationId: o.id })) });
 }
 
 async function createDemoOrganisation(today: Date): Promise<void> {
@@ -46,11 +60,11 @@ async function createDemoOrganisation(today: Date): Promise<void> {
   }
 }
 
-async function insertDemoValues(organisationId: string, today: Date): Promise<void> {
+async function insertDemoValues(organisationId: string, today: Date, options?: { scale: number; salt: string }): Promise<void> {
   const catalog = await findIndicators();
   const enteredBy = await fieldEditors(organisationId);
   const fieldOf = new Map(catalog.map((i) => [i.code, i.field]));
-  const rows = generateDemoValues(catalog, demoMonths(today)).map((v) => ({
+  const rows = generateDemoValues(catalog, demoMonths(today), options).map((v) => ({
     organisationId,
     indicatorCode: v.indicator,
     yearMonth: v.yearMonth,

@@ -1,9 +1,10 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 
-export async function findTargets({ organisationId, year, codes }: { organisationId: string; year: number; codes?: string[] }): Promise<Map<string, number>> {
-  const rows = await db().yearTarget.findMany({ where: { organisationId, year, indicatorCode: codes ? { in: codes } : undefined }, select: { indicatorCode: true, value: true } });
-  return new Map(rows.map((r) => [r.indicatorCode, Number(r.value)]));
+/** Targets of some years and indicators, keyed `year:indicator`, in one query. */
+export async function findTargets({ organisationId, years, codes }: { organisationId: string; years: number[]; codes: string[] }): Promise<Map<string, number>> {
+  const rows = await db().yearTarget.findMany({ where: { organisationId, year: { in: years }, indicatorCode: { in: codes } }, select: { year: true, indicatorCode: true, value: true } });
+  return new Map(rows.map((r) => [`${r.year}:${r.indicatorCode}`, Number(r.value)]));
 }
 
 export async function findIndicatorTargets({ organisationId, indicator }: { organisationId: string; indicator: string }) {

@@ -39,15 +39,17 @@ export async function computePeriodValues({ organisationId, periods, indicators,
     { key: `p${i}`, months },
     { key: `y${i}`, months: ytdMonths(period) },
   ]);
-  const values = await computeValues({ organisationId, indicators, sets, catalog });
-  const byKey = new Map(values.map((v) => [`${v.key}:${v.indicator}`, v]));
   const years = [...new Set(periods.map((p) => p.period.year))];
-  const targets = new Map(await Promise.all(years.map(async (year) => [year, await findTargets({ organisationId, year, codes: indicators.map((i) => i.code) })] as const)));
+  const [values, targets] = await Promise.all([
+    computeValues({ organisationId, indicators, sets, catalog }),
+    findTargets({ organisationId, years, codes: indicators.map((i) => i.code) }),
+  ]);
+  const byKey = new Map(values.map((v) => [`${v.key}:${v.indicator}`, v]));
   return periods.flatMap(({ period }, i) =>
     indicators.map((indicator) => {
       const v = byKey.get(`p${i}:${indicator.code}`)!;
       const ytd = byKey.get(`y${i}:${indicator.code}`)!;
-      const target = targets.get(period.year)!.get(indicator.code);
+      const target = targets.get(`${period.year}:${indicator.code}`);
       return {
         indicator: indicator.code,
         period: formatPeriodCode(period),

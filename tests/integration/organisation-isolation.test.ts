@@ -15,20 +15,20 @@ describe("a second organisation made by org:create", () => {
     await seedDatabase({ demo: true });
     await disconnectDb(); // the CLI is another process; with PGlite there is one session to share
     const { stdout } = await runCli("org-create.ts", [
-      "--code", "ha-tinh-stttt", "--name", "Sở Thông tin và Truyền thông", "--parent", "UBND tỉnh Hà Tĩnh",
-      "--place", "Hà Tĩnh", "--document-code", "STTTT", "--admin-username", "admin.hatinh", "--admin-password", "hatinh-2026",
+      "--code", "vinh-long-skhcn", "--name", "Sở Khoa học và Công nghệ", "--parent", "UBND tỉnh Vĩnh Long",
+      "--place", "Vĩnh Long", "--document-code", "SKHCN", "--admin-username", "admin.vinhlong", "--admin-password", "vinhlong-2026",
     ]);
-    expect(stdout).toContain("ha-tinh-stttt");
-    organisationId = (await db().organisation.findUniqueOrThrow({ where: { code: "ha-tinh-stttt" }, select: { id: true } })).id;
+    expect(stdout).toContain("vinh-long-skhcn");
+    organisationId = (await db().organisation.findUniqueOrThrow({ where: { code: "vinh-long-skhcn" }, select: { id: true } })).id;
   });
   afterAll(() => disconnectDb());
 
   it("starts clean: its own profile and administrator, no figures, no units", async () => {
     expect(await findLatestValues({ organisationId })).toEqual([]);
-    expect((await findUsers({ organisationId })).map((u) => u.username)).toEqual(["admin.hatinh"]);
+    expect((await findUsers({ organisationId })).map((u) => u.username)).toEqual(["admin.vinhlong"]);
     expect(await findUnits({ organisationId })).toEqual([]);
     const profiles = await findProfiles({ organisationId });
-    expect(profiles.map((p) => p.place)).toEqual(["Hà Tĩnh"]);
+    expect(profiles.map((p) => p.place)).toEqual(["Vĩnh Long"]);
   });
 
   it("sees none of the first organisation's tokens", async () => {
@@ -38,7 +38,7 @@ describe("a second organisation made by org:create", () => {
   });
 
   it("reads the shared catalog over the API with its own token, and nothing without one", async () => {
-    const token = await tokenFor("admin.hatinh");
+    const token = await tokenFor("admin.vinhlong");
     const ok = await getIndicators(apiRequest("/api/v1/indicators", { token }), {});
     expect(ok.status).toBe(200);
     const anonymous = await getIndicators(apiRequest("/api/v1/indicators", { token: "ictrd_not-a-token" }), {});
@@ -49,7 +49,7 @@ describe("a second organisation made by org:create", () => {
   it("refuses the CLI a duplicate organisation code, changing nothing", async () => {
     const before = await db().organisation.count();
     await expect(
-      runCli("org-create.ts", ["--code", "ha-tinh-stttt", "--name", "X", "--parent", "Y", "--place", "Z", "--document-code", "AB", "--admin-username", "other.admin", "--admin-password", "password-123"]),
+      runCli("org-create.ts", ["--code", "vinh-long-skhcn", "--name", "X", "--parent", "Y", "--place", "Z", "--document-code", "AB", "--admin-username", "other.admin", "--admin-password", "password-123"]),
     ).rejects.toThrow();
     expect(await db().organisation.count()).toBe(before);
   });

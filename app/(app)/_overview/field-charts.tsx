@@ -1,6 +1,5 @@
-import { BreakdownChart } from "@/components/charts/breakdown-chart";
+import { BreakdownChart, TrendChart } from "@/components/charts/lazy-charts";
 import { chartText } from "@/components/charts/chart-text";
-import { TrendChart } from "@/components/charts/trend-chart";
 import type { CatalogIndicator } from "@/lib/catalog/types";
 import { getBreakdown, getTrend, keyIndicators } from "@/lib/dashboard/data";
 import type { DashboardState } from "@/lib/dashboard/url-state";

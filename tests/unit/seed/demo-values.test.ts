@@ -71,3 +71,16 @@ describe("demo values", () => {
     expect(at("ps.services_total", 202212)).toBeDefined();
   });
 });
+
+describe("demo values of another organisation", () => {
+  const other = generateDemoValues(catalog, months, { scale: 1.4, salt: "ha-tinh" });
+  const get = (code: string, ym: number) => Number(other.find((v) => v.indicator === code && v.yearMonth === ym)?.value);
+
+  it("differ from the demo department's but keep exhaustive parts equal to their totals", () => {
+    expect(get("ps.services_total", anchorMonth)).not.toBe(1858);
+    for (const ym of months) {
+      expect(get("ps.dossiers_direct", ym) + get("ps.dossiers_online", ym)).toBe(get("ps.dossiers_received", ym));
+      expect(get("post.offices", ym) + get("post.cultural_points", ym) + get("post.other_points", ym)).toBe(get("post.service_points", ym));
+    }
+  });
+});

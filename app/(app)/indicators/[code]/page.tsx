@@ -2,7 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Suspense } from "react";
 import { chartText } from "@/components/charts/chart-text";
-import { TrendChart } from "@/components/charts/trend-chart";
+import { TrendChart } from "@/components/charts/lazy-charts";
 import { ChoiceLinks } from "@/components/dashboard/choice-links";
 import { PrintButton } from "@/components/dashboard/print-button";
 import { requireUser } from "@/lib/auth/session";

@@ -1,0 +1,93 @@
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { PeriodPicker } from "@/components/dashboard/period-picker";
+import { Badge } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import { Label, Select } from "@/components/ui/input";
+import { Table, Td, Th } from "@/components/ui/table";
+import { canCompareOrganisations } from "@/lib/auth/roles";
+import { requireUser } from "@/lib/auth/session";
+import { findIndicators } from "@/lib/catalog/data";
+import { compareOrganisations } from "@/lib/dashboard/compare";
+import { formatNumber, formatPercent } from "@/lib/format/number";
+import { fill, getDictionary } from "@/lib/i18n/dictionary";
+import { periodLabel } from "@/lib/periods/labels";
+import { formatPeriodCode, parsePeriod } from "@/lib/periods/period";
+
+export const dynamic = "force-dynamic";
+
+const search = z.object({ indicator: z.string().max(100).optional().catch(undefined), period: z.string().max(10).optional().catch(undefined) });
+
+/** One indicator across the organisations a ministry or province viewer may read, ranked. */
+export default async function ComparePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const user = await requireUser();
+  if (!canCompareOrganisations(user)) redirect("/forbidden");
+  const t = getDictionary(user.locale);
+  const params = search.parse(await searchParams);
+  const catalog = await findIndicators();
+  const indicator = catalog.find((i) => i.code === params.indicator) ?? catalog.find((i) => i.code === "ps.dossiers_online_rate")!;
+  const lastYear = new Date().getUTCFullYear() - 1;
+  const period = parsePeriod(params.period ?? "") ?? { kind: "year" as const, year: lastYear, index: 1 };
+  const { rows, density } = await compareOrganisations({ actor: user, indicator, period, catalog });
+  const en = user.locale === "en";
+  const name = en ? indicator.nameEn : indicator.nameVi;
+  const show = (v: number | null, decimals: number, unit: string) => (v === null ? "—" : unit === "%" ? formatPercent(v, decimals, user.locale) : formatNumber(v, decimals, user.locale));
+  const years = Array.from({ length: 8 }, (_, i) => new Date().getUTCFullYear() - i);
+
+  return (
+    <div className="space-y-4">
+      <h1 className="text-2xl font-semibold">{t.dashboard.compare}</h1>
+      <div className="no-print flex flex-wrap items-end gap-4">
+        <form method="get" className="flex items-end gap-2">
+          <input type="hidden" name="period" value={formatPeriodCode(period)} />
+          <div className="space-y-1">
+            <Label htmlFor="compare-indicator">{t.dashboard.indicator}</Label>
+            <Select id="compare-indicator" name="indicator" defaultValue={indicator.code} className="max-w-md">
+              {catalog.map((i) => (
+                <option key={i.code} value={i.code}>
+                  {en ? i.nameEn : i.nameVi}
+                </option>
+              ))}
+            </Select>
+          </div>
+          <Button type="submit" variant="outline">
+            {t.dashboard.show}
+          </Button>
+        </form>
+        <PeriodPicker period={period} years={years} text={{ kind: t.dashboard.kind, year: t.dashboard.year, index: t.dashboard.index, kinds: t.dashboard.kinds }} />
+      </div>
+      <Card>
+        <CardHeader>
+          <CardTitle>{fill(t.dashboard.compareDescription, { indicator: name, period: periodLabel(period, user.locale) })}</CardTitle>
+        </CardHeader>
+        <CardContent className="p-0">
+          <Table data-testid="comparison">
+            <thead>
+              <tr>
+                <Th>{t.dashboard.rank}</Th>
+                <Th>{t.dashboard.organisation}</Th>
+                <Th className="text-right">
+                  {t.dashboard.value} ({en ? indicator.unitEn : indicator.unitVi})
+                </Th>
+                {density && <Th className="text-right">{t.dashboard.perCapita}</Th>}
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((row, i) => (
+                <tr key={row.code}>
+                  <Td>{row.value === null ? "—" : i + 1}</Td>
+                  <Td>{row.name}</Td>
+                  <Td className="text-right tabular-nums">
+                    {show(row.value, indicator.decimals, indicator.unitVi)} {row.estimate && <Badge className="bg-amber-100 text-amber-800">{t.dashboard.estimate}</Badge>}
+                  </Td>
+                  {density && <Td className="text-right tabular-nums">{show(row.perCapita, density.decimals, density.unitVi)}</Td>}
+                </tr>
+              ))}
+            </tbody>
+          </Table>
+        </CardContent>
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/roles";
+import type { CatalogIndicator } from "@/lib/catalog/types";
+import { db } from "@/lib/db/client";
+import { getProfileAt } from "@/lib/org/data";
+import { periodMonths, periodRange, type Period } from "@/lib/periods/period";
+import { computePeriodValues } from "@/lib/values/queries";
+
+export interface ComparisonRow {
+  code: string;
+  name: string;
+  value: number | null;
+  estimate: boolean;
+  perCapita: number | null;
+}
+
+/** One indicator across the organisations a user may read, ranked (best first by the indicator's sense). */
+export async function compareOrganisations({ actor, indicator, period, catalog }: { actor: Actor; indicator: CatalogIndicator; period: Period; catalog: CatalogIndicator[] }): Promise<{ rows: ComparisonRow[]; density: CatalogIndicator | null }> {
+  const ids = [actor.organisationId, ...(actor.viewableOrganisationIds ?? [])];
+  const organisations = await db().organisation.findMany({ where: { id: { in: ids } }, select: { id: true, code: true } });
+  const density = catalog.find((i) => i.kind === "density" && i.numerator === indicator.code) ?? null;
+  const indicators = density ? [indicator, density] : [indicator];
+  const byCode = new Map(catalog.map((i) => [i.code, i]));
+  const date = new Date(Date.UTC(period.year, (periodRange(period)[1] % 100) - 1, 28));
+  const rows = await Promise.all(
+    organisations.map(async (organisation) => {
+      const [values, profile] = await Promise.all([
+        computePeriodValues({ organisationId: organisation.id, periods: [{ period, months: periodMonths(period) }], indicators, catalog: byCode }),
+        getProfileAt({ organisationId: organisation.id, date }),
+      ]);
+      return {
+        code: organisation.code,
+        name: profile ? `${profile.name} · ${profile.place}` : organisation.code,
+        value: values[0].value,
+        estimate: values[0].estimate,
+        perCapita: density ? values[1].value : null,
+      };
+    }),
+  );
+  const sign = indicator.higherIsBetter ? -1 : 1;
+  rows.sort((a, b) => (a.value === null ? 1 : b.value === null ? -1 : sign * (a.value - b.value)));
+  return { rows, density };
+}
