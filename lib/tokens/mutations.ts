@@ -1,7 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { forgetToken } from "./data";
 import { displayPrefix, generateToken, hashToken } from "./token";
 
 /** Creates a token for a user of the organisation; the returned token is shown once and never stored. */
@@ -19,5 +18,4 @@ export async function revokeToken({ organisationId, tokenId }: { organisationId:
     data: { revokedAt: new Date() },
   });
   if (count === 0) throw new AppError("notFound");
-  forgetToken();
 }
