@@ -1,0 +1,25 @@
+import { authenticateRequest } from "@/lib/api/authenticate";
+import { apiRoute } from "@/lib/api/respond";
+import { getReport } from "@/lib/reports/data";
+
+export const dynamic = "force-dynamic";
+
+export const GET = apiRoute(async (request, { params }: { params: Promise<{ id: string }> }) => {
+  const actor = await authenticateRequest(request);
+  const { id } = await params;
+  const report = await getReport({ organisationId: actor.organisationId, id });
+  return Response.json({
+    id: report.id,
+    kind: report.kind,
+    period: report.period,
+    status: report.status,
+    version: report.version,
+    number: report.number,
+    signedOn: report.signedOn,
+    header: report.content.header,
+    paragraphs: report.content.paragraphs,
+    closing: report.content.closing,
+    recipients: report.content.recipients,
+    signer: report.content.signer,
+  });
+});

@@ -1,0 +1,41 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import type { ReportContent } from "./types";
+
+export async function findReports({ organisationId, kind, status, period }: { organisationId: string; kind?: string; status?: "draft" | "for_signature" | "signed"; period?: string }) {
+  return db().report.findMany({
+    where: { organisationId, kind, status, period },
+    orderBy: { createdAt: "desc" },
+    select: { id: true, kind: true, period: true, status: true, number: true, signedOn: true, createdAt: true, updatedAt: true, createdBy: { select: { displayName: true } } },
+  });
+}
+
+/** One report of the organisation, as data; 404 for another organisation's. */
+export async function getReport({ organisationId, id }: { organisationId: string; id: string }) {
+  const report = await db().report.findFirst({
+    where: { id, organisationId },
+    select: {
+      id: true,
+      kind: true,
+      period: true,
+      status: true,
+      version: true,
+      number: true,
+      signedOn: true,
+      content: true,
+      createdAt: true,
+      updatedAt: true,
+      signedPdf: false,
+      events: { orderBy: { at: "desc" }, select: { id: true, status: true, note: true, at: true, user: { select: { displayName: true } } } },
+    },
+  });
+  if (!report) throw new AppError("notFound");
+  return { ...report, content: report.content as unknown as ReportContent };
+}
+
+export async function getSignedPdf({ organisationId, id }: { organisationId: string; id: string }): Promise<Buffer | null> {
+  const report = await db().report.findFirst({ where: { id, organisationId }, select: { signedPdf: true } });
+  if (!report) throw new AppError("notFound");
+  return report.signedPdf ? Buffer.from(report.signedPdf) : null;
+}

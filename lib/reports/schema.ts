@@ -1,0 +1,28 @@
+import { z } from "zod";
+import { periodKinds } from "@/lib/periods/period";
+
+export const createReportInput = z.object({
+  org: z.string().min(1).max(60),
+  kind: z.enum(periodKinds),
+  period: z.string().min(4).max(10),
+});
+
+export const paragraphsInput = z.object({
+  id: z.string().min(1),
+  version: z.number().int().min(1),
+  paragraphs: z
+    .array(z.object({ key: z.string().min(1).max(200), style: z.enum(["heading1", "heading2", "body"]), text: z.string().max(20_000), edited: z.boolean().optional() }))
+    .max(1000),
+});
+
+export const statusInput = z.discriminatedUnion("status", [
+  z.object({ id: z.string().min(1), status: z.literal("for_signature") }),
+  z.object({ id: z.string().min(1), status: z.literal("draft") }),
+  z.object({ id: z.string().min(1), status: z.literal("signed"), number: z.coerce.number().int().min(1).max(99999), signedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) }),
+]);
+
+export const reportFilter = z.object({
+  kind: z.enum(periodKinds).optional().catch(undefined),
+  status: z.enum(["draft", "for_signature", "signed"]).optional().catch(undefined),
+  period: z.string().max(10).optional().catch(undefined),
+});
