@@ -63,7 +63,7 @@ describe("reports", () => {
     expect(firstTable).toContain("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
     expect(firstTable).toContain("UBND TỈNH VĨNH LONG"); // names as of the report's date (today), after the 2025 merger
     expect(firstTable.match(/<w:top w:val="(\w+)"/g)!.every((b) => b.includes("none") || b.includes("nil"))).toBe(true);
-    expect(firstTable).toMatch(/w:sz="24"/);
+    expect(firstTable).toMatch(/<w:sz w:val="24"\/>/);
     expect(xml).toContain("BÁO CÁO");
     expect(xml).toContain("9 tháng đầu năm 2023");
     expect(xml).toContain("Nơi nhận:");
