@@ -92,9 +92,10 @@ export async function setReportStatus({ actor, id, status, number, signedOn, pdf
   let content = report.content;
   if (status === "signed") {
     const [year, month, day] = signedOn!.split("-").map(Number);
-    // The signed text keeps its paragraphs and figures; only the registry's number and date go in.
+    // The signed text keeps its paragraphs and figures; the number, the date, and the names and
+    // signer in force on that date go in.
     const stamped = await compose(actor.organisationId, periodOf(report.kind as PeriodKind, report.period), { year, month, day }, number!);
-    content = { ...content, header: { ...content.header, numberLine: stamped.header.numberLine, dateLine: stamped.header.dateLine } };
+    content = { ...content, header: stamped.header, closing: stamped.closing, recipients: stamped.recipients, signer: stamped.signer };
   }
   await db().$transaction(async (tx) => {
     const { count } = await tx.report.updateMany({

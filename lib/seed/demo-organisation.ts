@@ -99,3 +99,14 @@ export const demoAccounts = [
   ...demoUsers.map((u) => ({ username: u.username, role: u.role })),
   { username: demoViewer.username, role: demoViewer.role },
 ];
+
+/** Activities as the June 2023 report (seed 000) lists them, repeated for the demo's latest month. */
+export const demoActivities = [
+  { field: "postal", kind: "done" as const, text: "Có Văn bản gửi các cơ quan, đơn vị có liên quan và Bưu điện tỉnh về việc phối hợp đẩy mạnh tiếp nhận hồ sơ, trả kết quả giải quyết thủ tục hành chính qua dịch vụ bưu chính công ích." },
+  { field: "telecom", kind: "done" as const, text: "Theo dõi, đôn đốc doanh nghiệp viễn thông cải tạo, chỉnh trang mạng cáp trên địa bàn." },
+  { field: "it", kind: "done" as const, text: "Hướng dẫn các cơ quan, đơn vị sử dụng chữ ký số trên hệ thống quản lý văn bản và điều hành." },
+  { field: "security", kind: "done" as const, text: "Cảnh báo lỗ hổng bảo mật thực thi mã từ xa trên các phần mềm Microsoft Office và Sharepoint Server đến các cơ quan, đơn vị." },
+  { field: "directive", kind: "plan" as const, text: "Tiếp tục tham mưu UBND tỉnh triển khai các nhiệm vụ chuyển đổi số năm 2023." },
+  { field: "telecom", kind: "plan" as const, text: "Tiếp tục theo dõi, chỉ đạo, đôn đốc doanh nghiệp viễn thông trong việc cải tạo, chỉnh trang mạng cáp trên địa bàn." },
+  { field: "press", kind: "plan" as const, text: "Thường xuyên hướng dẫn Phòng Văn hóa và Thông tin các huyện, thị, thành phố trong công tác thông tin tuyên truyền." },
+];

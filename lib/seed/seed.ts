@@ -5,7 +5,7 @@ import { syncCatalog } from "@/lib/catalog/mutations";
 import { db } from "@/lib/db/client";
 import { countOrganisations } from "@/lib/org/data";
 import { createOrganisation, saveProfile, saveUnit, saveUser } from "@/lib/org/mutations";
-import { demoMinistry, demoOrganisation, demoPassword, demoProfiles, demoUnits, demoUsers, demoViewer, secondDemoOrganisation } from "./demo-organisation";
+import { demoActivities, demoMinistry, demoOrganisation, demoPassword, demoProfiles, demoUnits, demoUsers, demoViewer, secondDemoOrganisation } from "./demo-organisation";
 import { generateDemoValues } from "./demo-values";
 
 export interface SeedResult {
@@ -54,6 +54,8 @@ async function createDemoOrganisation(today: Date): Promise<void> {
       await saveUser({ organisationId, user: { ...user, unitId: user.unit ? units.get(user.unit)! : null, password: demoPassword, active: true } });
     }
     await insertDemoValues(organisationId, today);
+    const months = demoMonths(today);
+    await db().activity.createMany({ data: [202306, 202309, months[months.length - 1]].flatMap((yearMonth) => demoActivities.map((a) => ({ organisationId, yearMonth, fieldCode: a.field, kind: a.kind, text: a.text }))) });
   } catch (error) {
     await db().organisation.delete({ where: { id: organisationId } });
     throw error;

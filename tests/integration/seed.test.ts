@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { disconnectDb } from "@/lib/db/client";
 import { seedDatabase } from "@/lib/seed/seed";
 
-const tables = ["Organisation", "OrganisationProfile", "Unit", "UnitField", "User", "Field", "Indicator", "MonthValue", "ValueAudit", "YearTarget", "ApiToken"];
+const tables = ["Organisation", "OrganisationProfile", "Unit", "UnitField", "User", "Field", "Indicator", "MonthValue", "ValueAudit", "YearTarget", "ApiToken", "OrganisationAccess", "Activity"];
 
 async function tableFingerprints(): Promise<Record<string, string>> {
   const client = new pg.Client({ connectionString: process.env.DATABASE_URL });

@@ -9,6 +9,7 @@ import { codeOfYearMonth, monthCode, yearMonthOfCode } from "@/lib/values/schema
 import { isMonthLocked } from "@/lib/workflow/data";
 import { Alert } from "@/components/ui/alert";
 import { EntryGrid, type EntryCell, type EntryRow } from "./entry-grid";
+import { ActivitiesPanel } from "./activities-panel";
 import { EntryFiles } from "./entry-files";
 import { EntryPicker } from "./entry-picker";
 import { WorkflowBar } from "./workflow-bar";
@@ -73,6 +74,7 @@ export default async function EntryPage({ searchParams }: { searchParams: Promis
         locale={user.locale}
         text={t.entry}
       />
+      <ActivitiesPanel organisationId={user.organisationId} yearMonth={yearMonth} month={codeOfYearMonth(yearMonth)} field={field.code} editable={canEditField(user, user.organisationId, field.code)} text={t.activities} />
     </div>
   );
 }

@@ -1,0 +1,49 @@
+import Link from "next/link";
+import { Alert, Badge } from "@/components/ui/alert";
+import { requireRole } from "@/lib/auth/session";
+import { formatDateTime } from "@/lib/format/date";
+import { getDictionary } from "@/lib/i18n/dictionary";
+import { getReport } from "@/lib/reports/data";
+import { ReportEditor } from "./report-editor";
+import { StatusForms } from "./status-forms";
+
+export const dynamic = "force-dynamic";
+
+export default async function ReportPage({ params }: { params: Promise<{ id: string }> }) {
+  const user = await requireRole("admin", "compiler", "director");
+  const t = getDictionary(user.locale);
+  const { id } = await params;
+  const report = await getReport({ organisationId: user.organisationId, id });
+  const signed = report.status === "signed";
+  return (
+    <div className="space-y-4">
+      <div className="no-print flex flex-wrap items-center gap-3">
+        <Link href="/reports" className="text-sm text-brand-700 underline">
+          {t.reports.title}
+        </Link>
+        <Badge data-testid="report-status">{t.reports.statuses[report.status]}</Badge>
+        <a href={`/api/v1/reports/${id}/docx`} className="text-sm text-brand-700 underline" download>
+          {t.reports.docx}
+        </a>
+        {signed && (
+          <a href={`/reports/${id}/signed`} className="text-sm text-brand-700 underline">
+            {t.reports.signedFile}
+          </a>
+        )}
+      </div>
+      {signed && <Alert tone="info">{t.reports.frozen}</Alert>}
+      <StatusForms id={id} status={report.status} text={t.reports} />
+      <ReportEditor id={id} version={report.version} content={report.content} readOnly={signed} text={t.reports} />
+      <section className="no-print text-sm text-slate-600">
+        <h2 className="font-medium">{t.reports.history}</h2>
+        <ul>
+          {report.events.map((e) => (
+            <li key={e.id}>
+              {formatDateTime(e.at, user.locale)} · {t.reports.statuses[e.status]} · {e.user?.displayName} {e.note ? `· ${e.note}` : ""}
+            </li>
+          ))}
+        </ul>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,159 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useEffect, useState, useTransition } from "react";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { cn } from "@/lib/cn";
+import type { Dictionary } from "@/lib/i18n/dictionary";
+import { refreshReportAction, saveParagraphsAction, type ReportActionState } from "@/lib/reports/actions";
+import type { ReportContent, ReportParagraph } from "@/lib/reports/types";
+
+interface Props {
+  id: string;
+  version: number;
+  content: ReportContent;
+  readOnly: boolean;
+  text: Dictionary["reports"];
+}
+
+/** The draft laid out like the paper page; each paragraph can be edited, moved or removed. */
+export function ReportEditor({ id, version, content, readOnly, text }: Props) {
+  const router = useRouter();
+  const [paragraphs, setParagraphs] = useState<ReportParagraph[]>(content.paragraphs);
+  const [editing, setEditing] = useState<string | null>(null);
+  const [dirty, setDirty] = useState(false);
+  const [state, setState] = useState<ReportActionState | null>(null);
+  const [pending, start] = useTransition();
+  useEffect(() => {
+    setParagraphs(content.paragraphs);
+    setDirty(false);
+  }, [content]);
+
+  const change = (next: ReportParagraph[]) => {
+    setParagraphs(next);
+    setDirty(true);
+  };
+  const move = (i: number, delta: number) => {
+    const next = [...paragraphs];
+    const [p] = next.splice(i, 1);
+    next.splice(Math.max(0, Math.min(next.length, i + delta)), 0, p);
+    change(next);
+  };
+  const save = () =>
+    start(async () => {
+      const answer = await saveParagraphsAction({ id, version, paragraphs: paragraphs.map(({ key, style, text, edited }) => ({ key, style, text, edited })) });
+      setState(answer);
+      if (answer.ok) router.refresh();
+    });
+  const refresh = () =>
+    start(async () => {
+      const answer = await refreshReportAction(id);
+      setState(answer);
+      if (answer.ok) router.refresh();
+    });
+
+  return (
+    <div className="space-y-3">
+      {!readOnly && (
+        <div className="no-print flex flex-wrap items-center gap-2">
+          <Button onClick={save} disabled={pending || !dirty}>
+            {text.save}
+          </Button>
+          <Button variant="outline" onClick={refresh} disabled={pending || dirty}>
+            {text.refresh}
+          </Button>
+          <Button variant="outline" onClick={() => window.print()}>
+            {text.print}
+          </Button>
+          <Button variant="ghost" onClick={() => change([...paragraphs, { key: `typed:${Date.now()}`, style: "body", text: "", edited: true }])}>
+            {text.addParagraph}
+          </Button>
+        </div>
+      )}
+      {state?.message && (
+        <Alert tone={state.ok ? "success" : "error"} className="no-print" data-testid="report-message">
+          {state.message}
+        </Alert>
+      )}
+      <article className="report-paper mx-auto max-w-[210mm] bg-white px-[15mm] py-[20mm] pl-[30mm] font-serif text-[14pt] leading-normal text-black shadow print:shadow-none" data-testid="report-paper">
+        <div className="grid grid-cols-[42%_58%] text-center text-[13pt]">
+          <div>
+            <p>{content.header.parentAuthority}</p>
+            <p className="font-bold">{content.header.organisationName}</p>
+            <hr className="mx-auto my-1 w-2/5 border-black" />
+            <p>{content.header.numberLine}</p>
+          </div>
+          <div>
+            <p className="text-[12pt] font-bold">CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</p>
+            <p className="font-bold">Độc lập - Tự do - Hạnh phúc</p>
+            <hr className="mx-auto my-1 w-3/5 border-black" />
+            <p className="text-[14pt] italic">{content.header.dateLine}</p>
+          </div>
+        </div>
+        <h1 className="mt-6 text-center font-bold">BÁO CÁO</h1>
+        <p className="text-center font-bold">{content.header.summary}</p>
+        <hr className="mx-auto mb-4 mt-1 w-1/4 border-black" />
+        {paragraphs.map((p, i) => (
+          <div key={p.key} className={cn("group relative", p.missing?.length && !p.edited && "bg-amber-50 print:hidden", p.stale && "bg-orange-50")} data-testid={`paragraph-${p.key}`}>
+            {editing === p.key ? (
+              <textarea
+                autoFocus
+                aria-label={text.edit}
+                className="w-full rounded border border-brand-600 p-1 font-serif text-[14pt]"
+                rows={Math.max(2, Math.ceil(p.text.length / 90))}
+                value={p.text}
+                onChange={(e) => change(paragraphs.map((q) => (q.key === p.key ? { ...q, text: e.target.value, edited: true } : q)))}
+                onBlur={() => setEditing(null)}
+              />
+            ) : (
+              <p className={cn("mb-[6pt] indent-[1cm] text-justify", p.style !== "body" && "font-bold")}>{p.text || "…"}</p>
+            )}
+            {(p.missing?.length || p.stale || p.edited) && (
+              <p className="no-print text-xs">
+                {p.missing?.length && !p.edited ? <span className="text-amber-800">{text.missing}</span> : null}
+                {p.stale ? <span className="text-orange-800"> {text.stale}</span> : null}
+                {p.edited ? <span className="text-slate-500"> ({text.edited})</span> : null}
+              </p>
+            )}
+            {!readOnly && (
+              <div className="no-print absolute -left-24 top-0 flex flex-col gap-0.5 text-xs opacity-60 group-focus-within:opacity-100 group-hover:opacity-100">
+                <button type="button" className="text-brand-700 underline" onClick={() => setEditing(p.key)}>
+                  {text.edit}
+                </button>
+                <button type="button" className="text-brand-700 underline" onClick={() => move(i, -1)}>
+                  {text.moveUp}
+                </button>
+                <button type="button" className="text-brand-700 underline" onClick={() => move(i, 1)}>
+                  {text.moveDown}
+                </button>
+                <button type="button" className="text-red-700 underline" onClick={() => change(paragraphs.filter((q) => q.key !== p.key))}>
+                  {text.remove}
+                </button>
+              </div>
+            )}
+          </div>
+        ))}
+        <p className="mb-[6pt] indent-[1cm] text-justify">{content.closing}</p>
+        <div className="mt-4 grid break-inside-avoid grid-cols-[42%_58%]">
+          <div>
+            <p className="text-[12pt] font-bold italic">{text.recipients}</p>
+            {content.recipients.map((r, i) => (
+              <p key={r} className="text-[11pt]">
+                - {r}
+                {i === content.recipients.length - 1 ? "." : ";"}
+              </p>
+            ))}
+          </div>
+          <div className="text-center font-bold">
+            {content.signer.lines.map((line) => (
+              <p key={line}>{line}</p>
+            ))}
+            <div className="h-24" />
+            <p>{content.signer.name}</p>
+          </div>
+        </div>
+      </article>
+    </div>
+  );
+}

@@ -1,0 +1,16 @@
+import { authenticateRequest } from "@/lib/api/authenticate";
+import { fileResponse } from "@/lib/api/files";
+import { apiRoute } from "@/lib/api/respond";
+import { AppError } from "@/lib/errors";
+import { getSignedPdf } from "@/lib/reports/data";
+
+export const dynamic = "force-dynamic";
+
+/** The scanned or digitally signed copy kept with a signed report. */
+export const GET = apiRoute(async (request, { params }: { params: Promise<{ id: string }> }) => {
+  const actor = await authenticateRequest(request);
+  const { id } = await params;
+  const pdf = await getSignedPdf({ organisationId: actor.organisationId, id });
+  if (!pdf) throw new AppError("notFound");
+  return fileResponse(pdf, `bao-cao-da-ky-${id}.pdf`, "application/pdf");
+});

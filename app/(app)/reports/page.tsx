@@ -1,0 +1,107 @@
+import Link from "next/link";
+import { Badge } from "@/components/ui/alert";
+import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import { Label, Select } from "@/components/ui/input";
+import { Button } from "@/components/ui/button";
+import { Table, Td, Th } from "@/components/ui/table";
+import { requireRole } from "@/lib/auth/session";
+import { formatDate, formatDateTime } from "@/lib/format/date";
+import { getDictionary } from "@/lib/i18n/dictionary";
+import { periodLabel } from "@/lib/periods/labels";
+import { parsePeriod, periodKinds } from "@/lib/periods/period";
+import { findReports } from "@/lib/reports/data";
+import { reportFilter } from "@/lib/reports/schema";
+import { CreateReportForm } from "./create-report-form";
+
+export const dynamic = "force-dynamic";
+
+export default async function ReportsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const user = await requireRole("admin", "compiler", "director");
+  const t = getDictionary(user.locale);
+  const filter = reportFilter.parse(await searchParams);
+  const reports = await findReports({ organisationId: user.organisationId, kind: filter.kind, status: filter.status, period: filter.period || undefined });
+  const label = (code: string) => {
+    const p = parsePeriod(code);
+    return p ? periodLabel(p, user.locale) : code;
+  };
+  return (
+    <div className="space-y-4">
+      <h1 className="text-2xl font-semibold">{t.reports.title}</h1>
+      <Card>
+        <CardHeader>
+          <CardTitle>{t.reports.create}</CardTitle>
+        </CardHeader>
+        <CardContent>
+          <CreateReportForm kinds={periodKinds.map((k) => ({ value: k, label: t.dashboard.kinds[k] }))} text={t.reports} />
+        </CardContent>
+      </Card>
+      <form method="get" className="flex flex-wrap items-end gap-3">
+        <div className="space-y-1">
+          <Label htmlFor="filter-kind">{t.reports.kind}</Label>
+          <Select id="filter-kind" name="kind" defaultValue={filter.kind ?? ""}>
+            <option value="">{t.reports.all}</option>
+            {periodKinds.map((k) => (
+              <option key={k} value={k}>
+                {t.dashboard.kinds[k]}
+              </option>
+            ))}
+          </Select>
+        </div>
+        <div className="space-y-1">
+          <Label htmlFor="filter-status">{t.reports.status}</Label>
+          <Select id="filter-status" name="status" defaultValue={filter.status ?? ""}>
+            <option value="">{t.reports.all}</option>
+            {(["draft", "for_signature", "signed"] as const).map((s) => (
+              <option key={s} value={s}>
+                {t.reports.statuses[s]}
+              </option>
+            ))}
+          </Select>
+        </div>
+        <div className="space-y-1">
+          <Label htmlFor="filter-period">{t.reports.period}</Label>
+          <input id="filter-period" name="period" defaultValue={filter.period ?? ""} placeholder={t.reports.periodHint} className="h-9 w-40 rounded-md border border-slate-300 px-2 text-sm" />
+        </div>
+        <Button type="submit" variant="outline">
+          {t.reports.filter}
+        </Button>
+      </form>
+      <Card>
+        <CardContent className="p-0">
+          {reports.length === 0 ? (
+            <p className="p-4 text-slate-600">{t.reports.empty}</p>
+          ) : (
+            <Table data-testid="report-list">
+              <thead>
+                <tr>
+                  <Th>{t.reports.period}</Th>
+                  <Th>{t.reports.status}</Th>
+                  <Th>{t.reports.number}</Th>
+                  <Th>{t.reports.createdBy}</Th>
+                  <Th>{t.reports.updatedAt}</Th>
+                </tr>
+              </thead>
+              <tbody>
+                {reports.map((r) => (
+                  <tr key={r.id}>
+                    <Td>
+                      <Link href={`/reports/${r.id}`} className="text-brand-700 underline first-letter:uppercase">
+                        {label(r.period)}
+                      </Link>
+                    </Td>
+                    <Td>
+                      <Badge>{t.reports.statuses[r.status]}</Badge>
+                    </Td>
+                    <Td>{r.number ? `${r.number}${r.signedOn ? ` · ${formatDate(r.signedOn, user.locale, "UTC")}` : ""}` : ""}</Td>
+                    <Td>{r.createdBy?.displayName}</Td>
+                    <Td>{formatDateTime(r.updatedAt, user.locale)}</Td>
+                  </tr>
+                ))}
+              </tbody>
+            </Table>
+          )}
+        </CardContent>
+      </Card>
+    </div>
+  );
+}

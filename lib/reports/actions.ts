@@ -1,0 +1,69 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { getSessionUser } from "@/lib/auth/session";
+import { AppError, isAppError } from "@/lib/errors";
+import { getDictionary } from "@/lib/i18n/dictionary";
+import { createReport, refreshReport, saveParagraphs, setReportStatus } from "./mutations";
+import { createReportInput, paragraphsInput, statusInput } from "./schema";
+
+export type ReportActionState = { ok: boolean; message?: string; version?: number };
+
+async function run(action: (actor: NonNullable<Awaited<ReturnType<typeof getSessionUser>>>) => Promise<ReportActionState>): Promise<ReportActionState> {
+  const actor = await getSessionUser();
+  const t = getDictionary(actor?.locale ?? "vi");
+  try {
+    if (!actor) throw new AppError("unauthorized");
+    return await action(actor);
+  } catch (error) {
+    if (isAppError(error)) {
+      const detail = (error.details[0] as { message?: string } | undefined)?.message;
+      return { ok: false, message: t.errors[error.code] + (detail ? ` (${detail})` : "") };
+    }
+    throw error;
+  }
+}
+
+export async function createReportAction(_: ReportActionState, form: FormData): Promise<ReportActionState> {
+  let id = "";
+  const state = await run(async (actor) => {
+    const input = createReportInput.safeParse({ org: actor.organisationCode, kind: form.get("kind"), period: String(form.get("period") ?? "").trim() });
+    if (!input.success) throw new AppError("invalid");
+    id = (await createReport({ actor, organisationId: actor.organisationId, kind: input.data.kind, period: input.data.period })).id;
+    return { ok: true };
+  });
+  if (state.ok) redirect(`/reports/${id}`);
+  return state;
+}
+
+export async function saveParagraphsAction(input: unknown): Promise<ReportActionState> {
+  return run(async (actor) => {
+    const parsed = paragraphsInput.safeParse(input);
+    if (!parsed.success) throw new AppError("invalid");
+    const version = await saveParagraphs({ actor, ...parsed.data });
+    revalidatePath(`/reports/${parsed.data.id}`);
+    return { ok: true, version, message: getDictionary(actor.locale).reports.saved };
+  });
+}
+
+export async function refreshReportAction(id: string): Promise<ReportActionState> {
+  return run(async (actor) => {
+    const version = await refreshReport({ actor, id: String(id) });
+    revalidatePath(`/reports/${id}`);
+    return { ok: true, version, message: getDictionary(actor.locale).reports.refreshed };
+  });
+}
+
+export async function setStatusAction(_: ReportActionState, form: FormData): Promise<ReportActionState> {
+  return run(async (actor) => {
+    const parsed = statusInput.safeParse(Object.fromEntries([...form.entries()].filter(([, v]) => typeof v === "string")));
+    if (!parsed.success) throw new AppError("invalid");
+    const file = form.get("pdf");
+    const pdf = file instanceof File && file.size > 0 && file.size < 20_000_000 ? Buffer.from(await file.arrayBuffer()) : undefined;
+    const data = parsed.data;
+    await setReportStatus({ actor, id: data.id, status: data.status, number: data.status === "signed" ? data.number : undefined, signedOn: data.status === "signed" ? data.signedOn : undefined, pdf });
+    revalidatePath(`/reports/${data.id}`);
+    return { ok: true };
+  });
+}

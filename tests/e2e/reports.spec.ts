@@ -1,0 +1,46 @@
+import { readFileSync } from "node:fs";
+import { expect, test } from "@playwright/test";
+import { signInAs } from "./pages/login-page";
+
+test("the office drafts a nine-month report, edits it, refreshes figures, downloads Word and records the signature", async ({ page }) => {
+  await signInAs(page, "vanphong");
+  await page.getByRole("link", { name: "Báo cáo" }).click();
+  await page.locator("#report-kind").selectOption("nine");
+  await page.locator("#report-period").fill("2023-9M");
+  await page.getByRole("button", { name: "Tạo dự thảo" }).click();
+  await expect(page).toHaveURL(/\/reports\/\w+/);
+  const paper = page.getByTestId("report-paper");
+  await expect(paper).toContainText("Kết quả công tác thông tin và truyền thông 9 tháng đầu năm 2023 và kế hoạch công tác quý IV/2023");
+  await expect(paper).toContainText("III. KẾ HOẠCH CÔNG TÁC QUÝ IV/2023");
+  await expect(paper).toContainText("- Có Văn bản gửi các cơ quan, đơn vị có liên quan và Bưu điện tỉnh");
+
+  const postal = page.getByTestId("paragraph-tpl:postal:0");
+  await postal.getByRole("button", { name: "Sửa" }).click();
+  await postal.getByRole("textbox").fill("- Mạng bưu chính tiếp tục được củng cố (đoạn đã sửa).");
+  await page.getByRole("button", { name: "Lưu thay đổi" }).click();
+  await expect(page.getByTestId("report-message")).toHaveText("Đã lưu.");
+
+  await page.getByRole("button", { name: "Cập nhật số liệu" }).click();
+  await expect(page.getByTestId("report-message")).toContainText("Đã cập nhật số liệu");
+  await expect(postal).toContainText("(đoạn đã sửa)");
+  await page.reload();
+  await expect(page.getByTestId("paragraph-tpl:postal:0")).toContainText("(đoạn đã sửa)");
+
+  const download = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Tải Word (.docx)" }).click();
+  const docx = readFileSync((await (await download).path())!);
+  expect(docx.subarray(0, 2).toString()).toBe("PK");
+  expect(docx.length).toBeGreaterThan(5000);
+
+  await page.getByRole("button", { name: "Trình ký" }).click();
+  await expect(page.getByTestId("report-status")).toHaveText("Trình ký");
+  const sign = page.getByTestId("sign-form");
+  await sign.getByLabel("Số").fill("298");
+  await sign.getByLabel("Ngày ký").fill("2023-09-13");
+  await sign.getByLabel("Bản đã ký (PDF)").setInputFiles({ name: "bao-cao-da-ky.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n%%EOF\n") });
+  await sign.getByRole("button", { name: "Đánh dấu đã ký" }).click();
+  await expect(page.getByTestId("report-status")).toHaveText("Đã ký");
+  await expect(paper).toContainText("Số: 298/BC-STTTT-VP");
+  await expect(paper).toContainText("Trà Vinh, ngày 13 tháng 9 năm 2023");
+  await expect(page.getByRole("button", { name: "Lưu thay đổi" })).toHaveCount(0);
+});
