@@ -6,6 +6,7 @@ import { getSessionUser } from "@/lib/auth/session";
 import { AppError, isAppError } from "@/lib/errors";
 import { getDictionary } from "@/lib/i18n/dictionary";
 import { createReport, refreshReport, saveParagraphs, setReportStatus } from "./mutations";
+import { resetReportSections, saveReportSections } from "./templates-mutations";
 import { createReportInput, paragraphsInput, statusInput } from "./schema";
 
 export type ReportActionState = { ok: boolean; message?: string; version?: number };
@@ -66,4 +67,37 @@ export async function setStatusAction(_: ReportActionState, form: FormData): Pro
     revalidatePath(`/reports/${data.id}`);
     return { ok: true };
   });
+}
+
+export type TemplatesState = { ok: boolean; message?: string; problems?: string[] };
+
+/** The templates form: per section `key.N`, `heading.N`, `fields.N` (comma-separated) and `sentences.N` (one per line). */
+export async function saveTemplatesAction(_: TemplatesState, form: FormData): Promise<TemplatesState> {
+  const actor = await getSessionUser();
+  const t = getDictionary(actor?.locale ?? "vi");
+  if (!actor) return { ok: false, message: t.errors.unauthorized };
+  const indexes = [...form.keys()].filter((k) => k.startsWith("heading.")).map((k) => Number(k.slice(8)));
+  const sections = indexes
+    .map((i) => ({
+      key: String(form.get(`key.${i}`) ?? "").trim() || `section-${i}`,
+      heading: String(form.get(`heading.${i}`) ?? "").trim(),
+      fields: String(form.get(`fields.${i}`) ?? "").split(",").map((f) => f.trim()).filter(Boolean),
+      sentences: String(form.get(`sentences.${i}`) ?? "").split("\n").map((l) => l.trim()).filter(Boolean),
+    }))
+    .filter((s) => s.heading);
+  try {
+    await saveReportSections({ actor, sections });
+    revalidatePath("/admin/templates");
+    return { ok: true, message: t.forms.saved };
+  } catch (error) {
+    if (isAppError(error)) return { ok: false, message: t.errors[error.code], problems: error.details.map((d) => String((d as { message?: string }).message ?? "")) };
+    throw error;
+  }
+}
+
+export async function resetTemplatesAction(): Promise<void> {
+  const actor = await getSessionUser();
+  if (!actor) return;
+  await resetReportSections({ actor });
+  revalidatePath("/admin/templates");
 }

@@ -8,8 +8,8 @@ import type { InputJsonValue } from "@/lib/generated/prisma/internal/prismaNames
 import { getProfileAt } from "@/lib/org/data";
 import { parsePeriod, type Period, type PeriodKind } from "@/lib/periods/period";
 import { composeReport, refreshContent } from "./compose";
-import { resultSections } from "./default-templates";
 import { findPeriodActivities, findReportFigures } from "./figures";
+import { findReportSections } from "./templates-data";
 import type { ReportContent, ReportParagraph } from "./types";
 
 function vietnamToday(now = new Date()): { year: number; month: number; day: number } {
@@ -25,8 +25,8 @@ function authorise(actor: SessionUser): void {
 async function compose(organisationId: string, period: Period, date: { year: number; month: number; day: number }, number: number | null): Promise<ReportContent> {
   const profile = await getProfileAt({ organisationId, date: new Date(Date.UTC(date.year, date.month - 1, date.day)) });
   if (!profile) throw new AppError("invalid", [{ path: "organisation", message: "no profile" }]);
-  const [catalog, figures, activities] = await Promise.all([findIndicators(), findReportFigures({ organisationId, period }), findPeriodActivities({ organisationId, period })]);
-  return composeReport({ period, date, number, profile, catalog: new Map(catalog.map((i) => [i.code, i])), figures, sections: resultSections, activities });
+  const [catalog, figures, activities, { sections }] = await Promise.all([findIndicators(), findReportFigures({ organisationId, period }), findPeriodActivities({ organisationId, period }), findReportSections({ organisationId })]);
+  return composeReport({ period, date, number, profile, catalog: new Map(catalog.map((i) => [i.code, i])), figures, sections, activities });
 }
 
 function periodOf(kind: PeriodKind, code: string): Period {

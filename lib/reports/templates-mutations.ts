@@ -1,0 +1,39 @@
+import "server-only";
+import type { SessionUser } from "@/lib/auth/data";
+import { findFields, findIndicators } from "@/lib/catalog/data";
+import { db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import type { SectionTemplate } from "./default-templates";
+import { describeTemplateError, parseTemplate } from "./template";
+
+/** Every problem of the sections, naming the section, the sentence and the position in it. */
+export async function validateSections(sections: SectionTemplate[], locale: "vi" | "en"): Promise<string[]> {
+  const [indicators, fields] = await Promise.all([findIndicators(), findFields()]);
+  const known = new Set(indicators.map((i) => i.code));
+  const fieldCodes = new Set(fields.map((f) => f.code));
+  const problems: string[] = [];
+  sections.forEach((section, s) => {
+    for (const field of section.fields) if (!fieldCodes.has(field)) problems.push(`${s + 1}. ${section.heading}: ${locale === "vi" ? "không có lĩnh vực" : "no field"} "${field}"`);
+    section.sentences.forEach((sentence, n) => {
+      const parsed = parseTemplate(sentence, known);
+      if (!parsed.ok) for (const error of parsed.errors) problems.push(`${s + 1}. ${section.heading}, ${locale === "vi" ? "câu" : "sentence"} ${n + 1}, ${describeTemplateError(error, locale)}`);
+    });
+  });
+  return problems;
+}
+
+/** Replaces the organisation's sections, all or nothing; an invalid template changes nothing. */
+export async function saveReportSections({ actor, sections }: { actor: SessionUser; sections: SectionTemplate[] }): Promise<void> {
+  if (actor.role !== "admin") throw new AppError("forbidden");
+  const problems = await validateSections(sections, actor.locale);
+  if (problems.length) throw new AppError("invalid", problems.map((message) => ({ message })));
+  await db().$transaction(async (tx) => {
+    await tx.reportSection.deleteMany({ where: { organisationId: actor.organisationId } });
+    await tx.reportSection.createMany({ data: sections.map((s, i) => ({ organisationId: actor.organisationId, key: s.key, heading: s.heading, fields: s.fields, sentences: s.sentences, sortOrder: i })) });
+  });
+}
+
+export async function resetReportSections({ actor }: { actor: SessionUser }): Promise<void> {
+  if (actor.role !== "admin") throw new AppError("forbidden");
+  await db().reportSection.deleteMany({ where: { organisationId: actor.organisationId } });
+}
