@@ -9,7 +9,7 @@ import type { ReportContent, ReportParagraph } from "./types";
 const mm = (v: number) => Math.round((v / 25.4) * 1440);
 const pt = (v: number) => v * 2;
 const textWidth = 11906 - mm(30) - mm(15);
-const left = Math.round(textWidth * 0.42);
+const left = Math.round(textWidth * 0.44);
 const right = textWidth - left;
 const font = "Times New Roman";
 const none: IBorderOptions = { style: BorderStyle.NONE, size: 0, color: "FFFFFF" };

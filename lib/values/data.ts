@@ -1,12 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-
-export interface LatestValue {
-  indicator: string;
-  yearMonth: number;
-  value: number;
-  estimate: boolean;
-}
+import type { Prisma } from "@/lib/generated/prisma/client";
 
 export interface StoredValue {
   indicator: string;
@@ -20,14 +14,11 @@ export interface StoredValue {
   updatedBy: string | null;
 }
 
-/** Each stored indicator's most recent month of an organisation. */
-export async function findLatestValues({ organisationId }: { organisationId: string }): Promise<LatestValue[]> {
-  const rows = await db().$queryRaw<{ indicatorCode: string; yearMonth: number; value: string; estimate: boolean }[]>`
-    SELECT DISTINCT ON ("indicatorCode") "indicatorCode", "yearMonth", "value"::text AS "value", "estimate"
-    FROM "MonthValue"
-    WHERE "organisationId" = ${organisationId}
-    ORDER BY "indicatorCode", "yearMonth" DESC`;
-  return rows.map((r) => ({ indicator: r.indicatorCode, yearMonth: r.yearMonth, value: Number(r.value), estimate: r.estimate }));
+const storedSelect = { indicatorCode: true, yearMonth: true, value: true, estimate: true, note: true, version: true, updatedAt: true, updatedBy: { select: { username: true, displayName: true } } } as const;
+type StoredRow = Prisma.MonthValueGetPayload<{ select: typeof storedSelect }>;
+
+function toStored(r: StoredRow, by: "username" | "displayName"): StoredValue {
+  return { indicator: r.indicatorCode, yearMonth: r.yearMonth, value: r.value.toString(), estimate: r.estimate, note: r.note, version: r.version, updatedAt: r.updatedAt, updatedBy: r.updatedBy?.[by] ?? null };
 }
 
 /** Stored values of some months (optionally some indicators), as exact decimal strings. */
@@ -35,18 +26,9 @@ export async function findValues({ organisationId, months, indicators }: { organ
   const rows = await db().monthValue.findMany({
     where: { organisationId, yearMonth: { in: months }, indicatorCode: indicators ? { in: indicators } : undefined },
     orderBy: [{ yearMonth: "asc" }, { indicatorCode: "asc" }],
-    select: { indicatorCode: true, yearMonth: true, value: true, estimate: true, note: true, version: true, updatedAt: true, updatedBy: { select: { username: true } } },
+    select: storedSelect,
   });
-  return rows.map((r) => ({
-    indicator: r.indicatorCode,
-    yearMonth: r.yearMonth,
-    value: r.value.toString(),
-    estimate: r.estimate,
-    note: r.note,
-    version: r.version,
-    updatedAt: r.updatedAt,
-    updatedBy: r.updatedBy?.username ?? null,
-  }));
+  return rows.map((r) => toStored(r, "username"));
 }
 
 /** Every change of one value, newest first. */
@@ -69,19 +51,14 @@ export async function findValueHistory({ organisationId, indicator, yearMonth }:
   }));
 }
 
-/** One indicator's stored months in a range, newest first, with who entered them. */
+/** One indicator's stored months in a range, newest first, with the full name of who entered them. */
 export async function findIndicatorMonths({ organisationId, indicator, from, to }: { organisationId: string; indicator: string; from: number; to: number }): Promise<StoredValue[]> {
-  const rows = await findValuesInRange({ organisationId, indicators: [indicator], from, to });
-  return rows.reverse();
-}
-
-async function findValuesInRange({ organisationId, indicators, from, to }: { organisationId: string; indicators: string[]; from: number; to: number }): Promise<StoredValue[]> {
   const rows = await db().monthValue.findMany({
-    where: { organisationId, indicatorCode: { in: indicators }, yearMonth: { gte: from, lte: to } },
-    orderBy: { yearMonth: "asc" },
-    select: { indicatorCode: true, yearMonth: true, value: true, estimate: true, note: true, version: true, updatedAt: true, updatedBy: { select: { displayName: true } } },
+    where: { organisationId, indicatorCode: indicator, yearMonth: { gte: from, lte: to } },
+    orderBy: { yearMonth: "desc" },
+    select: storedSelect,
   });
-  return rows.map((r) => ({ indicator: r.indicatorCode, yearMonth: r.yearMonth, value: r.value.toString(), estimate: r.estimate, note: r.note, version: r.version, updatedAt: r.updatedAt, updatedBy: r.updatedBy?.displayName ?? null }));
+  return rows.map((r) => toStored(r, "displayName"));
 }
 
 /** The latest changes of an indicator across months. */

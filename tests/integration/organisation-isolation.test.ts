@@ -1,10 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { GET as getAggregate } from "@/app/api/v1/aggregate/route";
 import { GET as getIndicators } from "@/app/api/v1/indicators/route";
+import { GET as getValues } from "@/app/api/v1/values/route";
 import { db, disconnectDb } from "@/lib/db/client";
 import { findProfiles, findUnits, findUsers } from "@/lib/org/data";
 import { seedDatabase } from "@/lib/seed/seed";
 import { findTokens } from "@/lib/tokens/data";
-import { findLatestValues } from "@/lib/values/data";
+import { getLatestDataMonth } from "@/lib/dashboard/data";
+import { findValues } from "@/lib/values/data";
 import { apiRequest, tokenFor } from "../support/api";
 import { runCli } from "../support/cli";
 
@@ -24,7 +27,8 @@ describe("a second organisation made by org:create", () => {
   afterAll(() => disconnectDb());
 
   it("starts clean: its own profile and administrator, no figures, no units", async () => {
-    expect(await findLatestValues({ organisationId })).toEqual([]);
+    expect(await getLatestDataMonth({ organisationId })).toBeNull();
+    expect(await findValues({ organisationId, months: [202306] })).toEqual([]);
     expect((await findUsers({ organisationId })).map((u) => u.username)).toEqual(["admin.vinhlong"]);
     expect(await findUnits({ organisationId })).toEqual([]);
     const profiles = await findProfiles({ organisationId });
@@ -37,10 +41,16 @@ describe("a second organisation made by org:create", () => {
     expect(tokens).toEqual([]);
   });
 
-  it("reads the shared catalog over the API with its own token, and nothing without one", async () => {
+  it("reads the shared catalog over the API with its own token, not the other organisation's figures, and nothing without a token", async () => {
     const token = await tokenFor("admin.vinhlong");
     const ok = await getIndicators(apiRequest("/api/v1/indicators", { token }), {});
     expect(ok.status).toBe(200);
+    const others = await getValues(apiRequest("/api/v1/values?org=tra-vinh-stttt&period=2023-06", { token }), {});
+    expect(others.status).toBe(403);
+    const aggregate = await getAggregate(apiRequest("/api/v1/aggregate?org=tra-vinh-stttt&period=2023&indicators=tel.bts", { token }), {});
+    expect(aggregate.status).toBe(403);
+    const own = await getValues(apiRequest("/api/v1/values?org=vinh-long-skhcn&period=2023-06", { token }), {});
+    expect(await own.json()).toEqual([]);
     const anonymous = await getIndicators(apiRequest("/api/v1/indicators", { token: "ictrd_not-a-token" }), {});
     expect(anonymous.status).toBe(401);
     expect((await anonymous.json()).error.message).toBe("Chưa đăng nhập hoặc mã truy cập không hợp lệ.");
