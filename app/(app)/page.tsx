@@ -3,9 +3,10 @@ import { ChoiceLinks } from "@/components/dashboard/choice-links";
 import { TilesSkeleton } from "@/components/dashboard/kpi-tile";
 import { PeriodPicker } from "@/components/dashboard/period-picker";
 import { PrintButton } from "@/components/dashboard/print-button";
-import { requireUser } from "@/lib/auth/session";
+import { requireReadableOrganisation, requireUser } from "@/lib/auth/session";
 import { findFields, findIndicators } from "@/lib/catalog/data";
 import { getLatestDataMonth } from "@/lib/dashboard/data";
+import { findReadableOrganisations } from "@/lib/org/data";
 import { chartTypes, dashboardQuery, grains, parseDashboardState, ranges } from "@/lib/dashboard/url-state";
 import { fill, getDictionary } from "@/lib/i18n/dictionary";
 import { periodLabel } from "@/lib/periods/labels";
@@ -18,8 +19,11 @@ export const dynamic = "force-dynamic";
 export default async function OverviewPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireUser();
   const t = getDictionary(user.locale);
-  const [fields, catalog, latest] = await Promise.all([findFields(), findIndicators(), getLatestDataMonth({ organisationId: user.organisationId })]);
+  const fields = await findFields();
   const state = parseDashboardState(await searchParams, fields.map((f) => f.code));
+  const organisation = await requireReadableOrganisation(user, state.org);
+  const organisationId = organisation.id;
+  const [catalog, latest, readable] = await Promise.all([findIndicators(), getLatestDataMonth({ organisationId }), findReadableOrganisations({ actor: user })]);
   const fallback = splitYearMonth(latest ?? new Date().getUTCFullYear() * 100 + new Date().getUTCMonth() + 1);
   const period = state.period ?? { kind: "month" as const, year: fallback.year, index: fallback.month };
   const current = { ...state, period };
@@ -43,6 +47,9 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
           <PrintButton label={t.dashboard.print} />
         </div>
       </div>
+      {readable.length > 1 && (
+        <ChoiceLinks label={t.dashboard.organisation} options={readable.map((o) => ({ href: `/${dashboardQuery(current, { org: o.code === user.organisationCode ? null : o.code })}`, label: o.name, active: o.code === organisation.code }))} />
+      )}
       <nav className="no-print flex flex-wrap gap-1" aria-label={t.entry.field}>
         <ChoiceLinks
           label={t.entry.field}
@@ -58,12 +65,12 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
       )}
       {shown.map((field) => (
         <Suspense key={field.code} fallback={<TilesSkeleton />}>
-          <FieldTiles organisationId={user.organisationId} field={field} period={period} catalog={catalog} locale={user.locale} text={t.dashboard} />
+          <FieldTiles organisationId={organisationId} org={state.org} field={field} period={period} catalog={catalog} locale={user.locale} text={t.dashboard} />
         </Suspense>
       ))}
       {state.field && (
         <Suspense fallback={<div className="h-72 animate-pulse rounded-lg bg-slate-200" />}>
-          <FieldCharts organisationId={user.organisationId} field={state.field} period={period} state={current} catalog={catalog} locale={user.locale} text={t.dashboard} />
+          <FieldCharts organisationId={organisationId} field={state.field} period={period} state={current} catalog={catalog} locale={user.locale} text={t.dashboard} />
         </Suspense>
       )}
     </div>

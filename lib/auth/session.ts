@@ -2,6 +2,7 @@ import "server-only";
 import { getServerSession } from "next-auth";
 import { redirect } from "next/navigation";
 import { AppError } from "@/lib/errors";
+import { getReadableOrganisation } from "@/lib/org/data";
 import { getSessionUserById, type SessionUser } from "./data";
 import { authOptions } from "./options";
 import { hasRole, type Role } from "./roles";
@@ -31,4 +32,14 @@ export async function requireActionRole(...allowed: Role[]): Promise<SessionUser
   if (!user) throw new AppError("unauthorized");
   if (!hasRole(user, allowed)) throw new AppError("forbidden");
   return user;
+}
+
+/** For pages showing another organisation: that organisation if the user may read it, else the "not allowed" page. */
+export async function requireReadableOrganisation(user: SessionUser, code: string | null): Promise<{ id: string; code: string }> {
+  if (!code || code === user.organisationCode) return { id: user.organisationId, code: user.organisationCode };
+  try {
+    return await getReadableOrganisation({ actor: user, code });
+  } catch {
+    redirect("/forbidden");
+  }
 }

@@ -7,6 +7,8 @@ export const chartTypes = ["line", "bar"] as const;
 export const ranges = [24, 36] as const;
 
 export interface DashboardState {
+  /** Another organisation's code, for users who may read several. */
+  org: string | null;
   period: Period | null;
   field: string | null;
   grain: (typeof grains)[number];
@@ -14,7 +16,7 @@ export interface DashboardState {
   range: (typeof ranges)[number];
 }
 
-export const defaultState: DashboardState = { period: null, field: null, grain: "month", chart: "line", range: 24 };
+export const defaultState: DashboardState = { org: null, period: null, field: null, grain: "month", chart: "line", range: 24 };
 
 type Params = Record<string, string | string[] | undefined>;
 
@@ -30,7 +32,9 @@ function pick<T extends string | number>(allowed: readonly T[], raw: string | un
 /** Reads the URL; anything unknown falls back to the default, nothing throws. */
 export function parseDashboardState(params: Params, fieldCodes: readonly string[]): DashboardState {
   const field = one(params, "field");
+  const org = one(params, "org");
   return {
+    org: org && /^[a-z0-9][a-z0-9-]{1,40}$/.test(org) ? org : null,
     period: parsePeriod(one(params, "period") ?? ""),
     field: field && fieldCodes.includes(field) ? field : null,
     grain: pick(grains, one(params, "grain"), defaultState.grain),
@@ -43,6 +47,7 @@ export function parseDashboardState(params: Params, fieldCodes: readonly string[
 export function dashboardQuery(state: DashboardState, change: Partial<DashboardState> = {}): string {
   const next = { ...state, ...change };
   const params = new URLSearchParams();
+  if (next.org) params.set("org", next.org);
   if (next.period) params.set("period", formatPeriodCode(next.period));
   if (next.field) params.set("field", next.field);
   if (next.grain !== defaultState.grain) params.set("grain", next.grain);

@@ -65,3 +65,14 @@ export async function getReadableOrganisation({ actor, code }: { actor: Actor & 
   if (!canViewOrganisation(actor, organisation.id)) throw new AppError("forbidden");
   return organisation;
 }
+
+/** The user's organisation and those they may read, with their current names. */
+export async function findReadableOrganisations({ actor }: { actor: Actor }) {
+  const ids = [actor.organisationId, ...(actor.viewableOrganisationIds ?? [])];
+  const rows = await db().organisation.findMany({
+    where: { id: { in: ids } },
+    orderBy: { code: "asc" },
+    select: { id: true, code: true, profiles: { orderBy: { effectiveFrom: "desc" }, take: 1, select: { name: true, place: true } } },
+  });
+  return rows.map((o) => ({ id: o.id, code: o.code, name: o.profiles[0] ? `${o.profiles[0].place}` : o.code }));
+}

@@ -8,6 +8,8 @@ import { formatPeriodCode, type Period } from "@/lib/periods/period";
 
 interface Props {
   organisationId: string;
+  /** Another organisation's code, carried into the links. */
+  org: string | null;
   field: CatalogField;
   period: Period;
   catalog: CatalogIndicator[];
@@ -16,14 +18,15 @@ interface Props {
 }
 
 /** One field's widget; streamed on its own behind a skeleton. */
-export async function FieldTiles({ organisationId, field, period, catalog, locale, text }: Props) {
+export async function FieldTiles({ organisationId, org, field, period, catalog, locale, text }: Props) {
   const tiles = await getFieldTiles({ organisationId, period, field: field.code, catalog });
   const code = formatPeriodCode(period);
+  const orgQuery = org ? `&org=${org}` : "";
   const empty = tiles.every((t) => t.current.value === null);
   return (
     <section className="space-y-2" data-testid={`field-${field.code}`} aria-labelledby={`field-title-${field.code}`}>
       <h2 id={`field-title-${field.code}`} className="text-lg font-semibold">
-        <Link href={`/?period=${code}&field=${field.code}`} className="hover:underline">
+        <Link href={`/?period=${code}&field=${field.code}${orgQuery}`} className="hover:underline">
           {locale === "en" ? field.nameEn : field.nameVi}
         </Link>
       </h2>
@@ -37,7 +40,7 @@ export async function FieldTiles({ organisationId, field, period, catalog, local
       ) : (
         <div className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-4">
           {tiles.map((tile) => (
-            <KpiTile key={tile.indicator.code} tile={tile} href={`/indicators/${tile.indicator.code}?period=${code}`} locale={locale} text={text} />
+            <KpiTile key={tile.indicator.code} tile={tile} href={`/indicators/${tile.indicator.code}?period=${code}${orgQuery}`} locale={locale} text={text} />
           ))}
         </div>
       )}

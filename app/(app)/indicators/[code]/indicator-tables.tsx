@@ -12,9 +12,8 @@ import { findIndicatorTargets } from "@/lib/targets/data";
 import { findIndicatorAudit, findIndicatorMonths } from "@/lib/values/data";
 
 /** The stored months with notes and who entered them, the change history and the targets. */
-export async function IndicatorTables({ user, indicator, end, range }: { user: SessionUser; indicator: CatalogIndicator; end: number; range: number }) {
+export async function IndicatorTables({ user, organisationId, indicator, end, range }: { user: SessionUser; organisationId: string; indicator: CatalogIndicator; end: number; range: number }) {
   const t = getDictionary(user.locale);
-  const organisationId = user.organisationId;
   const [months, audit, targets] = await Promise.all([
     isDerived(indicator.kind) ? Promise.resolve([]) : findIndicatorMonths({ organisationId, indicator: indicator.code, from: addMonths(end, -(range - 1)), to: end }),
     findIndicatorAudit({ organisationId, indicator: indicator.code }),

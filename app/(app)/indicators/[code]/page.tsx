@@ -5,7 +5,7 @@ import { chartText } from "@/components/charts/chart-text";
 import { TrendChart } from "@/components/charts/lazy-charts";
 import { ChoiceLinks } from "@/components/dashboard/choice-links";
 import { PrintButton } from "@/components/dashboard/print-button";
-import { requireUser } from "@/lib/auth/session";
+import { requireReadableOrganisation, requireUser } from "@/lib/auth/session";
 import { findIndicators } from "@/lib/catalog/data";
 import { getLatestDataMonth, getTrend } from "@/lib/dashboard/data";
 import { chartTypes, dashboardQuery, grains, parseDashboardState, ranges } from "@/lib/dashboard/url-state";
@@ -24,11 +24,12 @@ export default async function IndicatorPage({ params, searchParams }: { params: 
   const indicator = catalog.find((i) => i.code === code);
   if (!indicator) notFound();
   const state = parseDashboardState(await searchParams, []);
-  const latest = splitYearMonth((await getLatestDataMonth({ organisationId: user.organisationId })) ?? 202301);
+  const { id: organisationId } = await requireReadableOrganisation(user, state.org);
+  const latest = splitYearMonth((await getLatestDataMonth({ organisationId })) ?? 202301);
   const period = state.period ?? { kind: "month" as const, year: latest.year, index: latest.month };
   const current = { ...state, period };
   const end = periodRange(period)[1];
-  const points = await getTrend({ organisationId: user.organisationId, indicator, end, range: state.range, grain: state.grain, catalog });
+  const points = await getTrend({ organisationId, indicator, end, range: state.range, grain: state.grain, catalog });
   const en = user.locale === "en";
   const name = (c: string | null) => {
     const found = catalog.find((i) => i.code === c);
@@ -95,11 +96,11 @@ export default async function IndicatorPage({ params, searchParams }: { params: 
         chart={state.chart}
         locale={user.locale}
         fileName={`${indicator.code}-${state.grain}-${end}`}
-        xlsxHref={`${here}/export?end=${end}&range=${state.range}&grain=${state.grain}`}
+        xlsxHref={`${here}/export?end=${end}&range=${state.range}&grain=${state.grain}${state.org ? `&org=${state.org}` : ""}`}
         text={chartText(t.dashboard)}
       />
       <Suspense fallback={<div className="h-64 animate-pulse rounded-lg bg-slate-200" />}>
-        <IndicatorTables user={user} indicator={indicator} end={end} range={state.range} />
+        <IndicatorTables user={user} organisationId={organisationId} indicator={indicator} end={end} range={state.range} />
       </Suspense>
     </div>
   );
