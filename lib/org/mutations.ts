@@ -76,3 +76,17 @@ export async function saveUser({
   if (!user.password) throw new AppError("invalid", [{ path: "password", message: "required" }]);
   await db().user.create({ data: { ...data, organisationId, passwordHash: await hashPassword(user.password) }, select: { id: true } });
 }
+
+/** Lets a user read other organisations (a ministry's or province's viewer); replaces the list. */
+export async function setOrganisationAccess({ username, codes }: { username: string; codes: string[] }): Promise<string[]> {
+  const user = await db().user.findUnique({ where: { username }, select: { id: true } });
+  if (!user) throw new AppError("notFound", [{ path: "username", message: username }]);
+  const organisations = await db().organisation.findMany({ where: { code: { in: codes } }, select: { id: true, code: true } });
+  const unknown = codes.filter((c) => !organisations.some((o) => o.code === c));
+  if (unknown.length) throw new AppError("notFound", unknown.map((code) => ({ path: "org", message: code })));
+  await db().$transaction([
+    db().organisationAccess.deleteMany({ where: { userId: user.id } }),
+    db().organisationAccess.createMany({ data: organisations.map((o) => ({ userId: user.id, organisationId: o.id })) }),
+  ]);
+  return organisations.map((o) => o.code);
+}

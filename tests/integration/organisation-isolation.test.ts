@@ -56,6 +56,19 @@ describe("a second organisation made by org:create", () => {
     expect((await anonymous.json()).error.message).toBe("Chưa đăng nhập hoặc mã truy cập không hợp lệ.");
   });
 
+  it("reads the other organisation only once user:access grants it, and not after it is taken back", async () => {
+    const token = await tokenFor("admin.vinhlong");
+    const read = () => getValues(apiRequest("/api/v1/values?org=tra-vinh-stttt&period=2023-06&field=telecom", { token }), {});
+    await disconnectDb();
+    await runCli("user-access.ts", ["admin.vinhlong", "tra-vinh-stttt"]);
+    const granted = await read();
+    expect(granted.status).toBe(200);
+    expect((await granted.json()).length).toBeGreaterThan(5);
+    await disconnectDb();
+    await runCli("user-access.ts", ["admin.vinhlong"]);
+    expect((await read()).status).toBe(403);
+  });
+
   it("refuses the CLI a duplicate organisation code, changing nothing", async () => {
     const before = await db().organisation.count();
     await expect(
