@@ -10,7 +10,7 @@ import { findReadableOrganisations } from "@/lib/org/data";
 import { chartTypes, dashboardQuery, grains, parseDashboardState, ranges } from "@/lib/dashboard/url-state";
 import { fill, getDictionary } from "@/lib/i18n/dictionary";
 import { periodLabel } from "@/lib/periods/labels";
-import { splitYearMonth } from "@/lib/periods/period";
+import { monthOf, splitYearMonth } from "@/lib/periods/period";
 import { FieldCharts } from "./_overview/field-charts";
 import { FieldTiles } from "./_overview/field-tiles";
 
@@ -24,7 +24,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
   const organisation = await requireReadableOrganisation(user, state.org);
   const organisationId = organisation.id;
   const [catalog, latest, readable] = await Promise.all([findIndicators(), getLatestDataMonth({ organisationId }), findReadableOrganisations({ actor: user })]);
-  const fallback = splitYearMonth(latest ?? new Date().getUTCFullYear() * 100 + new Date().getUTCMonth() + 1);
+  const fallback = splitYearMonth(latest ?? monthOf(new Date()));
   const period = state.period ?? { kind: "month" as const, year: fallback.year, index: fallback.month };
   const current = { ...state, period };
   const shown = state.field ? fields.filter((f) => f.code === state.field) : fields;

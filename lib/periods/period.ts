@@ -18,6 +18,12 @@ export function splitYearMonth(ym: number): { year: number; month: number } {
   return { year: Math.floor(ym / 100), month: ym % 100 };
 }
 
+/** The month a moment falls in, as Vietnam sees it. */
+export function monthOf(date: Date): number {
+  const [year, month] = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Ho_Chi_Minh", year: "numeric", month: "2-digit" }).format(date).split("-").map(Number);
+  return toYearMonth(year, month);
+}
+
 export function addMonths(ym: number, n: number): number {
   const index = Math.floor(ym / 100) * 12 + (ym % 100) - 1 + n;
   return toYearMonth(Math.floor(index / 12), (index % 12) + 1);

@@ -3,6 +3,7 @@ import { findIndicators } from "@/lib/catalog/data";
 import { loadCatalogFiles } from "@/lib/catalog/load-files";
 import { syncCatalog } from "@/lib/catalog/mutations";
 import { db } from "@/lib/db/client";
+import { addMonths, monthOf, monthsBetween } from "@/lib/periods/period";
 import { countOrganisations } from "@/lib/org/data";
 import { createOrganisation, saveProfile, saveUnit, saveUser } from "@/lib/org/mutations";
 import { demoActivities, demoMinistry, demoOrganisation, demoPassword, demoProfiles, demoUnits, demoUsers, demoViewer, secondDemoOrganisation } from "./demo-organisation";
@@ -15,10 +16,7 @@ export interface SeedResult {
 
 /** Months from January 2022 to the month before `today`. */
 export function demoMonths(today: Date): number[] {
-  const months: number[] = [];
-  const end = today.getUTCFullYear() * 12 + today.getUTCMonth() - 1;
-  for (let m = 2022 * 12; m <= end; m++) months.push(Math.floor(m / 12) * 100 + (m % 12) + 1);
-  return months;
+  return monthsBetween(202201, addMonths(monthOf(today), -1));
 }
 
 /** The catalog always; the demo organisation only into a database without organisations. */

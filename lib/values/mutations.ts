@@ -7,6 +7,7 @@ import { isDerived, type CatalogIndicator } from "@/lib/catalog/types";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import type { Locale } from "@/lib/i18n/dictionary";
+import { addMonths } from "@/lib/periods/period";
 import { describeIssue } from "./check-messages";
 import { canSave, checkMonthValues, type CheckIssue } from "./checks";
 import { findValues } from "./data";
@@ -18,11 +19,6 @@ export interface SaveOutcome {
 }
 
 type Tx = Prisma.TransactionClient;
-
-function shiftMonth(ym: number, months: number): number {
-  const index = Math.floor(ym / 100) * 12 + (ym % 100) - 1 + months;
-  return Math.floor(index / 12) * 100 + (index % 12) + 1;
-}
 
 export function authorise(actor: SessionUser, organisationId: string, values: ValueInput[], catalog: Map<string, CatalogIndicator>): void {
   const invalid = values.flatMap((v) => {
@@ -37,8 +33,8 @@ export function authorise(actor: SessionUser, organisationId: string, values: Va
 
 /** The checks of the values about to be saved, against the rest of the month, last month and last year. */
 export async function runChecks(organisationId: string, yearMonth: number, values: ValueInput[], catalog: Map<string, CatalogIndicator>): Promise<CheckIssue[]> {
-  const previousMonth = shiftMonth(yearMonth, -1);
-  const lastYearMonth = shiftMonth(yearMonth, -12);
+  const previousMonth = addMonths(yearMonth, -1);
+  const lastYearMonth = addMonths(yearMonth, -12);
   const stored = await findValues({ organisationId, months: [yearMonth, previousMonth, lastYearMonth] });
   const month = new Map<string, string | null>(stored.filter((s) => s.yearMonth === yearMonth).map((s) => [s.indicator, s.value]));
   const notes = new Map<string, string>(stored.filter((s) => s.yearMonth === yearMonth && s.note).map((s) => [s.indicator, s.note!]));

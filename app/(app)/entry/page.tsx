@@ -3,7 +3,7 @@ import { requireUser } from "@/lib/auth/session";
 import { canEditField } from "@/lib/auth/roles";
 import { findFields, findIndicators } from "@/lib/catalog/data";
 import { getDictionary } from "@/lib/i18n/dictionary";
-import { addMonths, splitYearMonth } from "@/lib/periods/period";
+import { addMonths, monthOf, splitYearMonth } from "@/lib/periods/period";
 import { findValues } from "@/lib/values/data";
 import { codeOfYearMonth, monthCode, yearMonthOfCode } from "@/lib/values/schema";
 import { isMonthLocked } from "@/lib/workflow/data";
@@ -18,10 +18,6 @@ export const dynamic = "force-dynamic";
 
 const search = z.object({ month: monthCode.optional().catch(undefined), field: z.string().max(60).optional().catch(undefined) });
 
-function lastMonth(today = new Date()): number {
-  return addMonths(today.getUTCFullYear() * 100 + today.getUTCMonth() + 1, -1);
-}
-
 export default async function EntryPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireUser();
   const t = getDictionary(user.locale);
@@ -31,7 +27,7 @@ export default async function EntryPage({ searchParams }: { searchParams: Promis
   if (!fields.length) return <Alert tone="warning">{t.entry.noFields}</Alert>;
 
   const field = fields.find((f) => f.code === params.field) ?? fields[0];
-  const yearMonth = params.month ? yearMonthOfCode(params.month) : lastMonth();
+  const yearMonth = params.month ? yearMonthOfCode(params.month) : addMonths(monthOf(new Date()), -1);
   const { year } = splitYearMonth(yearMonth);
   const previous = addMonths(yearMonth, -1);
   const lastYear = addMonths(yearMonth, -12);

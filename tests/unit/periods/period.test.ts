@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addMonths, formatPeriodCode, nextPeriod, parsePeriod, periodMonths, periodOfMonth, periodsBetween, previousPeriod, samePeriodLastYear, ytdMonths, type Period } from "@/lib/periods/period";
+import { addMonths, formatPeriodCode, monthOf, nextPeriod, parsePeriod, periodMonths, periodOfMonth, periodsBetween, previousPeriod, samePeriodLastYear, ytdMonths, type Period } from "@/lib/periods/period";
 
 const p = (code: string) => parsePeriod(code)!;
 const code = (period: Period) => formatPeriodCode(period);
@@ -29,6 +29,11 @@ describe("months of a period", () => {
   it("counts the year to date from January", () => {
     expect(ytdMonths(p("2023-06"))).toEqual([202301, 202302, 202303, 202304, 202305, 202306]);
     expect(ytdMonths(p("2019-Q3"))).toHaveLength(9);
+  });
+
+  it("takes the month as Vietnam sees it, whatever the machine's time zone", () => {
+    expect(monthOf(new Date("2026-10-31T18:00:00Z"))).toBe(202611);
+    expect(monthOf(new Date("2026-10-31T16:00:00Z"))).toBe(202610);
   });
 
   it("adds months across years", () => {

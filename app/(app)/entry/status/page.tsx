@@ -8,7 +8,7 @@ import { formatDate } from "@/lib/format/date";
 import { getDictionary } from "@/lib/i18n/dictionary";
 import { getOrganisation } from "@/lib/org/data";
 import { shortPeriodLabel } from "@/lib/periods/labels";
-import { addMonths, monthsBetween, splitYearMonth } from "@/lib/periods/period";
+import { addMonths, monthOf, monthsBetween, splitYearMonth } from "@/lib/periods/period";
 import { codeOfYearMonth, monthCode, yearMonthOfCode } from "@/lib/values/schema";
 import { findCompleteness } from "@/lib/workflow/data";
 import { dueDate, isOverdue, monthStatus } from "@/lib/workflow/status";
@@ -23,7 +23,7 @@ export default async function CompletenessPage({ searchParams }: { searchParams:
   const t = getDictionary(user.locale);
   const { month } = search.parse(await searchParams);
   const today = new Date();
-  const last = month ? yearMonthOfCode(month) : addMonths(today.getUTCFullYear() * 100 + today.getUTCMonth() + 1, -1);
+  const last = month ? yearMonthOfCode(month) : addMonths(monthOf(today), -1);
   const months = monthsBetween(addMonths(last, -5), last).reverse();
   const [organisation, board] = await Promise.all([getOrganisation({ organisationId: user.organisationId }), findCompleteness({ organisationId: user.organisationId, months })]);
   const labels = { open: t.entry.statusOpen, submitted: t.entry.statusSubmitted, locked: t.entry.statusLocked };
