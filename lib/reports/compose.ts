@@ -129,7 +129,7 @@ export function refreshContent(old: ReportContent, fresh: ReportContent): Report
       if (p.edited || p.key.startsWith("typed:")) kept.push(p);
       continue;
     }
-    kept.push(p.edited ? { ...p, figures: p.figures, stale: !sameFigures(p.figures, now.figures) } : now);
+    kept.push(p.edited ? { ...p, stale: !sameFigures(p.figures, now.figures) } : { ...now, updated: !sameFigures(p.figures, now.figures) });
   }
   const present = new Set(kept.map((p) => p.key));
   fresh.paragraphs.forEach((p, i) => {

@@ -17,6 +17,8 @@ export interface ReportParagraph {
   edited?: boolean;
   /** Figures changed since this edited paragraph was composed. */
   stale?: boolean;
+  /** The last refresh changed this composed paragraph's figures. */
+  updated?: boolean;
 }
 
 export interface ReportContent {

@@ -101,6 +101,10 @@ describe("composing the June 2023 report from seed 000's figures", () => {
     const postal = refreshed.paragraphs.find((p) => p.key === "tpl:postal:0")!;
     expect(postal).toMatchObject({ text: "- Đoạn đã sửa.", edited: true, stale: true });
     expect(refreshed.paragraphs[0].key).toBe(edited.paragraphs[0].key);
+    expect(refreshed.paragraphs.find((p) => p.key === "tpl:directive:0")).toMatchObject({ updated: false });
     expect(refreshed.paragraphs.find((p) => p.key === "tpl:directive:0")!.text).toContain("Ban hành 10 văn bản");
+    const unedited = refreshContent(nine, compose("2019-9M", figures)).paragraphs.find((p) => p.key === "tpl:postal:0")!;
+    expect(unedited).toMatchObject({ updated: true });
+    expect(unedited.text).toContain("tổng số 270 điểm phục vụ");
   });
 });

@@ -95,7 +95,7 @@ export function ReportEditor({ id, version, content, readOnly, text }: Props) {
         <p className="text-center font-bold">{content.header.summary}</p>
         <hr className="mx-auto mb-4 mt-1 w-1/4 border-black" />
         {paragraphs.map((p, i) => (
-          <div key={p.key} className={cn("group relative", p.missing?.length && !p.edited && "bg-amber-50 print:hidden", p.stale && "bg-orange-50")} data-testid={`paragraph-${p.key}`}>
+          <div key={p.key} className={cn("group relative", p.missing?.length && !p.edited && "bg-amber-50 print:hidden", p.stale && "bg-orange-50", p.updated && !p.edited && "bg-emerald-50 print:bg-transparent")} data-testid={`paragraph-${p.key}`}>
             {editing === p.key ? (
               <textarea
                 autoFocus
@@ -109,10 +109,11 @@ export function ReportEditor({ id, version, content, readOnly, text }: Props) {
             ) : (
               <p className={cn("mb-[6pt] indent-[1cm] text-justify", p.style !== "body" && "font-bold")}>{p.text || "…"}</p>
             )}
-            {(p.missing?.length || p.stale || p.edited) && (
+            {(p.missing?.length || p.stale || p.edited || p.updated) && (
               <p className="no-print text-xs">
                 {p.missing?.length && !p.edited ? <span className="text-amber-800">{text.missing}</span> : null}
                 {p.stale ? <span className="text-orange-800"> {text.stale}</span> : null}
+                {p.updated && !p.edited ? <span className="text-emerald-800"> {text.updated}</span> : null}
                 {p.edited ? <span className="text-slate-500"> ({text.edited})</span> : null}
               </p>
             )}
