@@ -14,10 +14,12 @@ const { openDatabase } = await import("@/lib/db/connection");
 const { applyMigrations } = await import("@/lib/db/migrations");
 const { seedDatabase } = await import("@/lib/seed/seed");
 const { disconnectDb } = await import("@/lib/db/client");
+const { hasDemoOrganisation } = await import("@/lib/org/data");
 
 const database = await openDatabase();
 await applyMigrations(database.url);
-const seeded = await seedDatabase({ demo: wantsDemo() });
+await seedDatabase({ demo: wantsDemo() });
+const demo = await hasDemoOrganisation();
 await disconnectDb();
 if (!dev) buildIfNeeded();
 
@@ -33,7 +35,7 @@ const next = path.resolve(import.meta.dirname, "../../node_modules/.bin/next");
 const server = spawn(next, [dev ? "dev" : "start", "--port", port], { stdio: "inherit", env });
 
 console.log(`\nICT Report Desk: http://localhost:${port}  (${database.embedded ? "embedded database in .data/" : "DATABASE_URL"})`);
-if (seeded.demoCreated || wantsDemo()) {
+if (demo) {
   console.log(`Demo accounts (password ${demoPassword}): ${demoAccounts.map((a) => `${a.username} (${a.role})`).join(", ")}`);
 }
 

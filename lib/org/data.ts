@@ -76,3 +76,7 @@ export async function findReadableOrganisations({ actor }: { actor: Actor }) {
   });
   return rows.map((o) => ({ id: o.id, code: o.code, name: o.profiles[0] ? `${o.profiles[0].place}` : o.code }));
 }
+
+export async function hasDemoOrganisation(): Promise<boolean> {
+  return (await db().organisation.count({ where: { isDemo: true } })) > 0;
+}
