@@ -82,7 +82,7 @@ export function ReportEditor({ id, version, content, readOnly, text }: Props) {
             <p>{content.header.parentAuthority}</p>
             <p className="font-bold">{content.header.organisationName}</p>
             <hr className="mx-auto my-1 w-2/5 border-black" />
-            <p>{content.header.numberLine}</p>
+            <p className="whitespace-pre">{content.header.numberLine}</p>
           </div>
           <div>
             <p className="text-[12pt] font-bold">CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</p>
@@ -118,7 +118,7 @@ export function ReportEditor({ id, version, content, readOnly, text }: Props) {
               </p>
             )}
             {!readOnly && (
-              <div className="no-print absolute -left-24 top-0 flex flex-col gap-0.5 text-xs opacity-60 group-focus-within:opacity-100 group-hover:opacity-100">
+              <div className="no-print absolute -top-3 right-0 z-10 flex gap-2 rounded border border-slate-200 bg-white px-2 py-0.5 font-sans text-xs opacity-0 shadow-sm group-focus-within:opacity-100 group-hover:opacity-100">
                 <button type="button" className="text-brand-700 underline" onClick={() => setEditing(p.key)}>
                   {text.edit}
                 </button>
