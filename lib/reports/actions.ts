@@ -2,35 +2,22 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+import { withActor, type ActionResult } from "@/lib/auth/action";
 import { getSessionUser } from "@/lib/auth/session";
 import { AppError, isAppError } from "@/lib/errors";
+import { parsePeriod } from "@/lib/periods/period";
 import { getDictionary } from "@/lib/i18n/dictionary";
 import { createReport, refreshReport, saveParagraphs, setReportStatus } from "./mutations";
 import { resetReportSections, saveReportSections } from "./templates-mutations";
 import { createReportInput, paragraphsInput, statusInput } from "./schema";
 
-export type ReportActionState = { ok: boolean; message?: string; version?: number };
-
-async function run(action: (actor: NonNullable<Awaited<ReturnType<typeof getSessionUser>>>) => Promise<ReportActionState>): Promise<ReportActionState> {
-  const actor = await getSessionUser();
-  const t = getDictionary(actor?.locale ?? "vi");
-  try {
-    if (!actor) throw new AppError("unauthorized");
-    return await action(actor);
-  } catch (error) {
-    if (isAppError(error)) {
-      const detail = (error.details[0] as { message?: string } | undefined)?.message;
-      return { ok: false, message: t.errors[error.code] + (detail ? ` (${detail})` : "") };
-    }
-    throw error;
-  }
-}
+export type ReportActionState = ActionResult & { version?: number };
 
 export async function createReportAction(_: ReportActionState, form: FormData): Promise<ReportActionState> {
   let id = "";
-  const state = await run(async (actor) => {
+  const state = await withActor(async (actor, t) => {
     const input = createReportInput.safeParse({ org: actor.organisationCode, kind: form.get("kind"), period: String(form.get("period") ?? "").trim() });
-    if (!input.success) throw new AppError("invalid");
+    if (!input.success || parsePeriod(input.data.period)?.kind !== input.data.kind) return { ok: false, message: t.reports.badPeriod };
     id = (await createReport({ actor, organisationId: actor.organisationId, kind: input.data.kind, period: input.data.period })).id;
     return { ok: true };
   });
@@ -39,25 +26,25 @@ export async function createReportAction(_: ReportActionState, form: FormData): 
 }
 
 export async function saveParagraphsAction(input: unknown): Promise<ReportActionState> {
-  return run(async (actor) => {
+  return withActor(async (actor, t) => {
     const parsed = paragraphsInput.safeParse(input);
     if (!parsed.success) throw new AppError("invalid");
     const version = await saveParagraphs({ actor, ...parsed.data });
     revalidatePath(`/reports/${parsed.data.id}`);
-    return { ok: true, version, message: getDictionary(actor.locale).reports.saved };
+    return { ok: true, version, message: t.reports.saved };
   });
 }
 
 export async function refreshReportAction(id: string): Promise<ReportActionState> {
-  return run(async (actor) => {
+  return withActor(async (actor, t) => {
     const version = await refreshReport({ actor, id: String(id) });
     revalidatePath(`/reports/${id}`);
-    return { ok: true, version, message: getDictionary(actor.locale).reports.refreshed };
+    return { ok: true, version, message: t.reports.refreshed };
   });
 }
 
 export async function setStatusAction(_: ReportActionState, form: FormData): Promise<ReportActionState> {
-  return run(async (actor) => {
+  return withActor(async (actor) => {
     const parsed = statusInput.safeParse(Object.fromEntries([...form.entries()].filter(([, v]) => typeof v === "string")));
     if (!parsed.success) throw new AppError("invalid");
     const file = form.get("pdf");

@@ -1,21 +1,17 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { getSessionUser } from "@/lib/auth/session";
-import { AppError, isAppError } from "@/lib/errors";
+import { withActor, type ActionResult } from "@/lib/auth/action";
+import { AppError } from "@/lib/errors";
 import { parseLocaleNumber } from "@/lib/format/number";
-import { getDictionary } from "@/lib/i18n/dictionary";
 import { saveTargets } from "./mutations";
 import { targetsInput } from "./schema";
 
-export type TargetsState = { ok: boolean; message?: string };
+export type TargetsState = ActionResult;
 
 /** The targets form: one input per indicator named `target:<code>`, Vietnamese numbers. */
 export async function saveTargetsAction(_: TargetsState, form: FormData): Promise<TargetsState> {
-  const actor = await getSessionUser();
-  const t = getDictionary(actor?.locale ?? "vi");
-  try {
-    if (!actor) throw new AppError("unauthorized");
+  return withActor(async (actor, t) => {
     const targets = [...form.entries()]
       .filter(([key]) => key.startsWith("target:"))
       .map(([key, raw]) => {
@@ -29,8 +25,5 @@ export async function saveTargetsAction(_: TargetsState, form: FormData): Promis
     await saveTargets({ actor, input: input.data });
     revalidatePath("/entry/targets");
     return { ok: true, message: t.targets.saved };
-  } catch (error) {
-    if (isAppError(error)) return { ok: false, message: t.errors[error.code] };
-    throw error;
-  }
+  });
 }

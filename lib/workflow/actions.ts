@@ -2,30 +2,26 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { getSessionUser } from "@/lib/auth/session";
-import { AppError, isAppError } from "@/lib/errors";
-import { getDictionary } from "@/lib/i18n/dictionary";
+import { withActor, type ActionResult } from "@/lib/auth/action";
+import type { SessionUser } from "@/lib/auth/data";
+import { AppError } from "@/lib/errors";
 import { monthCode, yearMonthOfCode } from "@/lib/values/schema";
 import { lockMonth, submitMonth, unlockMonth } from "./mutations";
 
-export type WorkflowState = { ok: boolean; message?: string };
+export type WorkflowState = ActionResult;
 
 const input = z.object({ month: monthCode, unitId: z.string().optional(), reason: z.string().max(500).optional() });
 
-async function run(form: FormData, action: (args: { actor: NonNullable<Awaited<ReturnType<typeof getSessionUser>>>; yearMonth: number; unitId?: string; reason?: string }) => Promise<void>): Promise<WorkflowState> {
-  const actor = await getSessionUser();
-  const t = getDictionary(actor?.locale ?? "vi");
-  try {
-    if (!actor) throw new AppError("unauthorized");
+type Step = (args: { actor: SessionUser; yearMonth: number; unitId?: string; reason?: string }) => Promise<void>;
+
+async function run(form: FormData, step: Step): Promise<WorkflowState> {
+  return withActor(async (actor) => {
     const parsed = input.safeParse(Object.fromEntries(form));
     if (!parsed.success) throw new AppError("invalid");
-    await action({ actor, yearMonth: yearMonthOfCode(parsed.data.month), unitId: parsed.data.unitId, reason: parsed.data.reason });
+    await step({ actor, yearMonth: yearMonthOfCode(parsed.data.month), unitId: parsed.data.unitId, reason: parsed.data.reason });
     revalidatePath("/entry");
     return { ok: true };
-  } catch (error) {
-    if (isAppError(error)) return { ok: false, message: t.errors[error.code] };
-    throw error;
-  }
+  });
 }
 
 export async function submitMonthAction(_: WorkflowState, form: FormData): Promise<WorkflowState> {
