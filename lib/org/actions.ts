@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { z } from "zod";
 import { requireActionRole } from "@/lib/auth/session";
 import { isAppError } from "@/lib/errors";
@@ -33,9 +34,9 @@ async function run(action: () => Promise<void>): Promise<FormState> {
 const text = (form: FormData, key: string) => String(form.get(key) ?? "");
 const lines = (value: string) => value.split("\n").map((l) => l.trim()).filter(Boolean);
 
-function profileFrom(form: FormData) {
+function profileFrom(form: FormData, effectiveFrom = text(form, "effectiveFrom")) {
   return profileInput.parse({
-    effectiveFrom: text(form, "effectiveFrom"),
+    effectiveFrom,
     name: text(form, "name"),
     parentAuthority: text(form, "parentAuthority"),
     place: text(form, "place"),
@@ -47,17 +48,19 @@ function profileFrom(form: FormData) {
   });
 }
 
-/** The first-run page: only while the database has no organisation at all. */
+/** The first-run page: only while the database has no organisation at all; then on to sign in. */
 export async function setupOrganisationAction(_: FormState, form: FormData): Promise<FormState> {
   if ((await countOrganisations()) > 0) return { ok: false, message: "forbidden" };
-  return run(async () => {
+  const state = await run(async () => {
     const input = createOrganisationInput.parse({
       code: text(form, "code"),
-      profile: { ...profileFrom(form), effectiveFrom: new Date().toISOString().slice(0, 10) },
+      profile: profileFrom(form, new Date().toISOString().slice(0, 10)),
       admin: { username: text(form, "adminUsername"), password: text(form, "adminPassword"), displayName: text(form, "adminUsername") },
     });
     await createOrganisation(input);
   });
+  if (state.ok) redirect("/login");
+  return state;
 }
 
 export async function saveProfileAction(_: FormState, form: FormData): Promise<FormState> {
