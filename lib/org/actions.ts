@@ -7,7 +7,8 @@ import { requireActionRole } from "@/lib/auth/session";
 import { isAppError } from "@/lib/errors";
 import { countOrganisations } from "./data";
 import { createOrganisation, saveDueDay, saveProfile, saveUnit, saveUser } from "./mutations";
-import { createOrganisationInput, profileInput, settingsInput, unitInput, userInput } from "./schema";
+import { profileFromForm, setupFromForm, text } from "./form";
+import { settingsInput, unitInput, userInput } from "./schema";
 
 export type FormState = { ok: boolean; errors?: Record<string, string>; message?: "saved" | "invalid" | "forbidden" | "duplicate" | "internal" };
 
@@ -31,33 +32,11 @@ async function run(action: () => Promise<void>): Promise<FormState> {
   }
 }
 
-const text = (form: FormData, key: string) => String(form.get(key) ?? "");
-const lines = (value: string) => value.split("\n").map((l) => l.trim()).filter(Boolean);
-
-function profileFrom(form: FormData, effectiveFrom = text(form, "effectiveFrom")) {
-  return profileInput.parse({
-    effectiveFrom,
-    name: text(form, "name"),
-    parentAuthority: text(form, "parentAuthority"),
-    place: text(form, "place"),
-    documentCode: text(form, "documentCode"),
-    signerName: text(form, "signerName"),
-    signerIsDeputy: form.get("signerIsDeputy") === "on",
-    recipients: lines(text(form, "recipients")),
-    archiveUnit: text(form, "archiveUnit") || "VP",
-  });
-}
-
 /** The first-run page: only while the database has no organisation at all; then on to sign in. */
 export async function setupOrganisationAction(_: FormState, form: FormData): Promise<FormState> {
   if ((await countOrganisations()) > 0) return { ok: false, message: "forbidden" };
   const state = await run(async () => {
-    const input = createOrganisationInput.parse({
-      code: text(form, "code"),
-      profile: profileFrom(form, new Date().toISOString().slice(0, 10)),
-      admin: { username: text(form, "adminUsername"), password: text(form, "adminPassword"), displayName: text(form, "adminUsername") },
-    });
-    await createOrganisation(input);
+    await createOrganisation(setupFromForm(form, new Date()));
   });
   if (state.ok) redirect("/login");
   return state;
@@ -66,7 +45,7 @@ export async function setupOrganisationAction(_: FormState, form: FormData): Pro
 export async function saveProfileAction(_: FormState, form: FormData): Promise<FormState> {
   return run(async () => {
     const user = await requireActionRole("admin");
-    await saveProfile({ organisationId: user.organisationId, profile: profileFrom(form) });
+    await saveProfile({ organisationId: user.organisationId, profile: profileFromForm(form) });
     const { dueDay } = settingsInput.parse({ dueDay: text(form, "dueDay") });
     await saveDueDay({ organisationId: user.organisationId, dueDay });
   });
