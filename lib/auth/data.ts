@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { Locale } from "@/lib/i18n/dictionary";
 import type { Role } from "./roles";
 
@@ -26,46 +26,31 @@ export async function findUserForSignIn(username: string) {
   });
 }
 
-const sessionUserSelect = {
-  id: true,
-  username: true,
-  displayName: true,
-  role: true,
-  locale: true,
-  active: true,
-  organisation: { select: { id: true, code: true, isDemo: true } },
-  unit: { select: { id: true, name: true, fields: { select: { fieldCode: true } } } },
-  access: { select: { organisationId: true } },
-} as const;
+// The session user is read on every request (a page by its session's user id, the API by a token's
+// hash), so in one raw statement: it costs half of Prisma's nested select (measured, `npm run bench`).
+const sessionUserColumns = Prisma.sql`
+  u.id, u.username, u."displayName", u.role::text AS role, u.locale::text AS locale,
+  o.id AS "organisationId", o.code AS "organisationCode", o."isDemo" AS "organisationIsDemo",
+  un.id AS "unitId", un.name AS "unitName",
+  ARRAY(SELECT f."fieldCode" FROM "UnitField" f WHERE f."unitId" = un.id ORDER BY f."fieldCode") AS "fieldCodes",
+  ARRAY(SELECT a."organisationId" FROM "OrganisationAccess" a WHERE a."userId" = u.id AND a."organisationId" <> o.id ORDER BY a."organisationId") AS "viewableOrganisationIds"`;
+const sessionUserJoins = Prisma.sql`JOIN "Organisation" o ON o.id = u."organisationId" LEFT JOIN "Unit" un ON un.id = u."unitId"`;
 
 /** Loaded on every request, so a changed role or a deactivated account takes effect at once. */
 export async function getSessionUserById(id: string): Promise<SessionUser | null> {
-  return toSessionUser(await db().user.findUnique({ where: { id }, select: sessionUserSelect }));
+  const rows = await db().$queryRaw<SessionUser[]>`SELECT ${sessionUserColumns} FROM "User" u ${sessionUserJoins} WHERE u.id = ${id} AND u.active`;
+  return rows[0] ?? null;
 }
 
-/** The user an API token acts for, in one query; null when the token is unknown or revoked. */
+/** The user an API token acts for; null when the token is unknown or revoked or the user inactive. */
 export async function getSessionUserByTokenHash(tokenHash: string): Promise<{ tokenId: string; lastUsedAt: Date | null; user: SessionUser } | null> {
-  const token = await db().apiToken.findUnique({ where: { tokenHash }, select: { id: true, revokedAt: true, lastUsedAt: true, user: { select: sessionUserSelect } } });
-  const user = token && !token.revokedAt ? toSessionUser(token.user) : null;
-  return token && user ? { tokenId: token.id, lastUsedAt: token.lastUsedAt, user } : null;
-}
-
-function toSessionUser(user: Prisma.UserGetPayload<{ select: typeof sessionUserSelect }> | null): SessionUser | null {
-  if (!user || !user.active) return null;
-  return {
-    id: user.id,
-    username: user.username,
-    displayName: user.displayName,
-    role: user.role,
-    locale: user.locale,
-    organisationId: user.organisation.id,
-    organisationCode: user.organisation.code,
-    organisationIsDemo: user.organisation.isDemo,
-    unitId: user.unit?.id ?? null,
-    unitName: user.unit?.name ?? null,
-    fieldCodes: user.unit?.fields.map((f) => f.fieldCode) ?? [],
-    viewableOrganisationIds: user.access.map((a) => a.organisationId).filter((id) => id !== user.organisation.id),
-  };
+  const rows = await db().$queryRaw<(SessionUser & { tokenId: string; lastUsedAt: Date | null })[]>`
+    SELECT ${sessionUserColumns}, t.id AS "tokenId", t."lastUsedAt"
+    FROM "ApiToken" t JOIN "User" u ON u.id = t."userId" ${sessionUserJoins}
+    WHERE t."tokenHash" = ${tokenHash} AND t."revokedAt" IS NULL AND u.active`;
+  if (!rows[0]) return null;
+  const { tokenId, lastUsedAt, ...user } = rows[0];
+  return { tokenId, lastUsedAt, user };
 }
 
 export async function setUserLocale(userId: string, locale: Locale): Promise<void> {
