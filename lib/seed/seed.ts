@@ -7,6 +7,7 @@ import { addMonths, monthOf, monthsBetween } from "@/lib/periods/period";
 import { countOrganisations } from "@/lib/org/data";
 import { createOrganisation, saveProfile, saveUnit, saveUser } from "@/lib/org/mutations";
 import { demoActivities, demoMinistry, demoOrganisation, demoPassword, demoProfiles, demoUnits, demoUsers, demoViewer, secondDemoOrganisation } from "./demo-organisation";
+import { generateDemoTargets } from "./demo-targets";
 import { generateDemoValues } from "./demo-values";
 
 export interface SeedResult {
@@ -60,11 +61,13 @@ async function createDemoOrganisation(today: Date): Promise<void> {
   }
 }
 
+/** The demo's figures, and its year targets, set by its director where there is one. */
 async function insertDemoValues(organisationId: string, today: Date, options?: { scale: number; salt: string }): Promise<void> {
   const catalog = await findIndicators();
   const enteredBy = await fieldEditors(organisationId);
   const fieldOf = new Map(catalog.map((i) => [i.code, i.field]));
-  const rows = generateDemoValues(catalog, demoMonths(today), options).map((v) => ({
+  const values = generateDemoValues(catalog, demoMonths(today), options);
+  const rows = values.map((v) => ({
     organisationId,
     indicatorCode: v.indicator,
     yearMonth: v.yearMonth,
@@ -73,6 +76,10 @@ async function insertDemoValues(organisationId: string, today: Date, options?: {
     updatedById: enteredBy.get(fieldOf.get(v.indicator)!) ?? enteredBy.get("*") ?? null,
   }));
   for (let i = 0; i < rows.length; i += 1000) await db().monthValue.createMany({ data: rows.slice(i, i + 1000) });
+  const director = await db().user.findFirst({ where: { organisationId, role: "director" }, select: { id: true } });
+  await db().yearTarget.createMany({
+    data: generateDemoTargets(catalog, values).map((t) => ({ organisationId, indicatorCode: t.indicator, year: t.year, value: t.value, setById: director?.id ?? null })),
+  });
 }
 
 /** Who the demo says entered each field: the unit's editor, else the office. */

@@ -51,10 +51,3 @@ export async function computeValues({
   const facts = await findMonthFacts({ organisationId, sets, codes });
   return sets.flatMap((set) => indicators.map((indicator) => ({ indicator: indicator.code, key: set.key, ...resolveAggregate(indicator, facts.get(set.key)!, set.months.length, catalog) })));
 }
-
-/** % of the year's target: flows count from January (lũy kế), levels and ratios as they stand. */
-export function targetPercent(indicator: CatalogIndicator, value: number | null, ytdValue: number | null, target: number | undefined): number | null {
-  if (target === undefined || target === 0) return null;
-  const reached = indicator.kind === "flow" ? ytdValue : value;
-  return reached === null ? null : (reached / target) * 100;
-}

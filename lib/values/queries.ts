@@ -1,12 +1,13 @@
 import "server-only";
 import type { SessionUser } from "@/lib/auth/data";
+import { percentOfTarget } from "@/lib/dashboard/deltas";
 import { findIndicators } from "@/lib/catalog/data";
 import type { CatalogIndicator } from "@/lib/catalog/types";
 import { AppError } from "@/lib/errors";
 import { getReadableOrganisation } from "@/lib/org/data";
 import { formatPeriodCode, parsePeriod, periodMonths, periodRange, periodsBetween, ytdMonths, type Period, type PeriodKind } from "@/lib/periods/period";
 import { findTargets } from "@/lib/targets/data";
-import { computeValues, targetPercent, type MonthSet } from "./aggregate-data";
+import { computeValues, type MonthSet } from "./aggregate-data";
 
 // What the API's aggregate and series endpoints and the dashboards ask: one implementation.
 
@@ -33,7 +34,11 @@ function parsePeriodCode(code: string): Period {
   return period;
 }
 
-/** Values of indicators over any periods, each with its year's target and the % reached. */
+/**
+ * Values of indicators over any periods, each with its year's target and the % reached. A year's
+ * target is measured by the figure from January to the period's end (lũy kế): flows summed, ratios
+ * recomputed over those months, levels as they stand.
+ */
 export async function computePeriodValues({ organisationId, periods, indicators, catalog }: { organisationId: string; periods: { period: Period; months: number[] }[]; indicators: CatalogIndicator[]; catalog: Map<string, CatalogIndicator> }): Promise<PeriodValue[]> {
   const sets: MonthSet[] = periods.flatMap(({ period, months }, i) => [
     { key: `p${i}`, months },
@@ -57,7 +62,7 @@ export async function computePeriodValues({ organisationId, periods, indicators,
         estimate: v.estimate,
         complete: v.complete,
         target: target ?? null,
-        targetPct: targetPercent(indicator, v.value, ytd.value, target),
+        targetPct: percentOfTarget(ytd.value, target),
       };
     }),
   );

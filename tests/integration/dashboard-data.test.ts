@@ -18,11 +18,13 @@ describe("dashboard data", () => {
     catalog = await findIndicators();
     const rows = await db().monthValue.findMany({ where: { organisationId, yearMonth: { gte: 202201, lte: 202312 } }, select: { indicatorCode: true, yearMonth: true, value: true } });
     for (const r of rows) stored.set(`${r.indicatorCode}:${r.yearMonth}`, Number(r.value));
-    await db().yearTarget.upsert({
-      where: { organisationId_indicatorCode_year: { organisationId, indicatorCode: "ps.dossiers_received", year: 2023 } },
-      create: { organisationId, indicatorCode: "ps.dossiers_received", year: 2023, value: 500000 },
-      update: { value: 500000 },
-    });
+    for (const [indicatorCode, value] of [["ps.dossiers_received", 500000], ["ps.dossiers_online_rate", 40], ["tel.bts", 1600]] as const) {
+      await db().yearTarget.upsert({
+        where: { organisationId_indicatorCode_year: { organisationId, indicatorCode, year: 2023 } },
+        create: { organisationId, indicatorCode, year: 2023, value },
+        update: { value },
+      });
+    }
   });
   afterAll(() => disconnectDb());
 
@@ -30,7 +32,7 @@ describe("dashboard data", () => {
   const q2 = [202304, 202305, 202306];
   const nine = [202301, 202302, 202303, 202304, 202305, 202306, 202307, 202308, 202309];
 
-  it("sums flows, takes stocks' last month and recomputes ratios for a quarter", async () => {
+  it("sums flows, takes stocks' last month and recomputes ratios for a quarter; a ratio's target is met from January", async () => {
     const tiles = await getFieldTiles({ organisationId, period: parsePeriod("2023-Q2")!, field: "public_services", catalog });
     const tile = (code: string) => tiles.find((t) => t.indicator.code === code)!;
     expect(tile("ps.dossiers_received").current.value).toBe(sum("ps.dossiers_received", q2));
@@ -39,6 +41,8 @@ describe("dashboard data", () => {
     expect(tile("ps.services_full_rate").current.value!.toFixed(2)).toBe("56.89");
     const online = tile("ps.dossiers_online_rate").current.value!;
     expect(online).toBeCloseTo((sum("ps.dossiers_online", q2) / sum("ps.dossiers_received", q2)) * 100, 10);
+    const half = [202301, 202302, 202303, ...q2];
+    expect(tile("ps.dossiers_online_rate").current.targetPct).toBeCloseTo((sum("ps.dossiers_online", half) / sum("ps.dossiers_received", half) / 40) * 100 * 100, 10);
     expect(tile("ps.dossiers_received").spark).toHaveLength(12);
     expect(tile("ps.dossiers_received").spark.at(-1)).toEqual({ period: "2023-06", value: month("ps.dossiers_received", 202306) });
   });
@@ -50,7 +54,9 @@ describe("dashboard data", () => {
     expect(dossiers.current).toMatchObject({ complete: true, estimate: false, target: 500000 });
     expect(dossiers.current.targetPct).toBeCloseTo((sum("ps.dossiers_received", nine) / 500000) * 100, 10);
     const telecom = await getFieldTiles({ organisationId, period: parsePeriod("2023-9M")!, field: "telecom", catalog });
-    expect(telecom.find((t) => t.indicator.code === "tel.bts")!.current.value).toBe(month("tel.bts", 202309));
+    const bts = telecom.find((t) => t.indicator.code === "tel.bts")!.current;
+    expect(bts.value).toBe(month("tel.bts", 202309));
+    expect(bts.targetPct).toBeCloseTo((month("tel.bts", 202309) / 1600) * 100, 10);
   });
 
   it("gives trends by month, quarter and year to date with last year beside them", async () => {
