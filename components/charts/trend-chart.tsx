@@ -63,7 +63,7 @@ export function TrendChart({ title, description, unit, decimals, points, chart, 
           ) : (
             <Main type="monotone" dataKey="value" name={text.value} stroke="#1e40af" strokeWidth={2} dot={{ r: 2 }} isAnimationActive={false} connectNulls />
           )}
-          {target !== null && <ReferenceLine y={target} stroke="#16a34a" strokeDasharray="6 3" label={{ value: `${text.target}: ${number(target)}`, fontSize: 11, fill: "#166534", position: "insideTopRight" }} />}
+          {target !== null && <ReferenceLine y={target} ifOverflow="extendDomain" stroke="#16a34a" strokeDasharray="6 3" label={{ value: `${text.target}: ${number(target)}`, fontSize: 11, fill: "#166534", position: "insideTopRight" }} />}
         </ComposedChart>
       </ResponsiveContainer>
     </ChartFrame>

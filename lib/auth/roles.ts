@@ -33,6 +33,9 @@ export function canEditField(actor: Actor, organisationId: string, fieldCode: st
   return actor.role === "editor" && actor.fieldCodes.includes(fieldCode);
 }
 
+/** Who sets the year's targets (kế hoạch năm). */
+export const targetSetters: readonly Role[] = ["admin", "compiler", "director"];
+
 export function canAdminister(actor: Pick<Actor, "role">): boolean {
   return actor.role === "admin";
 }

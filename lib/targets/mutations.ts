@@ -1,6 +1,6 @@
 import "server-only";
 import type { SessionUser } from "@/lib/auth/data";
-import { hasRole } from "@/lib/auth/roles";
+import { hasRole, targetSetters } from "@/lib/auth/roles";
 import { findIndicators } from "@/lib/catalog/data";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
@@ -8,7 +8,7 @@ import type { TargetsInput } from "./schema";
 
 /** Sets (or clears, with null) a year's targets, all or nothing; the office and directors only. */
 export async function saveTargets({ actor, input }: { actor: SessionUser; input: TargetsInput }): Promise<number> {
-  if (!hasRole(actor, ["admin", "compiler", "director"])) throw new AppError("forbidden");
+  if (!hasRole(actor, targetSetters)) throw new AppError("forbidden");
   const known = new Set((await findIndicators()).map((i) => i.code));
   const unknown = input.targets.filter((t) => !known.has(t.indicator) || (t.value !== null && Number(t.value) < 0));
   if (unknown.length) throw new AppError("invalid", unknown.map((t) => ({ indicator: t.indicator, code: "invalid_target" })));

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { Alert } from "@/components/ui/alert";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
-import { hasRole } from "@/lib/auth/roles";
+import { hasRole, targetSetters } from "@/lib/auth/roles";
 import { requireUser } from "@/lib/auth/session";
 import { findFields, findIndicators } from "@/lib/catalog/data";
 import { formatNumber, formatPercent } from "@/lib/format/number";
@@ -24,7 +24,7 @@ export default async function TargetsPage({ searchParams }: { searchParams: Prom
   const period = { kind: "year" as const, year, index: 1 };
   const values = await computePeriodValues({ organisationId: user.organisationId, periods: [{ period, months: periodMonths(period) }], indicators, catalog: new Map(catalog.map((i) => [i.code, i])) });
   const byCode = new Map(values.map((v) => [v.indicator, v]));
-  const editable = hasRole(user, ["admin", "compiler", "director"]);
+  const editable = hasRole(user, targetSetters);
   const en = user.locale === "en";
 
   return (

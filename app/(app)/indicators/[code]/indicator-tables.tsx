@@ -1,7 +1,9 @@
+import Link from "next/link";
 import { Badge } from "@/components/ui/alert";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
 import type { SessionUser } from "@/lib/auth/data";
+import { hasRole, targetSetters } from "@/lib/auth/roles";
 import { isDerived, type CatalogIndicator } from "@/lib/catalog/types";
 import { formatDateTime } from "@/lib/format/date";
 import { formatNumber } from "@/lib/format/number";
@@ -24,9 +26,10 @@ export async function IndicatorTables({ user, organisationId, indicator, end, ra
     return shortPeriodLabel({ kind: "month", year, index: m }, user.locale);
   };
   const number = (v: string | number | null) => (v === null ? "—" : formatNumber(v, indicator.decimals, user.locale));
+  const derived = isDerived(indicator.kind);
   return (
-    <div className="grid gap-4 lg:grid-cols-3">
-      {!isDerived(indicator.kind) && (
+    <div className={derived ? "grid gap-4 lg:grid-cols-2" : "grid gap-4 lg:grid-cols-3"}>
+      {!derived && (
         <Card className="lg:col-span-2">
           <CardHeader>
             <CardTitle>{t.dashboard.values}</CardTitle>
@@ -59,12 +62,23 @@ export async function IndicatorTables({ user, organisationId, indicator, end, ra
           </CardContent>
         </Card>
       )}
-      <div className="space-y-4">
+      {/* A ratio has no stored months: its targets and history share the width. */}
+      <div className={derived ? "contents" : "space-y-4"}>
         <Card>
           <CardHeader>
             <CardTitle>{t.dashboard.targets}</CardTitle>
           </CardHeader>
           <CardContent>
+            {targets.length === 0 && (
+              <p className="text-sm text-slate-600">
+                {t.dashboard.targetsEmpty}{" "}
+                {hasRole(user, targetSetters) && (
+                  <Link href="/entry/targets" className="font-medium text-blue-800 underline">
+                    {t.dashboard.setTargets}
+                  </Link>
+                )}
+              </p>
+            )}
             <ul className="space-y-1 text-sm">
               {targets.map((target) => (
                 <li key={target.year} className="flex justify-between">
@@ -80,6 +94,7 @@ export async function IndicatorTables({ user, organisationId, indicator, end, ra
             <CardTitle>{t.dashboard.history}</CardTitle>
           </CardHeader>
           <CardContent>
+            {audit.length === 0 && <p className="text-sm text-slate-600">{t.dashboard.historyEmpty}</p>}
             <ol className="space-y-2 text-sm" data-testid="indicator-history">
               {audit.map((a) => (
                 <li key={a.id} className="border-b border-slate-100 pb-1">
