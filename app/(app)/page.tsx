@@ -65,7 +65,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
       )}
       {shown.map((field) => (
         <Suspense key={field.code} fallback={<TilesSkeleton />}>
-          <FieldTiles organisationId={organisationId} org={state.org} field={field} period={period} catalog={catalog} locale={user.locale} text={t.dashboard} />
+          <FieldTiles organisationId={organisationId} org={state.org} own={organisationId === user.organisationId} field={field} period={period} catalog={catalog} locale={user.locale} text={t.dashboard} />
         </Suspense>
       ))}
       {state.field && (

@@ -21,6 +21,17 @@ export function canViewOrganisation(actor: Actor, organisationId: string): boole
   return actor.organisationId === organisationId || (actor.viewableOrganisationIds ?? []).includes(organisationId);
 }
 
+/** A viewer given other organisations observes them; its own (a ministry, say) does not report. */
+export function isObserver(actor: Actor): boolean {
+  return actor.role === "viewer" && (actor.viewableOrganisationIds ?? []).length > 0;
+}
+
+/** The organisations a user's dashboards and comparisons show. */
+export function dashboardOrganisationIds(actor: Actor): string[] {
+  const others = actor.viewableOrganisationIds ?? [];
+  return isObserver(actor) ? [...others] : [actor.organisationId, ...others];
+}
+
 /** Comparing organisations is for users who may read more than their own. */
 export function canCompareOrganisations(actor: Actor): boolean {
   return (actor.viewableOrganisationIds ?? []).length > 0;

@@ -36,7 +36,6 @@ export async function requireActionRole(...allowed: Role[]): Promise<SessionUser
 
 /** For pages showing another organisation: that organisation if the user may read it, else the "not allowed" page. */
 export async function requireReadableOrganisation(user: SessionUser, code: string | null): Promise<{ id: string; code: string }> {
-  if (!code || code === user.organisationCode) return { id: user.organisationId, code: user.organisationCode };
   try {
     return await getReadableOrganisation({ actor: user, code });
   } catch {

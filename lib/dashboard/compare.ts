@@ -1,5 +1,5 @@
 import "server-only";
-import type { Actor } from "@/lib/auth/roles";
+import { dashboardOrganisationIds, type Actor } from "@/lib/auth/roles";
 import type { CatalogIndicator } from "@/lib/catalog/types";
 import { db } from "@/lib/db/client";
 import { getProfileAt } from "@/lib/org/data";
@@ -16,7 +16,7 @@ export interface ComparisonRow {
 
 /** One indicator across the organisations a user may read, ranked (best first by the indicator's sense). */
 export async function compareOrganisations({ actor, indicator, period, catalog }: { actor: Actor; indicator: CatalogIndicator; period: Period; catalog: CatalogIndicator[] }): Promise<{ rows: ComparisonRow[]; density: CatalogIndicator | null }> {
-  const ids = [actor.organisationId, ...(actor.viewableOrganisationIds ?? [])];
+  const ids = dashboardOrganisationIds(actor);
   const organisations = await db().organisation.findMany({ where: { id: { in: ids } }, select: { id: true, code: true } });
   const density = catalog.find((i) => i.kind === "density" && i.numerator === indicator.code) ?? null;
   const indicators = density ? [indicator, density] : [indicator];

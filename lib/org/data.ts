@@ -1,5 +1,5 @@
 import "server-only";
-import { canViewOrganisation, type Actor } from "@/lib/auth/roles";
+import { canViewOrganisation, dashboardOrganisationIds, isObserver, type Actor } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 
@@ -57,18 +57,24 @@ export async function getUserByUsername({ username }: { username: string }) {
   return db().user.findUnique({ where: { username }, select: { id: true, organisationId: true } });
 }
 
-/** The organisation a request names, if the user may read it (403 otherwise, 404 if unknown). */
-export async function getReadableOrganisation({ actor, code }: { actor: Actor & { organisationCode: string }; code: string }) {
-  if (code === actor.organisationCode) return { id: actor.organisationId, code };
+/**
+ * The organisation a request names, if the user may read it (403 otherwise, 404 if unknown); none
+ * named, the one their dashboards open on: their own, or the first an observer observes.
+ */
+export async function getReadableOrganisation({ actor, code }: { actor: Actor & { organisationCode: string }; code: string | null }) {
+  if (!code && isObserver(actor)) {
+    return db().organisation.findFirstOrThrow({ where: { id: { in: dashboardOrganisationIds(actor) } }, orderBy: { code: "asc" }, select: { id: true, code: true } });
+  }
+  if (!code || code === actor.organisationCode) return { id: actor.organisationId, code: actor.organisationCode };
   const organisation = await db().organisation.findUnique({ where: { code }, select: { id: true, code: true } });
   if (!organisation) throw new AppError("notFound");
   if (!canViewOrganisation(actor, organisation.id)) throw new AppError("forbidden");
   return organisation;
 }
 
-/** The user's organisation and those they may read, with their current names. */
+/** The organisations a user's dashboards show, with their current names. */
 export async function findReadableOrganisations({ actor }: { actor: Actor }) {
-  const ids = [actor.organisationId, ...(actor.viewableOrganisationIds ?? [])];
+  const ids = dashboardOrganisationIds(actor);
   const rows = await db().organisation.findMany({
     where: { id: { in: ids } },
     orderBy: { code: "asc" },

@@ -1,13 +1,16 @@
 import { expect, test } from "@playwright/test";
 import { LoginPage } from "./pages/login-page";
 
-test("a ministry viewer compares the provinces and opens another province's dashboard", async ({ page }) => {
+test("a ministry viewer opens on a province's figures, compares the provinces and opens another province's dashboard", async ({ page }) => {
   await new LoginPage(page).signIn("bo");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Tổng quan");
+  // The ministry reports nothing itself: the dashboard opens on the first province it observes.
+  await expect(page.getByTestId("tile-tel.bts").getByTestId("tile-value")).toHaveText(/^\d\.\d{3}$/);
+  await expect(page.getByRole("link", { name: "Hà Nội" })).toHaveCount(0);
   await page.getByRole("link", { name: "So sánh đơn vị" }).click();
   await page.goto("/compare?indicator=tel.mobile_subscribers&period=2025");
   const table = page.getByTestId("comparison");
-  await expect(table.getByRole("row")).toHaveCount(4);
+  await expect(table.getByRole("row")).toHaveCount(3);
   await expect(table).toContainText("Trên 100 dân");
   await expect(table.getByRole("row").nth(1)).toContainText("1");
   await expect(table).toContainText("Hà Tĩnh");

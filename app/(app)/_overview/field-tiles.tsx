@@ -10,6 +10,8 @@ interface Props {
   organisationId: string;
   /** Another organisation's code, carried into the links. */
   org: string | null;
+  /** The user's own organisation: an empty field links to data entry. */
+  own: boolean;
   field: CatalogField;
   period: Period;
   catalog: CatalogIndicator[];
@@ -18,7 +20,7 @@ interface Props {
 }
 
 /** One field's widget; streamed on its own behind a skeleton. */
-export async function FieldTiles({ organisationId, org, field, period, catalog, locale, text }: Props) {
+export async function FieldTiles({ organisationId, org, own, field, period, catalog, locale, text }: Props) {
   const tiles = await getFieldTiles({ organisationId, period, field: field.code, catalog });
   const code = formatPeriodCode(period);
   const orgQuery = org ? `&org=${org}` : "";
@@ -33,9 +35,11 @@ export async function FieldTiles({ organisationId, org, field, period, catalog, 
       {empty ? (
         <p className="rounded-lg border border-dashed border-slate-300 bg-white p-4 text-sm text-slate-600">
           {fill(text.noData, { period: periodLabel(period, locale) })}{" "}
-          <Link className="text-brand-700 underline" href={`/entry?field=${field.code}`}>
-            {text.goEntry}
-          </Link>
+          {own && (
+            <Link className="text-brand-700 underline" href={`/entry?field=${field.code}`}>
+              {text.goEntry}
+            </Link>
+          )}
         </p>
       ) : (
         <div className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-4">

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { canAdminister, canCompareOrganisations, canCompileReports, canEditField, canViewOrganisation, hasRole, type Actor } from "@/lib/auth/roles";
+import { canAdminister, canCompareOrganisations, canCompileReports, canEditField, canViewOrganisation, dashboardOrganisationIds, hasRole, isObserver, type Actor } from "@/lib/auth/roles";
 
 const actor = (role: Actor["role"], fieldCodes: string[] = []): Actor => ({ role, organisationId: "org-1", fieldCodes });
 
@@ -34,6 +34,17 @@ describe("roles", () => {
     expect(canEditField(viewer, "org-1", "postal")).toBe(false);
     expect(canCompareOrganisations(viewer)).toBe(true);
     expect(canCompareOrganisations(actor("director"))).toBe(false);
+  });
+
+  it("shows an observing viewer the organisations it observes, not its own, and others their own first", () => {
+    const viewer: Actor = { role: "viewer", organisationId: "ministry", fieldCodes: [], viewableOrganisationIds: ["org-1", "org-2"] };
+    expect(isObserver(viewer)).toBe(true);
+    expect(dashboardOrganisationIds(viewer)).toEqual(["org-1", "org-2"]);
+    const director: Actor = { ...actor("director"), viewableOrganisationIds: ["org-2"] };
+    expect(isObserver(director)).toBe(false);
+    expect(dashboardOrganisationIds(director)).toEqual(["org-1", "org-2"]);
+    expect(isObserver(actor("viewer"))).toBe(false);
+    expect(dashboardOrganisationIds(actor("viewer"))).toEqual(["org-1"]);
   });
 
   it("keeps administration to admins and reports to the office and directors", () => {

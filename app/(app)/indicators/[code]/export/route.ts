@@ -23,7 +23,7 @@ export const GET = apiRoute(async (request, { params }: { params: Promise<{ code
   const actor = await authenticateRequest(request);
   const { code } = await params;
   const { end, range, grain, org } = parseQuery(request, query);
-  const organisation = org ? await getReadableOrganisation({ actor, code: org }) : { id: actor.organisationId };
+  const organisation = await getReadableOrganisation({ actor, code: org ?? null });
   const catalog = await findIndicators();
   const indicator = catalog.find((i) => i.code === code);
   if (!indicator) throw new AppError("notFound");
