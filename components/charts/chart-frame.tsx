@@ -28,12 +28,14 @@ interface Props {
   fileName: string;
   table: ChartTable;
   xlsxHref?: string;
+  /** In pixels, for charts that grow with their rows; 18rem otherwise. */
+  height?: number;
   text: ChartFrameText;
   children: React.ReactNode;
 }
 
 /** A chart with its title, a table alternative, and PNG, CSV and Excel downloads. */
-export function ChartFrame({ title, description, fileName, table, xlsxHref, text, children }: Props) {
+export function ChartFrame({ title, description, fileName, table, xlsxHref, height, text, children }: Props) {
   const chart = useRef<HTMLDivElement>(null);
   const [asTable, setAsTable] = useState(false);
   const png = async () => {
@@ -67,7 +69,7 @@ export function ChartFrame({ title, description, fileName, table, xlsxHref, text
           )}
         </div>
       </figcaption>
-      <div ref={chart} role="img" aria-label={`${title}. ${description}`} hidden={asTable} className="h-72 w-full">
+      <div ref={chart} role="img" aria-label={`${title}. ${description}`} hidden={asTable} className={height ? "w-full" : "h-72 w-full"} style={height ? { height } : undefined}>
         {children}
       </div>
       {asTable && (

@@ -15,6 +15,10 @@ test("a ministry viewer opens on a province's figures, compares the provinces an
   await expect(table.getByRole("row").nth(1)).toContainText("1");
   await expect(table).toContainText("Hà Tĩnh");
   await expect(page.getByRole("link", { name: "Nhập số liệu" })).toHaveCount(0);
+  const chart = page.getByTestId("chart");
+  await expect(chart.locator("svg .recharts-bar-rectangle")).toHaveCount(2);
+  await chart.getByRole("button", { name: "Xem dạng bảng" }).click();
+  await expect(chart.getByRole("row").nth(1)).toContainText(/^1Sở Thông tin và Truyền thông · Hà Tĩnh/);
 
   await page.goto("/?org=ha-tinh-stttt&period=2025-Q4");
   await expect(page.getByTestId("tile-tel.bts").getByTestId("tile-value")).toHaveText(/^\d\.\d{3}$/);

@@ -1,5 +1,7 @@
 import { redirect } from "next/navigation";
 import { z } from "zod";
+import { chartText } from "@/components/charts/chart-text";
+import { RankingChart } from "@/components/charts/lazy-charts";
 import { PeriodPicker } from "@/components/dashboard/period-picker";
 import { Badge } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -57,6 +59,16 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
         </form>
         <PeriodPicker period={period} years={years} text={{ kind: t.dashboard.kind, year: t.dashboard.year, index: t.dashboard.index, kinds: t.dashboard.kinds }} />
       </div>
+      <RankingChart
+        title={name}
+        description={periodLabel(period, user.locale)}
+        unit={en ? indicator.unitEn : indicator.unitVi}
+        decimals={indicator.decimals}
+        rows={rows}
+        locale={user.locale}
+        fileName={`${indicator.code}-${formatPeriodCode(period)}-ranking`}
+        text={{ ...chartText(t.dashboard), rank: t.dashboard.rank, organisation: t.dashboard.organisation }}
+      />
       <Card>
         <CardHeader>
           <CardTitle>{fill(t.dashboard.compareDescription, { indicator: name, period: periodLabel(period, user.locale) })}</CardTitle>
