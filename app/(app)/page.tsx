@@ -3,6 +3,7 @@ import { ChoiceLinks } from "@/components/dashboard/choice-links";
 import { TilesSkeleton } from "@/components/dashboard/kpi-tile";
 import { PeriodPicker } from "@/components/dashboard/period-picker";
 import { PrintButton } from "@/components/dashboard/print-button";
+import { WidgetBoundary } from "@/components/dashboard/widget-boundary";
 import { requireReadableOrganisation, requireUser } from "@/lib/auth/session";
 import { findFields, findIndicators } from "@/lib/catalog/data";
 import { getLatestDataMonth } from "@/lib/dashboard/data";
@@ -64,14 +65,18 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
         </div>
       )}
       {shown.map((field) => (
-        <Suspense key={field.code} fallback={<TilesSkeleton />}>
-          <FieldTiles organisationId={organisationId} org={state.org} own={organisationId === user.organisationId} field={field} period={period} catalog={catalog} locale={user.locale} text={t.dashboard} />
-        </Suspense>
+        <WidgetBoundary key={field.code} message={`${en ? field.nameEn : field.nameVi}: ${t.dashboard.widgetFailed}`} retry={t.errors.retry}>
+          <Suspense fallback={<TilesSkeleton />}>
+            <FieldTiles organisationId={organisationId} org={state.org} own={organisationId === user.organisationId} field={field} period={period} catalog={catalog} locale={user.locale} text={t.dashboard} />
+          </Suspense>
+        </WidgetBoundary>
       ))}
       {state.field && (
-        <Suspense fallback={<div className="h-72 animate-pulse rounded-lg bg-slate-200" />}>
-          <FieldCharts organisationId={organisationId} field={state.field} period={period} state={current} catalog={catalog} locale={user.locale} text={t.dashboard} />
-        </Suspense>
+        <WidgetBoundary message={t.dashboard.widgetFailed} retry={t.errors.retry}>
+          <Suspense fallback={<div className="h-72 animate-pulse rounded-lg bg-slate-200" />}>
+            <FieldCharts organisationId={organisationId} field={state.field} period={period} state={current} catalog={catalog} locale={user.locale} text={t.dashboard} />
+          </Suspense>
+        </WidgetBoundary>
       )}
     </div>
   );

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Suspense } from "react";
+import { WidgetBoundary } from "@/components/dashboard/widget-boundary";
 import { chartText } from "@/components/charts/chart-text";
 import { TrendChart } from "@/components/charts/lazy-charts";
 import { ChoiceLinks } from "@/components/dashboard/choice-links";
@@ -99,9 +100,11 @@ export default async function IndicatorPage({ params, searchParams }: { params: 
         xlsxHref={`${here}/export?end=${end}&range=${state.range}&grain=${state.grain}${state.org ? `&org=${state.org}` : ""}`}
         text={chartText(t.dashboard)}
       />
-      <Suspense fallback={<div className="h-64 animate-pulse rounded-lg bg-slate-200" />}>
-        <IndicatorTables user={user} organisationId={organisationId} indicator={indicator} end={end} range={state.range} />
-      </Suspense>
+      <WidgetBoundary message={t.dashboard.widgetFailed} retry={t.errors.retry}>
+        <Suspense fallback={<div className="h-64 animate-pulse rounded-lg bg-slate-200" />}>
+          <IndicatorTables user={user} organisationId={organisationId} indicator={indicator} end={end} range={state.range} />
+        </Suspense>
+      </WidgetBoundary>
     </div>
   );
 }
