@@ -1,8 +1,8 @@
 import { Input, Label } from "@/components/ui/input";
 
-/** A labelled input; the label's id ties them together for screen readers and tests. */
-export function FormField({ name, label, className, ...props }: React.ComponentProps<"input"> & { name: string; label: string }) {
-  const id = `f-${name}-${props.id ?? ""}`;
+/** A labelled input; `id` tells apart forms of the same kind on a page (one per unit, say). */
+export function FormField({ name, label, className, id: formKey, ...props }: React.ComponentProps<"input"> & { name: string; label: string }) {
+  const id = `f-${name}-${formKey ?? ""}`;
   return (
     <div className={className ?? "space-y-1"}>
       <Label htmlFor={id}>{label}</Label>

@@ -58,7 +58,7 @@ export function EntryRowView({ row, indicator, draft, monthValues, previous, las
         <Td className="text-slate-500">{row.unit}</Td>
         <Td className="text-right tabular-nums" data-testid="computed">
           {ratio === null ? "—" : percent ? formatPercent(ratio, indicator.decimals, locale) : formatNumber(ratio, indicator.decimals, locale)}
-          <div className="text-xs text-slate-400">{text.computed}</div>
+          <div className="text-xs text-slate-500">{text.computed}</div>
         </Td>
         <Td colSpan={6} />
       </tr>

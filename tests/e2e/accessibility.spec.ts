@@ -1,0 +1,53 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { signInAs } from "./pages/login-page";
+
+// The dashboards are read on phones and with screen readers: no WCAG A/AA violation that axe finds.
+async function violations(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze();
+  return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+}
+
+test("the sign-in page has no accessibility violations", async ({ page }) => {
+  await page.goto("/login");
+  await expect(page.getByRole("button", { name: "Đăng nhập" })).toBeVisible();
+  expect(await violations(page)).toEqual([]);
+});
+
+test("the director's dashboards have no accessibility violations", async ({ page }) => {
+  await signInAs(page, "giamdoc");
+  for (const path of ["/", "/?field=public_services&period=2025-9M", "/indicators/ps.dossiers_received", "/indicators/ps.dossiers_online_rate"]) {
+    await page.goto(path);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await page.waitForLoadState("networkidle");
+    expect(await violations(page), path).toEqual([]);
+  }
+});
+
+test("the ministry viewer's comparison has no accessibility violations", async ({ page }) => {
+  await signInAs(page, "bo");
+  await page.goto("/compare?indicator=tel.mobile_subscribers&period=2025");
+  await expect(page.getByTestId("chart")).toBeVisible();
+  await page.waitForLoadState("networkidle");
+  expect(await violations(page)).toEqual([]);
+});
+
+test("data entry and the reports list have no accessibility violations", async ({ page }) => {
+  await signInAs(page, "vanphong");
+  for (const path of ["/entry", "/entry/targets", "/reports"]) {
+    await page.goto(path);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await page.waitForLoadState("networkidle");
+    expect(await violations(page), path).toEqual([]);
+  }
+});
+
+test("the administration pages have no accessibility violations", async ({ page }) => {
+  await signInAs(page, "admin");
+  for (const path of ["/admin/organisation", "/admin/units", "/admin/users", "/admin/tokens", "/admin/templates"]) {
+    await page.goto(path);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await page.waitForLoadState("networkidle");
+    expect(await violations(page), path).toEqual([]);
+  }
+});
