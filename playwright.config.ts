@@ -2,6 +2,11 @@ import { defineConfig, devices } from "@playwright/test";
 
 // Run through `npm test`, which prepares DATABASE_URL with a fresh demo database and builds the app.
 const port = Number(process.env.E2E_PORT ?? 3100);
+export const emptyPort = port + 1;
+
+function serverEnv(serverPort: number): Record<string, string> {
+  return { NEXTAUTH_SECRET: "e2e-secret-not-for-production", NEXTAUTH_URL: `http://localhost:${serverPort}`, NEXT_TELEMETRY_DISABLED: "1" };
+}
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -38,15 +43,25 @@ export default defineConfig({
       },
     },
   ],
-  webServer: {
-    command: `node_modules/.bin/next start --port ${port}`,
-    url: `http://localhost:${port}/login`,
-    reuseExistingServer: false,
-    timeout: 120_000,
-    env: {
-      NEXTAUTH_SECRET: "e2e-secret-not-for-production",
-      NEXTAUTH_URL: `http://localhost:${port}`,
-      NEXT_TELEMETRY_DISABLED: "1",
+  webServer: [
+    {
+      command: `node_modules/.bin/next start --port ${port}`,
+      url: `http://localhost:${port}/login`,
+      reuseExistingServer: false,
+      timeout: 120_000,
+      env: serverEnv(port),
     },
-  },
+    // The same build on an empty database (only the catalog): the first run of an installation.
+    ...(process.env.E2E_EMPTY_DATABASE_URL
+      ? [
+          {
+            command: `node_modules/.bin/next start --port ${emptyPort}`,
+            url: `http://localhost:${emptyPort}/login`,
+            reuseExistingServer: false,
+            timeout: 120_000,
+            env: { ...serverEnv(emptyPort), DATABASE_URL: process.env.E2E_EMPTY_DATABASE_URL },
+          },
+        ]
+      : []),
+  ],
 });

@@ -4,7 +4,8 @@ import path from "node:path";
 import { buildIfNeeded, generatePrismaClient } from "@/lib/cli/build";
 
 // `npm test`: type check, unit, integration (real PostgreSQL: DATABASE_URL's server, else the
-// embedded one) and end-to-end in Chromium against a built app on a fresh demo database.
+// embedded one) and end-to-end in Chromium against a built app on a fresh demo database (and a
+// second server on an empty one, for the first run).
 
 const root = path.resolve(import.meta.dirname, "..");
 const bin = (name: string) => path.join(root, "node_modules/.bin", name);
@@ -51,17 +52,21 @@ const { createTestDatabase } = await import("./support/test-database");
 const { applyMigrations } = await import("@/lib/db/migrations");
 const { seedDatabase } = await import("@/lib/seed/seed");
 const { disconnectDb } = await import("@/lib/db/client");
+// Two databases: the demo for most tests, and an empty one for the first run of a new installation.
 const database = await createTestDatabase("e2e");
+const empty = await createTestDatabase("e2e_empty");
 let status: number | null = 0;
 try {
-  process.env.DATABASE_URL = database.url;
   process.env.DATABASE_POOL_SIZE = database.embedded ? "1" : "5";
-  await applyMigrations(database.url);
-  await seedDatabase({ demo: true });
-  await disconnectDb();
-  status = await stepAsync("End-to-end tests (Chromium)", bin("playwright"), ["test", ...playwrightArgs], { ...process.env, CHROMIUM_PATH: chromiumPath });
+  for (const [url, demo] of [[empty.url, false], [database.url, true]] as const) {
+    process.env.DATABASE_URL = url;
+    await applyMigrations(url);
+    await seedDatabase({ demo });
+    await disconnectDb();
+  }
+  status = await stepAsync("End-to-end tests (Chromium)", bin("playwright"), ["test", ...playwrightArgs], { ...process.env, CHROMIUM_PATH: chromiumPath, E2E_EMPTY_DATABASE_URL: empty.url });
 } finally {
-  await database.drop();
+  await Promise.all([database.drop(), empty.drop()]);
 }
 if (status !== 0) fail("End-to-end tests (Chromium)", status);
 console.log("\n✔ All tests passed.");
