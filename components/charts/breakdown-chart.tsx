@@ -3,6 +3,7 @@
 import { Cell, Legend, Pie, PieChart, ResponsiveContainer, Tooltip } from "recharts";
 import { formatNumber, formatPercent } from "@/lib/format/number";
 import type { Locale } from "@/lib/i18n/dictionary";
+import type { ChartTable } from "@/lib/dashboard/chart-table";
 import { ChartFrame, type ChartFrameText } from "./chart-frame";
 
 const colours = ["#1e40af", "#0891b2", "#16a34a", "#ca8a04", "#dc2626", "#7c3aed", "#db2777"];
@@ -32,8 +33,10 @@ export function BreakdownChart({ title, description, total, parts, exhaustive, d
   const rest = total === null ? 0 : total - known.reduce((s, p) => s + p.value, 0);
   const slices = !exhaustive && rest > 0 ? [...known, { name: text.other, value: rest }] : known;
   const share = (v: number) => (total ? formatPercent((v / total) * 100, 1, locale) : "—");
-  const table = {
+  const table: ChartTable = {
     header: [text.part, text.value, text.share],
+    kinds: ["text", "number", "share"],
+    decimals,
     rows: slices.map((s) => [s.name, s.value, total ? s.value / total : null]),
     display: slices.map((s) => [s.name, formatNumber(s.value, decimals, locale), share(s.value)]),
   };

@@ -3,21 +3,16 @@
 import { useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Table, Td, Th } from "@/components/ui/table";
+import type { ChartTable } from "@/lib/dashboard/chart-table";
 import { toCsv } from "@/lib/dashboard/csv";
 import { downloadBlob, svgToPng } from "./download";
 
-export interface ChartTable {
-  header: string[];
-  /** Raw values for CSV. */
-  rows: (string | number | null)[][];
-  /** The same rows as people read them. */
-  display: string[][];
-}
 
 export interface ChartFrameText {
   png: string;
   csv: string;
   xlsx: string;
+  xlsxFailed: string;
   showTable: string;
   showChart: string;
 }
@@ -27,7 +22,6 @@ interface Props {
   description: string;
   fileName: string;
   table: ChartTable;
-  xlsxHref?: string;
   /** In pixels, for charts that grow with their rows; 18rem otherwise. */
   height?: number;
   text: ChartFrameText;
@@ -35,9 +29,16 @@ interface Props {
 }
 
 /** A chart with its title, a table alternative, and PNG, CSV and Excel downloads. */
-export function ChartFrame({ title, description, fileName, table, xlsxHref, height, text, children }: Props) {
+export function ChartFrame({ title, description, fileName, table, height, text, children }: Props) {
   const chart = useRef<HTMLDivElement>(null);
   const [asTable, setAsTable] = useState(false);
+  const [xlsxFailed, setXlsxFailed] = useState(false);
+  const xlsx = async () => {
+    const { display: _display, ...figures } = table;
+    const response = await fetch("/api/export/xlsx", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ title, description, fileName, ...figures }) }).catch(() => null);
+    setXlsxFailed(!response?.ok);
+    if (response?.ok) downloadBlob(await response.blob(), `${fileName}.xlsx`);
+  };
   const png = async () => {
     // Legend icons are SVGs too: the chart is the largest one.
     const svgs = [...(chart.current?.querySelectorAll("svg") ?? [])];
@@ -62,13 +63,16 @@ export function ChartFrame({ title, description, fileName, table, xlsxHref, heig
           <Button variant="ghost" size="sm" onClick={() => downloadBlob(new Blob([toCsv(table.header, table.rows)], { type: "text/csv;charset=utf-8" }), `${fileName}.csv`)}>
             {text.csv}
           </Button>
-          {xlsxHref && (
-            <a className="inline-flex h-8 items-center rounded-md px-3 text-sm font-medium hover:bg-slate-100" href={xlsxHref} download>
-              {text.xlsx}
-            </a>
-          )}
+          <Button variant="ghost" size="sm" onClick={xlsx}>
+            {text.xlsx}
+          </Button>
         </div>
       </figcaption>
+      {xlsxFailed && (
+        <p role="alert" className="text-sm text-red-700">
+          {text.xlsxFailed}
+        </p>
+      )}
       <div ref={chart} role="img" aria-label={`${title}. ${description}`} hidden={asTable} className={height ? "w-full" : "h-72 w-full"} style={height ? { height } : undefined}>
         {children}
       </div>

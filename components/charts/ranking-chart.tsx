@@ -3,6 +3,7 @@
 import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { formatNumber } from "@/lib/format/number";
 import type { Locale } from "@/lib/i18n/dictionary";
+import type { ChartTable } from "@/lib/dashboard/chart-table";
 import { ChartFrame, type ChartFrameText } from "./chart-frame";
 
 export interface RankingChartText extends ChartFrameText {
@@ -27,8 +28,10 @@ interface Props {
 export function RankingChart({ title, description, unit, decimals, rows, locale, fileName, text }: Props) {
   const ranked = rows.filter((r): r is { name: string; value: number } => r.value !== null);
   const number = (v: number) => formatNumber(v, decimals, locale);
-  const table = {
+  const table: ChartTable = {
     header: [text.rank, text.organisation, `${text.value} (${unit})`],
+    kinds: ["integer", "text", "number"],
+    decimals,
     rows: ranked.map((r, i) => [i + 1, r.name, r.value]),
     display: ranked.map((r, i) => [String(i + 1), r.name, number(r.value)]),
   };

@@ -5,6 +5,7 @@ import { formatNumber } from "@/lib/format/number";
 import type { Locale } from "@/lib/i18n/dictionary";
 import { shortPeriodLabel } from "@/lib/periods/labels";
 import { parsePeriod } from "@/lib/periods/period";
+import type { ChartTable } from "@/lib/dashboard/chart-table";
 import { ChartFrame, type ChartFrameText } from "./chart-frame";
 
 export interface TrendChartPoint {
@@ -21,6 +22,7 @@ export interface TrendChartText extends ChartFrameText {
   target: string;
   period: string;
   estimate: string;
+  estimateColumn: string;
 }
 
 interface Props {
@@ -32,24 +34,25 @@ interface Props {
   chart: "line" | "bar";
   locale: Locale;
   fileName: string;
-  xlsxHref?: string;
   text: TrendChartText;
 }
 
 /** Months or quarters with the same periods of last year beside them and the year's target. */
-export function TrendChart({ title, description, unit, decimals, points, chart, locale, fileName, xlsxHref, text }: Props) {
+export function TrendChart({ title, description, unit, decimals, points, chart, locale, fileName, text }: Props) {
   const label = (code: string) => shortPeriodLabel(parsePeriod(code)!, locale);
   const number = (v: number | null) => (v === null ? "—" : formatNumber(v, decimals, locale));
   const data = points.map((p) => ({ ...p, label: label(p.period) }));
   const target = [...points].reverse().find((p) => p.target !== null)?.target ?? null;
-  const table = {
-    header: [text.period, `${text.value} (${unit})`, text.lastYear, text.target],
-    rows: points.map((p) => [p.period, p.value, p.lastYear, p.target]),
-    display: points.map((p) => [label(p.period) + (p.estimate ? ` (${text.estimate})` : ""), number(p.value), number(p.lastYear), number(p.target)]),
+  const table: ChartTable = {
+    header: [text.period, `${text.value} (${unit})`, text.lastYear, text.target, text.estimateColumn],
+    kinds: ["text", "number", "number", "number", "text"],
+    decimals,
+    rows: points.map((p) => [p.period, p.value, p.lastYear, p.target, p.estimate ? "x" : ""]),
+    display: points.map((p) => [label(p.period), number(p.value), number(p.lastYear), number(p.target), p.estimate ? text.estimate : ""]),
   };
   const Main = chart === "bar" ? Bar : Line;
   return (
-    <ChartFrame title={title} description={description} fileName={fileName} table={table} xlsxHref={xlsxHref} text={text}>
+    <ChartFrame title={title} description={description} fileName={fileName} table={table} text={text}>
       <ResponsiveContainer width="100%" height="100%">
         <ComposedChart data={data} margin={{ top: 8, right: 16, bottom: 0, left: 8 }}>
           <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
+import ExcelJS from "exceljs";
 import { signInAs } from "./pages/login-page";
 
 test("a director reads nine months, opens an indicator, downloads its data and shares the view", async ({ page }) => {
@@ -27,9 +28,19 @@ test("a director reads nine months, opens an indicator, downloads its data and s
   await chart.getByRole("button", { name: "Tải CSV" }).click();
   const csv = readFileSync((await (await csvDownload).path())!, "utf8");
   const lines = csv.replace(/^\uFEFF/, "").trim().split(/\r\n/);
-  expect(lines[0]).toBe("Kỳ,Giá trị (hồ sơ),Cùng kỳ năm trước,Kế hoạch");
+  expect(lines[0]).toBe("Kỳ,Giá trị (hồ sơ),Cùng kỳ năm trước,Kế hoạch,Ước tính");
   expect(lines).toHaveLength(25);
   expect(lines.at(-1)).toMatch(/^2023-09,\d+,\d+,/);
+
+  const xlsxDownload = page.waitForEvent("download");
+  await chart.getByRole("button", { name: "Tải Excel" }).click();
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile((await (await xlsxDownload).path())!);
+  const sheet = workbook.getWorksheet("data")!;
+  expect(sheet.getCell("A1").value).toBe("Diễn biến: Hồ sơ tiếp nhận");
+  expect(sheet.getRow(4).values).toEqual([undefined, "Kỳ", "Giá trị (hồ sơ)", "Cùng kỳ năm trước", "Kế hoạch", "Ước tính"]);
+  expect(sheet.getCell("A28").value).toBe("2023-09");
+  expect(sheet.getCell("B28").value).toBe(Number(lines.at(-1)!.split(",")[1]));
 
   const pngDownload = page.waitForEvent("download");
   await chart.getByRole("button", { name: "Tải PNG" }).click();

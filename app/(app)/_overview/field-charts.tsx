@@ -41,7 +41,6 @@ export async function FieldCharts({ organisationId, field, period, state, catalo
           chart={state.chart}
           locale={locale}
           fileName={`${indicator.code}-${state.grain}`}
-          xlsxHref={`/indicators/${indicator.code}/export?end=${end}&range=${state.range}&grain=${state.grain}${state.org ? `&org=${state.org}` : ""}`}
           text={chartText(text)}
         />
       ))}

@@ -97,7 +97,6 @@ export default async function IndicatorPage({ params, searchParams }: { params: 
         chart={state.chart}
         locale={user.locale}
         fileName={`${indicator.code}-${state.grain}-${end}`}
-        xlsxHref={`${here}/export?end=${end}&range=${state.range}&grain=${state.grain}${state.org ? `&org=${state.org}` : ""}`}
         text={chartText(t.dashboard)}
       />
       <WidgetBoundary message={t.dashboard.widgetFailed} retry={t.errors.retry}>

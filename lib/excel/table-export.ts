@@ -1,0 +1,46 @@
+import ExcelJS from "exceljs";
+import { z } from "zod";
+import { columnKinds, type ColumnKind } from "@/lib/dashboard/chart-table";
+
+const cell = z.union([z.string().max(300), z.number().finite(), z.null()]);
+
+/** A chart's table as the browser sends it for an Excel download. */
+export const tableExportInput = z
+  .object({
+    title: z.string().min(1).max(300),
+    description: z.string().max(300),
+    fileName: z.string().regex(/^[\w.-]{1,120}$/),
+    header: z.array(z.string().max(200)).min(1).max(12),
+    kinds: z.array(z.enum(columnKinds)).min(1).max(12),
+    decimals: z.number().int().min(0).max(6),
+    rows: z.array(z.array(cell).max(12)).max(5000),
+  })
+  .refine((t) => t.kinds.length === t.header.length && t.rows.every((r) => r.length === t.header.length), { message: "columns", path: ["rows"] });
+
+export type TableExport = z.infer<typeof tableExportInput>;
+
+function numberFormat(kind: ColumnKind, decimals: number): string | undefined {
+  if (kind === "integer") return "#,##0";
+  if (kind === "number") return decimals ? `#,##0.${"0".repeat(decimals)}` : "#,##0";
+  if (kind === "share") return "0.0%";
+  return undefined;
+}
+
+/** A worksheet of the chart's title and description, a bold header, and numbers kept as numbers. */
+export async function buildTableExport({ title, description, header, kinds, decimals, rows }: TableExport): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet("data");
+  sheet.addRow([title]).font = { bold: true, size: 12 };
+  sheet.addRow([description]);
+  sheet.addRow([]);
+  sheet.addRow(header).font = { bold: true };
+  for (const values of rows) {
+    const row = sheet.addRow(values);
+    kinds.forEach((kind, i) => {
+      const format = numberFormat(kind, decimals);
+      if (format && typeof values[i] === "number") row.getCell(i + 1).numFmt = format;
+    });
+  }
+  sheet.columns.forEach((column, i) => (column.width = kinds[i] === "text" ? 36 : 18));
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
