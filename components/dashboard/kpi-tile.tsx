@@ -41,7 +41,7 @@ export function KpiTile({ tile, href, locale, text }: { tile: Tile; href: string
         {current.estimate && <span className="ml-1 align-top text-xs font-normal text-amber-700">({text.estimate})</span>}
       </p>
       {!current.complete && current.value !== null && <p className="text-xs text-amber-700">{text.incomplete}</p>}
-      <Change current={current.value} base={tile.previous} label={text.vsPrevious} tile={tile} locale={locale} points={text.percentPoints} />
+      {tile.showsPrevious && <Change current={current.value} base={tile.previous} label={text.vsPrevious} tile={tile} locale={locale} points={text.percentPoints} />}
       <Change current={current.value} base={tile.lastYear} label={text.vsLastYear} tile={tile} locale={locale} points={text.percentPoints} />
       {current.targetPct !== null && (
         <p className="text-xs font-medium text-slate-700">{fill(text.reached, { pct: formatPercent(current.targetPct, 1, locale) })}</p>

@@ -1,7 +1,7 @@
 import "server-only";
 import type { CatalogIndicator } from "@/lib/catalog/types";
 import { db } from "@/lib/db/client";
-import { addMonths, monthsBetween, periodMonths, periodRange, periodsBetween, previousPeriod, samePeriodLastYear, ytdMonths, type Period } from "@/lib/periods/period";
+import { addMonths, hasOwnPreviousPeriod, monthsBetween, periodMonths, periodRange, periodsBetween, previousPeriod, samePeriodLastYear, ytdMonths, type Period } from "@/lib/periods/period";
 import { computePeriodValues, type PeriodValue } from "@/lib/values/queries";
 
 // What the dashboards show, computed by the same period engine as the API.
@@ -15,6 +15,8 @@ export interface Tile {
   indicator: CatalogIndicator;
   current: PeriodValue;
   previous: number | null;
+  /** False where the previous period is the same period last year (nine months, a year). */
+  showsPrevious: boolean;
   lastYear: number | null;
   spark: { period: string; value: number | null }[];
 }
@@ -39,6 +41,7 @@ export async function getFieldTiles({ organisationId, period, field, catalog }: 
     indicator,
     current: values[i],
     previous: values[n + i].value,
+    showsPrevious: hasOwnPreviousPeriod(period.kind),
     lastYear: values[2 * n + i].value,
     spark: spark.map((_, s) => ({ period: values[(3 + s) * n + i].period, value: values[(3 + s) * n + i].value })),
   }));

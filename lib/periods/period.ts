@@ -100,6 +100,11 @@ export function nextPeriod(p: Period): Period {
   }
 }
 
+/** Nine months and a year have no period of their own before them: theirs is the same period last year. */
+export function hasOwnPreviousPeriod(kind: PeriodKind): boolean {
+  return kind !== "nine" && kind !== "year";
+}
+
 export function previousPeriod(p: Period): Period {
   switch (p.kind) {
     case "month":

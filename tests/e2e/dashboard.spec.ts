@@ -5,7 +5,7 @@ import { signInAs } from "./pages/login-page";
 
 test("a director reads nine months, opens an indicator, downloads its data and shares the view", async ({ page }) => {
   await signInAs(page, "giamdoc");
-  await expect(page.getByTestId("tile-ps.dossiers_received")).toBeVisible();
+  await expect(page.getByTestId("tile-ps.dossiers_received")).toContainText("so với kỳ trước");
 
   await page.getByLabel("Năm").selectOption("2023");
   await expect(page).toHaveURL(/period=2023-\d\d/);
@@ -15,6 +15,8 @@ test("a director reads nine months, opens an indicator, downloads its data and s
   const dossiers = page.getByTestId("tile-ps.dossiers_received");
   await expect(dossiers.getByTestId("tile-value")).toHaveText(/^\d{3}\.\d{3}$/);
   await expect(dossiers).toContainText("so với cùng kỳ");
+  // Nine months have no period of their own before them: only the same period last year.
+  await expect(dossiers).not.toContainText("so với kỳ trước");
 
   await dossiers.click();
   await expect(page).toHaveURL(/\/indicators\/ps\.dossiers_received\?period=2023-9M/);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addMonths, formatPeriodCode, monthOf, nextPeriod, parsePeriod, periodMonths, periodOfMonth, periodsBetween, previousPeriod, samePeriodLastYear, ytdMonths, type Period } from "@/lib/periods/period";
+import { addMonths, formatPeriodCode, hasOwnPreviousPeriod, monthOf, nextPeriod, parsePeriod, periodMonths, periodOfMonth, periodsBetween, previousPeriod, samePeriodLastYear, ytdMonths, type Period } from "@/lib/periods/period";
 
 const p = (code: string) => parsePeriod(code)!;
 const code = (period: Period) => formatPeriodCode(period);
@@ -62,6 +62,8 @@ describe("neighbours", () => {
     expect(code(previousPeriod(p("2019-9M")))).toBe("2018-9M");
     expect(code(samePeriodLastYear(p("2023-06")))).toBe("2022-06");
     expect(code(samePeriodLastYear(p("2019-Q4")))).toBe("2018-Q4");
+    // Nine months and a year have no period of their own before them.
+    expect(["month", "quarter", "half", "nine", "year"].map((k) => hasOwnPreviousPeriod(k as Period["kind"]))).toEqual([true, true, true, false, false]);
   });
 
   it("finds the period of a month and the periods in a range", () => {
