@@ -1,6 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db/client";
-import { Prisma } from "@/lib/generated/prisma/client";
+import { db, queryPrepared } from "@/lib/db/client";
 import type { Locale } from "@/lib/i18n/dictionary";
 import type { Role } from "./roles";
 
@@ -27,27 +26,30 @@ export async function findUserForSignIn(username: string) {
 }
 
 // The session user is read on every request (a page by its session's user id, the API by a token's
-// hash), so in one raw statement: it costs half of Prisma's nested select (measured, `npm run bench`).
-const sessionUserColumns = Prisma.sql`
+// hash): one statement, prepared once per connection (`queryPrepared`).
+const sessionUserColumns = `
   u.id, u.username, u."displayName", u.role::text AS role, u.locale::text AS locale,
   o.id AS "organisationId", o.code AS "organisationCode", o."isDemo" AS "organisationIsDemo",
   un.id AS "unitId", un.name AS "unitName",
   ARRAY(SELECT f."fieldCode" FROM "UnitField" f WHERE f."unitId" = un.id ORDER BY f."fieldCode") AS "fieldCodes",
   ARRAY(SELECT a."organisationId" FROM "OrganisationAccess" a WHERE a."userId" = u.id AND a."organisationId" <> o.id ORDER BY a."organisationId") AS "viewableOrganisationIds"`;
-const sessionUserJoins = Prisma.sql`JOIN "Organisation" o ON o.id = u."organisationId" LEFT JOIN "Unit" un ON un.id = u."unitId"`;
+const sessionUserJoins = `JOIN "Organisation" o ON o.id = u."organisationId" LEFT JOIN "Unit" un ON un.id = u."unitId"`;
 
 /** Loaded on every request, so a changed role or a deactivated account takes effect at once. */
 export async function getSessionUserById(id: string): Promise<SessionUser | null> {
-  const rows = await db().$queryRaw<SessionUser[]>`SELECT ${sessionUserColumns} FROM "User" u ${sessionUserJoins} WHERE u.id = ${id} AND u.active`;
+  const rows = await queryPrepared<SessionUser>("session-user-by-id", `SELECT ${sessionUserColumns} FROM "User" u ${sessionUserJoins} WHERE u.id = $1 AND u.active`, [id]);
   return rows[0] ?? null;
 }
 
 /** The user an API token acts for; null when the token is unknown or revoked or the user inactive. */
 export async function getSessionUserByTokenHash(tokenHash: string): Promise<{ tokenId: string; lastUsedAt: Date | null; user: SessionUser } | null> {
-  const rows = await db().$queryRaw<(SessionUser & { tokenId: string; lastUsedAt: Date | null })[]>`
-    SELECT ${sessionUserColumns}, t.id AS "tokenId", t."lastUsedAt"
-    FROM "ApiToken" t JOIN "User" u ON u.id = t."userId" ${sessionUserJoins}
-    WHERE t."tokenHash" = ${tokenHash} AND t."revokedAt" IS NULL AND u.active`;
+  const rows = await queryPrepared<SessionUser & { tokenId: string; lastUsedAt: Date | null }>(
+    "session-user-by-token",
+    `SELECT ${sessionUserColumns}, t.id AS "tokenId", t."lastUsedAt"
+     FROM "ApiToken" t JOIN "User" u ON u.id = t."userId" ${sessionUserJoins}
+     WHERE t."tokenHash" = $1 AND t."revokedAt" IS NULL AND u.active`,
+    [tokenHash],
+  );
   if (!rows[0]) return null;
   const { tokenId, lastUsedAt, ...user } = rows[0];
   return { tokenId, lastUsedAt, user };

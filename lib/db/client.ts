@@ -1,25 +1,53 @@
 import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 
 export type Db = PrismaClient;
 
-const globalForDb = globalThis as { ictDb?: PrismaClient };
+const globalForDb = globalThis as { ictDb?: PrismaClient; ictPool?: pg.Pool };
 
 /**
- * The one Prisma client, created on first use (next build imports routes without a database).
+ * The one connection pool, created on first use (next build imports routes without a database).
  * DATABASE_POOL_SIZE=1 for the embedded database, which is a single PostgreSQL session.
  */
-export function db(): PrismaClient {
-  if (globalForDb.ictDb) return globalForDb.ictDb;
+function pool(): pg.Pool {
+  if (globalForDb.ictPool) return globalForDb.ictPool;
   const connectionString = process.env.DATABASE_URL;
   if (!connectionString) throw new Error("DATABASE_URL is not set: start the app with `npm start`, which provides the embedded database.");
-  const max = Number(process.env.DATABASE_POOL_SIZE ?? 10);
-  globalForDb.ictDb = new PrismaClient({ adapter: new PrismaPg({ connectionString, max }) });
+  globalForDb.ictPool = new pg.Pool({ connectionString, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+  return globalForDb.ictPool;
+}
+
+/** The one Prisma client, on the pool. */
+export function db(): PrismaClient {
+  globalForDb.ictDb ??= new PrismaClient({ adapter: new PrismaPg(pool()) });
   return globalForDb.ictDb;
+}
+
+/**
+ * A named prepared statement on the same pool, for the query every request makes (the session
+ * user): PostgreSQL plans it once per connection instead of on every call (0,2 ms instead of 0,9
+ * through Prisma, measured by `npm run bench`). Default pg type parsing: text[] is string[].
+ */
+export async function queryPrepared<Row>(name: string, text: string, values: unknown[]): Promise<Row[]> {
+  const client = await pool().connect();
+  try {
+    return (await client.query<Row & pg.QueryResultRow>({ name, text, values })).rows;
+  } catch (error) {
+    // The embedded database is one session for all its connections: a statement prepared through
+    // an earlier connection is still there. Drop it; this connection prepares it anew.
+    if ((error as { code?: string }).code !== "42P05") throw error;
+    await client.query(`DEALLOCATE "${name}"`);
+    return (await client.query<Row & pg.QueryResultRow>({ name, text, values })).rows;
+  } finally {
+    client.release();
+  }
 }
 
 export async function disconnectDb(): Promise<void> {
   await globalForDb.ictDb?.$disconnect();
+  await globalForDb.ictPool?.end();
   globalForDb.ictDb = undefined;
+  globalForDb.ictPool = undefined;
 }
