@@ -5,7 +5,8 @@ import { redirect } from "next/navigation";
 import { withActor, type ActionResult } from "@/lib/auth/action";
 import { getSessionUser } from "@/lib/auth/session";
 import { AppError, isAppError } from "@/lib/errors";
-import { parsePeriod } from "@/lib/periods/period";
+import { z } from "zod";
+import { parsePeriod, periodKinds } from "@/lib/periods/period";
 import { getDictionary } from "@/lib/i18n/dictionary";
 import { createReport, refreshReport, saveParagraphs, setReportStatus } from "./mutations";
 import { resetReportSections, saveReportSections } from "./templates-mutations";
@@ -56,6 +57,8 @@ export async function setStatusAction(_: ReportActionState, form: FormData): Pro
   });
 }
 
+const templateKind = (form: FormData) => z.enum(periodKinds).catch("month").parse(form.get("kind"));
+
 export type TemplatesState = { ok: boolean; message?: string; problems?: string[] };
 
 /** The templates form: per section `key.N`, `heading.N`, `fields.N` (comma-separated) and `sentences.N` (one per line). */
@@ -73,7 +76,7 @@ export async function saveTemplatesAction(_: TemplatesState, form: FormData): Pr
     }))
     .filter((s) => s.heading);
   try {
-    await saveReportSections({ actor, sections });
+    await saveReportSections({ actor, kind: templateKind(form), sections });
     revalidatePath("/admin/templates");
     return { ok: true, message: t.forms.saved };
   } catch (error) {
@@ -82,9 +85,9 @@ export async function saveTemplatesAction(_: TemplatesState, form: FormData): Pr
   }
 }
 
-export async function resetTemplatesAction(): Promise<void> {
+export async function resetTemplatesAction(form: FormData): Promise<void> {
   const actor = await getSessionUser();
   if (!actor) return;
-  await resetReportSections({ actor });
+  await resetReportSections({ actor, kind: templateKind(form) });
   revalidatePath("/admin/templates");
 }

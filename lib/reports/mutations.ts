@@ -25,7 +25,7 @@ function authorise(actor: SessionUser): void {
 async function compose(organisationId: string, period: Period, date: { year: number; month: number; day: number }, number: number | null): Promise<ReportContent> {
   const profile = await getProfileAt({ organisationId, date: new Date(Date.UTC(date.year, date.month - 1, date.day)) });
   if (!profile) throw new AppError("invalid", [{ path: "organisation", message: "no profile" }]);
-  const [catalog, figures, activities, { sections }] = await Promise.all([findIndicators(), findReportFigures({ organisationId, period }), findPeriodActivities({ organisationId, period }), findReportSections({ organisationId })]);
+  const [catalog, figures, activities, { sections }] = await Promise.all([findIndicators(), findReportFigures({ organisationId, period }), findPeriodActivities({ organisationId, period }), findReportSections({ organisationId, kind: period.kind })]);
   return composeReport({ period, date, number, profile, catalog: new Map(catalog.map((i) => [i.code, i])), figures, sections, activities });
 }
 

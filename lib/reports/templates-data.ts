@@ -1,9 +1,10 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import type { PeriodKind } from "@/lib/periods/period";
 import { resultSections, type SectionTemplate } from "./default-templates";
 
 /** The organisation's report sections, or the defaults while it has none of its own. */
-export async function findReportSections({ organisationId }: { organisationId: string }): Promise<{ sections: SectionTemplate[]; custom: boolean }> {
-  const rows = await db().reportSection.findMany({ where: { organisationId }, orderBy: { sortOrder: "asc" }, select: { key: true, heading: true, fields: true, sentences: true } });
+export async function findReportSections({ organisationId, kind }: { organisationId: string; kind: PeriodKind }): Promise<{ sections: SectionTemplate[]; custom: boolean }> {
+  const rows = await db().reportSection.findMany({ where: { organisationId, kind }, orderBy: { sortOrder: "asc" }, select: { key: true, heading: true, fields: true, sentences: true } });
   return rows.length ? { sections: rows, custom: true } : { sections: resultSections, custom: false };
 }

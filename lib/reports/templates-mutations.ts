@@ -3,6 +3,7 @@ import type { SessionUser } from "@/lib/auth/data";
 import { findFields, findIndicators } from "@/lib/catalog/data";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
+import type { PeriodKind } from "@/lib/periods/period";
 import type { SectionTemplate } from "./default-templates";
 import { describeTemplateError, parseTemplate } from "./template";
 
@@ -23,17 +24,17 @@ export async function validateSections(sections: SectionTemplate[], locale: "vi"
 }
 
 /** Replaces the organisation's sections, all or nothing; an invalid template changes nothing. */
-export async function saveReportSections({ actor, sections }: { actor: SessionUser; sections: SectionTemplate[] }): Promise<void> {
+export async function saveReportSections({ actor, kind, sections }: { actor: SessionUser; kind: PeriodKind; sections: SectionTemplate[] }): Promise<void> {
   if (actor.role !== "admin") throw new AppError("forbidden");
   const problems = await validateSections(sections, actor.locale);
   if (problems.length) throw new AppError("invalid", problems.map((message) => ({ message })));
   await db().$transaction(async (tx) => {
-    await tx.reportSection.deleteMany({ where: { organisationId: actor.organisationId } });
-    await tx.reportSection.createMany({ data: sections.map((s, i) => ({ organisationId: actor.organisationId, key: s.key, heading: s.heading, fields: s.fields, sentences: s.sentences, sortOrder: i })) });
+    await tx.reportSection.deleteMany({ where: { organisationId: actor.organisationId, kind } });
+    await tx.reportSection.createMany({ data: sections.map((s, i) => ({ organisationId: actor.organisationId, kind, key: s.key, heading: s.heading, fields: s.fields, sentences: s.sentences, sortOrder: i })) });
   });
 }
 
-export async function resetReportSections({ actor }: { actor: SessionUser }): Promise<void> {
+export async function resetReportSections({ actor, kind }: { actor: SessionUser; kind: PeriodKind }): Promise<void> {
   if (actor.role !== "admin") throw new AppError("forbidden");
-  await db().reportSection.deleteMany({ where: { organisationId: actor.organisationId } });
+  await db().reportSection.deleteMany({ where: { organisationId: actor.organisationId, kind } });
 }

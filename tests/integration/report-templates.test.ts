@@ -15,21 +15,21 @@ describe("report templates", () => {
     admin = (await getSessionUserById((await db().user.findUniqueOrThrow({ where: { username: "admin" }, select: { id: true } })).id))!;
   });
   afterAll(async () => {
-    await resetReportSections({ actor: admin });
+    await resetReportSections({ actor: admin, kind: "quarter" });
     await disconnectDb();
   });
 
   it("refuses an unknown indicator or formatter with its position, changing nothing", async () => {
-    const attempt = saveReportSections({ actor: admin, sections: [{ key: "postal", heading: "Lĩnh vực bưu chính", fields: ["postal"], sentences: ["Có {post.enterprises} doanh nghiệp và {post.kiosks} ki-ốt, {post.enterprises|percent}."] }] });
+    const attempt = saveReportSections({ actor: admin, kind: "quarter", sections: [{ key: "postal", heading: "Lĩnh vực bưu chính", fields: ["postal"], sentences: ["Có {post.enterprises} doanh nghiệp và {post.kiosks} ki-ốt, {post.enterprises|percent}."] }] });
     await expect(attempt).rejects.toMatchObject({
       code: "invalid",
       details: [{ message: '1. Lĩnh vực bưu chính, câu 1, vị trí 39: không có chỉ tiêu "post.kiosks"' }, { message: '1. Lĩnh vực bưu chính, câu 1, vị trí 60: không có định dạng "percent"' }],
     });
-    expect((await findReportSections({ organisationId: admin.organisationId })).custom).toBe(false);
+    expect((await findReportSections({ organisationId: admin.organisationId, kind: "quarter" })).custom).toBe(false);
   });
 
   it("composes new drafts from the organisation's own templates", async () => {
-    await saveReportSections({ actor: admin, sections: [{ key: "postal", heading: "Bưu chính và chuyển phát", fields: ["postal"], sentences: ["Toàn tỉnh có {post.service_points} điểm phục vụ bưu chính, {post.service_points|vs_last_year}."] }] });
+    await saveReportSections({ actor: admin, kind: "quarter", sections: [{ key: "postal", heading: "Bưu chính và chuyển phát", fields: ["postal"], sentences: ["Toàn tỉnh có {post.service_points} điểm phục vụ bưu chính, {post.service_points|vs_last_year}."] }] });
     const { id } = await createReport({ actor: admin, organisationId: admin.organisationId, kind: "quarter", period: "2023-Q2" });
     const report = await getReport({ organisationId: admin.organisationId, id });
     const texts = report.content.paragraphs.map((p) => p.text);

@@ -9,7 +9,7 @@ import { TemplatesForm } from "./templates-form";
 export default async function TemplatesPage() {
   const admin = await requireRole("admin");
   const t = getDictionary(admin.locale);
-  const { sections, custom } = await findReportSections({ organisationId: admin.organisationId });
+  const { sections, custom } = await findReportSections({ organisationId: admin.organisationId, kind: "month" });
   return (
     <div className="space-y-4">
       <p className="text-sm text-slate-600">{t.templates.help}</p>
