@@ -2,6 +2,7 @@
 
 import { Cell, Legend, Pie, PieChart, ResponsiveContainer, Tooltip } from "recharts";
 import { formatNumber, formatPercent } from "@/lib/format/number";
+import { computeRatio } from "@/lib/periods/aggregate";
 import type { Locale } from "@/lib/i18n/dictionary";
 import type { ChartTable } from "@/lib/dashboard/chart-table";
 import { ChartFrame, type ChartFrameText } from "./chart-frame";
@@ -32,7 +33,7 @@ export function BreakdownChart({ title, description, total, parts, exhaustive, d
   const known = parts.filter((p): p is { name: string; value: number } => p.value !== null);
   const rest = total === null ? 0 : total - known.reduce((s, p) => s + p.value, 0);
   const slices = !exhaustive && rest > 0 ? [...known, { name: text.other, value: rest }] : known;
-  const share = (v: number) => (total ? formatPercent((v / total) * 100, 1, locale) : "—");
+  const share = (v: number) => (total ? formatPercent(computeRatio(v, total)!, 1, locale) : "—");
   const table: ChartTable = {
     header: [text.part, text.value, text.share],
     kinds: ["text", "number", "share"],

@@ -1,4 +1,7 @@
+import Decimal from "decimal.js";
+
 // Comparisons directors read: against the previous period, the same period last year, the target.
+// Differences and percentages are taken in decimal, so 1.15 - 1 is 0.15 (the float gives 0.1499…).
 
 export interface Delta {
   abs: number;
@@ -10,8 +13,8 @@ export type Tone = "good" | "bad" | "neutral";
 
 export function delta(current: number | null | undefined, base: number | null | undefined): Delta | null {
   if (current === null || current === undefined || base === null || base === undefined) return null;
-  const abs = current - base;
-  return { abs, pct: base === 0 ? null : (abs / Math.abs(base)) * 100 };
+  const abs = new Decimal(String(current)).minus(String(base));
+  return { abs: abs.toNumber(), pct: base === 0 ? null : abs.times(100).div(String(Math.abs(base))).toNumber() };
 }
 
 /** Green when the indicator moved the way that is good for it, red the other way. */
@@ -22,5 +25,5 @@ export function deltaTone(change: Delta | null, higherIsBetter: boolean): Tone {
 
 export function percentOfTarget(value: number | null | undefined, target: number | null | undefined): number | null {
   if (value === null || value === undefined || !target) return null;
-  return (value / target) * 100;
+  return new Decimal(String(value)).times(100).div(String(target)).toNumber();
 }

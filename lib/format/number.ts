@@ -1,27 +1,74 @@
+import Decimal from "decimal.js";
 import type { Locale } from "@/lib/i18n/dictionary";
 
 // The one number formatter: vi groups thousands with "." and decimals with ","; en the reverse.
+// Figures are decimal strings (numbers pass through their shortest form, String(n)), rounded half
+// up, away from zero, as Vietnamese documents round: 56,885 -> 56,89; never binary floats' toFixed.
+
+/** A figure to print: a decimal string, a number, or a Decimal (Prisma's Decimal is one too). */
+export type NumberValue = number | string | Decimal;
+
+// Its own constructor so that no one else's Decimal settings change how figures print.
+const Exact = Decimal.clone({ precision: 64, rounding: Decimal.ROUND_HALF_UP, toExpNeg: -64, toExpPos: 64 });
+const decimalText = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
 
 function separators(locale: Locale) {
   return locale === "vi" ? { group: ".", decimal: "," } : { group: ",", decimal: "." };
 }
 
-function toFixedString(value: number | string, decimals: number): string {
-  const n = typeof value === "string" ? Number(value) : value;
-  return n.toFixed(decimals);
+function toDecimal(value: NumberValue): Decimal | null {
+  const text = typeof value === "string" ? value.trim() : String(value);
+  return decimalText.test(text) ? new Exact(text) : null;
 }
 
-export function formatNumber(value: number | string, decimals: number | { max: number }, locale: Locale = "vi"): string {
-  const fixed = typeof decimals === "number" ? toFixedString(value, decimals) : toFixedString(value, decimals.max).replace(/(\.\d*?)0+$/, "$1").replace(/\.$/, "");
-  const negative = fixed.startsWith("-");
-  const [whole, fraction] = (negative ? fixed.slice(1) : fixed).split(".");
+/** Plain digits rounded half up: `decimals` places, or at most `max` places without trailing zeros. */
+function roundedText(value: Decimal, decimals: number | { max: number }): string {
+  const text = typeof decimals === "number" ? value.toFixed(decimals, Exact.ROUND_HALF_UP) : value.toDecimalPlaces(decimals.max, Exact.ROUND_HALF_UP).toFixed();
+  // A figure that rounds to zero prints without a sign: -0,04 with one decimal is 0,0.
+  return /^-0(\.0*)?$/.test(text) ? text.slice(1) : text;
+}
+
+function localise(plain: string, locale: Locale): string {
+  const negative = plain.startsWith("-");
+  const [whole, fraction] = (negative ? plain.slice(1) : plain).split(".");
   const { group, decimal } = separators(locale);
   const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, group);
   return `${negative ? "-" : ""}${grouped}${fraction ? decimal + fraction : ""}`;
 }
 
-export function formatPercent(value: number | string, decimals: number, locale: Locale = "vi"): string {
+/**
+ * A figure as people read it: `formatNumber("31888.142", 3)` -> "31.888,142"; `{ max }` drops
+ * trailing zeros. What is not a finite number is returned as given.
+ */
+export function formatNumber(value: NumberValue, decimals: number | { max: number }, locale: Locale = "vi"): string {
+  const exact = toDecimal(value);
+  return exact ? localise(roundedText(exact, decimals), locale) : String(value);
+}
+
+/** A percentage already in percent units: `formatPercent(86.43, 1)` -> "86,4%". */
+export function formatPercent(value: NumberValue, decimals: number, locale: Locale = "vi"): string {
   return `${formatNumber(value, decimals, locale)}%`;
+}
+
+/** How an organisation words amounts of money in đồng (OrganisationProfile.moneyWording). */
+export const moneyWordings = ["dong", "million", "billion"] as const;
+export type MoneyWording = (typeof moneyWordings)[number];
+
+const moneyUnits: Record<MoneyWording, { shift: number; vi: string; en: string }> = {
+  dong: { shift: 0, vi: "đồng", en: "VND" },
+  million: { shift: 6, vi: "triệu đồng", en: "million VND" },
+  billion: { shift: 9, vi: "tỷ đồng", en: "billion VND" },
+};
+
+/**
+ * An amount in đồng as the organisation words it: "7.500.000 đồng", "7,5 triệu đồng" or
+ * "120,4 tỷ đồng" (millions and billions with at most three decimals).
+ */
+export function formatMoney(value: NumberValue, wording: MoneyWording, locale: Locale = "vi"): string {
+  const unit = moneyUnits[wording];
+  const exact = toDecimal(value);
+  const amount = exact && unit.shift ? formatNumber(exact.div(new Exact(10).pow(unit.shift)), { max: 3 }, locale) : formatNumber(value, 0, locale);
+  return `${amount} ${unit[locale]}`;
 }
 
 /**

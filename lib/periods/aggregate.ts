@@ -1,3 +1,4 @@
+import Decimal from "decimal.js";
 import { isDerived, type CatalogIndicator, type IndicatorKind } from "@/lib/catalog/types";
 
 // How a longer period is computed from its months — the one place for the rules. SQL gives the
@@ -26,9 +27,12 @@ export function storedInputs(indicator: CatalogIndicator): string[] {
   return isDerived(indicator.kind) ? [indicator.numerator!, indicator.denominator!] : [indicator.code];
 }
 
-/** numerator / denominator × 100, or null when the denominator is zero. */
+/**
+ * numerator / denominator × 100, or null when the denominator is zero. Divided in decimal so that
+ * a ratio at a rounding boundary stays there: 23/40 is 57.5, not the float 57.49999999999999.
+ */
 export function computeRatio(numerator: number, denominator: number): number | null {
-  return denominator === 0 ? null : (numerator / denominator) * 100;
+  return denominator === 0 ? null : new Decimal(String(numerator)).times(100).div(String(denominator)).toNumber();
 }
 
 function storedValue(indicator: CatalogIndicator | undefined, facts: MonthFacts | undefined): number | null {

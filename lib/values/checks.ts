@@ -1,3 +1,4 @@
+import Decimal from "decimal.js";
 import { isDerived, type CatalogIndicator } from "@/lib/catalog/types";
 
 // The checks of a month's values, the same in the browser (as staff type) and on the server (before saving).
@@ -71,7 +72,7 @@ function ratioIssues(ratio: CatalogIndicator, input: CheckInput): CheckIssue[] {
 }
 
 export function changePercent(from: number, to: number): number | null {
-  return from === 0 ? null : ((to - from) / Math.abs(from)) * 100;
+  return from === 0 ? null : new Decimal(String(to)).minus(String(from)).times(100).div(String(Math.abs(from))).toNumber();
 }
 
 function jumpIssues(indicator: CatalogIndicator, value: number, input: CheckInput): CheckIssue[] {
