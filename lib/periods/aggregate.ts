@@ -3,10 +3,15 @@ import { isDerived, type CatalogIndicator, type IndicatorKind } from "@/lib/cata
 
 // How a longer period is computed from its months — the one place for the rules. SQL gives the
 // facts of each stored indicator over the months; ratios are recomputed here from their parts.
+// Sums and last values are exact decimal strings (the database's numeric); `value` is their number
+// for charts and comparisons, `exact` what documents print.
+
+// Enough digits for a year's sum of the largest values a column holds (20 digits) and for ratios.
+const Exact = Decimal.clone({ precision: 40 });
 
 export interface MonthFacts {
-  sum: number | null;
-  last: number | null;
+  sum: string | null;
+  last: string | null;
   lastMonth: number | null;
   monthsPresent: number;
   anyEstimate: boolean;
@@ -14,6 +19,8 @@ export interface MonthFacts {
 
 export interface AggregateValue {
   value: number | null;
+  /** The value as an exact decimal string (ratios to 40 significant digits). */
+  exact: string | null;
   estimate: boolean;
   complete: boolean;
 }
@@ -35,7 +42,12 @@ export function computeRatio(numerator: number, denominator: number): number | n
   return denominator === 0 ? null : new Decimal(String(numerator)).times(100).div(String(denominator)).toNumber();
 }
 
-function storedValue(indicator: CatalogIndicator | undefined, facts: MonthFacts | undefined): number | null {
+function exactRatio(numerator: string | null, denominator: string | null): string | null {
+  if (numerator === null || denominator === null || new Exact(denominator).isZero()) return null;
+  return new Exact(numerator).times(100).div(denominator).toFixed();
+}
+
+function storedValue(indicator: CatalogIndicator | undefined, facts: MonthFacts | undefined): string | null {
   if (!indicator || !facts || facts.monthsPresent === 0) return null;
   return sqlAggregateOf(indicator.kind) === "sum" ? facts.sum : facts.last;
 }
@@ -45,11 +57,8 @@ export function resolveAggregate(indicator: CatalogIndicator, facts: Map<string,
   const used = inputs.map((code) => facts.get(code));
   const estimate = used.some((f) => f?.anyEstimate ?? false);
   const complete = used.every((f) => (f?.monthsPresent ?? 0) === monthCount);
-  if (!isDerived(indicator.kind)) return { value: storedValue(indicator, used[0]), estimate, complete };
-  const numerator = storedValue(catalog.get(inputs[0]), used[0]);
-  const denominator = storedValue(catalog.get(inputs[1]), used[1]);
-  const value = numerator === null || denominator === null ? null : computeRatio(numerator, denominator);
-  return { value, estimate, complete };
+  const exact = isDerived(indicator.kind) ? exactRatio(storedValue(catalog.get(inputs[0]), used[0]), storedValue(catalog.get(inputs[1]), used[1])) : storedValue(indicator, used[0]);
+  return { value: exact === null ? null : Number(exact), exact, estimate, complete };
 }
 
 /** MonthFacts from monthly values in memory (tests, small cases); SQL computes the same in the data layer. */
@@ -57,8 +66,8 @@ export function factsFromMonths(values: Map<number, { value: number; estimate: b
   const present = months.filter((m) => values.has(m));
   const lastMonth = present.length ? present[present.length - 1] : null;
   return {
-    sum: present.length ? present.reduce((s, m) => s + values.get(m)!.value, 0) : null,
-    last: lastMonth === null ? null : values.get(lastMonth)!.value,
+    sum: present.length ? present.reduce((s, m) => s.plus(String(values.get(m)!.value)), new Exact(0)).toFixed() : null,
+    last: lastMonth === null ? null : String(values.get(lastMonth)!.value),
     lastMonth,
     monthsPresent: present.length,
     anyEstimate: present.some((m) => values.get(m)!.estimate),

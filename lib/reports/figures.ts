@@ -11,7 +11,7 @@ export async function findReportFigures({ organisationId, period }: { organisati
   const periods = [period, previousPeriod(period), samePeriodLastYear(period)].map((p) => ({ period: p, months: periodMonths(p) }));
   const values = await computePeriodValues({ organisationId, periods, indicators: catalog, catalog: new Map(catalog.map((i) => [i.code, i])) });
   const n = catalog.length;
-  return new Map(catalog.map((indicator, i) => [indicator.code, { value: values[i].value, estimate: values[i].estimate, previous: values[n + i].value, lastYear: values[2 * n + i].value, targetPct: values[i].targetPct }]));
+  return new Map(catalog.map((indicator, i) => [indicator.code, { value: values[i].exact, estimate: values[i].estimate, previous: values[n + i].exact, lastYear: values[2 * n + i].exact, targetPct: values[i].targetPct }]));
 }
 
 export async function findPeriodActivities({ organisationId, period }: { organisationId: string; period: Period }) {

@@ -1,55 +1,95 @@
-// Sentence templates: text with {indicator} or {indicator|formatter} placeholders, e.g.
-// "Toàn tỉnh có {tel.bts} trạm BTS, {tel.bts|vs_last_year}." Parsed once, checked against the
-// catalog, filled from a period's figures by compose.ts.
+// Sentence templates: text with {indicator} or {indicator|formatter} placeholders and optional
+// clauses in [ ], which may nest, e.g.
+//   "Toàn tỉnh có [{tel.cable_poles} cột treo cáp; ]{tel.bts} trạm BTS[, {tel.bts|vs_last_year}]."
+// A clause prints only when its own figures are there; `\[`, `\]`, `\{` and `\}` are literal
+// brackets. Parsed once, checked against the catalog, filled from a period's figures by fill.ts.
 
-export const formatters = ["value", "pad2", "pct", "vs_last_year", "vs_previous", "vs_target"] as const;
+export const formatters = ["value", "pad2", "pct", "money", "vs_last_year", "vs_previous", "vs_target"] as const;
 export type Formatter = (typeof formatters)[number];
 
-export type TemplatePart = { text: string } | { indicator: string; formatter: Formatter; position: number };
+/** Formatters that print the figure itself (the others print a comparison with it). */
+export const statingFormatters: ReadonlySet<Formatter> = new Set(["value", "pad2", "pct", "money"]);
+
+export type TemplateNode = { text: string } | { indicator: string; formatter: Formatter; position: number } | { clause: TemplateNode[]; position: number };
 
 export interface TemplateError {
-  /** Character offset of the placeholder in the template (0-based). */
+  /** Character offset of the problem in the template (0-based). */
   position: number;
-  code: "unknown_indicator" | "unknown_formatter" | "unclosed" | "empty";
+  code: "unknown_indicator" | "unknown_formatter" | "unclosed" | "empty" | "unclosed_clause" | "unopened_clause" | "empty_clause";
   token: string;
 }
 
-export type ParsedTemplate = { ok: true; parts: TemplatePart[] } | { ok: false; errors: TemplateError[] };
+export type ParsedTemplate = { ok: true; nodes: TemplateNode[] } | { ok: false; errors: TemplateError[] };
 
 export function parseTemplate(template: string, knownIndicators: ReadonlySet<string>): ParsedTemplate {
-  const parts: TemplatePart[] = [];
   const errors: TemplateError[] = [];
-  let cursor = 0;
-  while (cursor < template.length) {
-    const open = template.indexOf("{", cursor);
-    if (open < 0) {
-      parts.push({ text: template.slice(cursor) });
-      break;
+  const root: TemplateNode[] = [];
+  const open: { nodes: TemplateNode[]; position: number }[] = [];
+  let nodes = root;
+  let text = "";
+  const flush = () => {
+    if (text) nodes.push({ text });
+    text = "";
+  };
+  for (let i = 0; i < template.length; i++) {
+    const c = template[i];
+    if (c === "\\" && "[]{}".includes(template[i + 1] ?? "")) {
+      text += template[++i];
+    } else if (c === "[") {
+      flush();
+      open.push({ nodes, position: i });
+      nodes = [];
+    } else if (c === "]") {
+      flush();
+      const parent = open.pop();
+      if (!parent) {
+        errors.push({ position: i, code: "unopened_clause", token: "]" });
+        continue;
+      }
+      if (!template.slice(parent.position, i).includes("{")) errors.push({ position: parent.position, code: "empty_clause", token: template.slice(parent.position, i + 1) });
+      parent.nodes.push({ clause: nodes, position: parent.position });
+      nodes = parent.nodes;
+    } else if (c === "{") {
+      flush();
+      const close = template.indexOf("}", i);
+      if (close < 0) {
+        errors.push({ position: i, code: "unclosed", token: template.slice(i) });
+        break;
+      }
+      const token = template.slice(i + 1, close).trim();
+      const [indicator, formatter = "value"] = token.split("|").map((s) => s.trim());
+      if (!indicator) errors.push({ position: i, code: "empty", token });
+      else if (!knownIndicators.has(indicator)) errors.push({ position: i, code: "unknown_indicator", token: indicator });
+      else if (!(formatters as readonly string[]).includes(formatter)) errors.push({ position: i, code: "unknown_formatter", token: formatter });
+      else nodes.push({ indicator, formatter: formatter as Formatter, position: i });
+      i = close;
+    } else {
+      text += c;
     }
-    if (open > cursor) parts.push({ text: template.slice(cursor, open) });
-    const close = template.indexOf("}", open);
-    if (close < 0) {
-      errors.push({ position: open, code: "unclosed", token: template.slice(open) });
-      break;
-    }
-    const token = template.slice(open + 1, close).trim();
-    const [indicator, formatter = "value"] = token.split("|").map((s) => s.trim());
-    if (!indicator) errors.push({ position: open, code: "empty", token });
-    else if (!knownIndicators.has(indicator)) errors.push({ position: open, code: "unknown_indicator", token: indicator });
-    else if (!(formatters as readonly string[]).includes(formatter)) errors.push({ position: open, code: "unknown_formatter", token: formatter });
-    else parts.push({ indicator, formatter: formatter as Formatter, position: open });
-    cursor = close + 1;
   }
-  return errors.length ? { ok: false, errors } : { ok: true, parts };
+  flush();
+  for (const unclosed of open) errors.push({ position: unclosed.position, code: "unclosed_clause", token: "[" });
+  errors.sort((a, b) => a.position - b.position);
+  return errors.length ? { ok: false, errors } : { ok: true, nodes: root };
+}
+
+/** Every indicator a template names, in order, once each. */
+export function templateIndicators(nodes: TemplateNode[]): string[] {
+  const codes = nodes.flatMap((n) => ("clause" in n ? templateIndicators(n.clause) : "indicator" in n ? [n.indicator] : []));
+  return [...new Set(codes)];
 }
 
 export function describeTemplateError(error: TemplateError, locale: "vi" | "en"): string {
-  const at = locale === "vi" ? `vị trí ${error.position + 1}` : `position ${error.position + 1}`;
+  const vi = locale === "vi";
+  const at = vi ? `vị trí ${error.position + 1}` : `position ${error.position + 1}`;
   const what = {
-    unknown_indicator: locale === "vi" ? `không có chỉ tiêu "${error.token}"` : `no indicator "${error.token}"`,
-    unknown_formatter: locale === "vi" ? `không có định dạng "${error.token}"` : `no formatter "${error.token}"`,
-    unclosed: locale === "vi" ? "thiếu dấu }" : "missing }",
-    empty: locale === "vi" ? "chỗ trống {} không có chỉ tiêu" : "empty placeholder {}",
+    unknown_indicator: vi ? `không có chỉ tiêu "${error.token}"` : `no indicator "${error.token}"`,
+    unknown_formatter: vi ? `không có định dạng "${error.token}"` : `no formatter "${error.token}"`,
+    unclosed: vi ? "thiếu dấu }" : "missing }",
+    empty: vi ? "chỗ trống {} không có chỉ tiêu" : "empty placeholder {}",
+    unclosed_clause: vi ? "thiếu dấu ] đóng vế tùy chọn" : "missing ] closing the optional part",
+    unopened_clause: vi ? "dấu ] không có dấu [ mở" : "] without an opening [",
+    empty_clause: vi ? `vế tùy chọn ${error.token} không có số liệu nào` : `optional part ${error.token} has no figure`,
   }[error.code];
   return `${at}: ${what}`;
 }

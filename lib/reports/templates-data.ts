@@ -1,10 +1,10 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import type { PeriodKind } from "@/lib/periods/period";
-import { resultSections, type SectionTemplate } from "./default-templates";
+import { defaultSections, type SectionTemplate } from "./default-templates";
 
-/** The organisation's report sections, or the defaults while it has none of its own. */
+/** The organisation's report sections for a kind of report, or that kind's defaults while it has none of its own. */
 export async function findReportSections({ organisationId, kind }: { organisationId: string; kind: PeriodKind }): Promise<{ sections: SectionTemplate[]; custom: boolean }> {
   const rows = await db().reportSection.findMany({ where: { organisationId, kind }, orderBy: { sortOrder: "asc" }, select: { key: true, heading: true, fields: true, sentences: true } });
-  return rows.length ? { sections: rows, custom: true } : { sections: resultSections, custom: false };
+  return rows.length ? { sections: rows, custom: true } : { sections: defaultSections(kind), custom: false };
 }

@@ -10,7 +10,7 @@ export interface ReportParagraph {
   /** The template it was composed from, if any. */
   template?: string;
   /** Figures used, to tell which changed when the draft is refreshed. */
-  figures?: Record<string, number | null>;
+  figures?: Record<string, string | null>;
   /** Indicators without a figure: the sentence is flagged, never printed with a blank. */
   missing?: string[];
   /** Indicators whose figure this paragraph prints (for coverage). */
@@ -51,6 +51,8 @@ export interface ReportContent {
   /** Every figure of the period, with the sentence that states it when no template does (coverage). */
   figures?: PeriodFigure[];
   closing: string;
+  /** The summary line and closing with and without the plan for the next period (the title names it only when there is one). */
+  titles?: Record<"withPlan" | "withoutPlan", { summary: string; closing: string }>;
   recipients: string[];
   signer: SignerBlock;
   composedAt: string;

@@ -1,4 +1,6 @@
-import { formatNumber, formatPercent } from "@/lib/format/number";
+import Decimal from "decimal.js";
+import { isDerived, type CatalogIndicator } from "@/lib/catalog/types";
+import { formatMoney, formatNumber, formatPercent, type MoneyWording } from "@/lib/format/number";
 import { periodLabel, romanNumeral } from "@/lib/periods/labels";
 import { nextPeriod, type Period } from "@/lib/periods/period";
 
@@ -33,15 +35,16 @@ function planLabel(p: Period): string {
   }
 }
 
-/** The summary line under BÁO CÁO, naming this period and the next. */
-export function summaryLine(p: Period): string {
+/** The summary line under BÁO CÁO, naming this period and, when the report has a plan, the next. */
+export function summaryLine(p: Period, hasPlan: boolean): string {
+  if (!hasPlan) return `Kết quả công tác thông tin và truyền thông ${periodLabel(p, "vi")}`;
   const sameYear = p.kind === "month" && nextPeriod(p).year === p.year;
   const current = sameYear ? `tháng ${p.index}` : periodLabel(p, "vi");
   return `Kết quả công tác thông tin và truyền thông ${current} và ${planLabel(p)}`;
 }
 
-export function closingSentence(p: Period, organisationName: string, place: string, reportTo: string): string {
-  const summary = summaryLine(p);
+export function closingSentence(p: Period, hasPlan: boolean, organisationName: string, place: string, reportTo: string): string {
+  const summary = summaryLine(p, hasPlan);
   return `Trên đây là ${summary.charAt(0).toLowerCase()}${summary.slice(1)}; ${organisationName} ${place} báo cáo đến ${reportTo} nắm, chỉ đạo./.`;
 }
 
@@ -55,15 +58,33 @@ export function signerBlock(name: string, deputy: boolean): SignerBlock {
   return { lines: deputy ? ["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"] : ["GIÁM ĐỐC"], name };
 }
 
-/** "tăng 5,2% so với cùng kỳ", "giảm 3,1% so với tháng trước", "bằng cùng kỳ". */
-export function comparisonPhrase(current: number, base: number | null, against: string): string | null {
-  if (base === null || base === 0) return null;
-  const change = ((current - base) / Math.abs(base)) * 100;
-  if (Math.abs(change) < 0.05) return `bằng ${against}`;
-  return `${change > 0 ? "tăng" : "giảm"} ${formatPercent(Math.abs(change), 1)} so với ${against}`;
+/** "tăng 5,2% so với cùng kỳ", "giảm 3,1% so với kỳ trước", "bằng cùng kỳ"; ratios move by points. */
+export function comparisonPhrase(indicator: CatalogIndicator, current: string, base: string | null, against: string): string | null {
+  if (base === null) return null;
+  const now = new Decimal(current);
+  const then = new Decimal(base);
+  if (isDerived(indicator.kind)) {
+    const points = now.minus(then);
+    if (points.abs().lt(0.005)) return `bằng ${against}`;
+    return `${points.gt(0) ? "tăng" : "giảm"} ${formatNumber(points.abs().toString(), 2)} điểm phần trăm so với ${against}`;
+  }
+  if (then.isZero()) return null;
+  const change = now.minus(then).div(then.abs()).times(100);
+  if (change.abs().lt(0.05)) return `bằng ${against}`;
+  return `${change.gt(0) ? "tăng" : "giảm"} ${formatPercent(change.abs().toString(), 1)} so với ${against}`;
 }
 
-export function reportNumber(value: number, decimals: number, pad2 = false): string {
-  const text = formatNumber(value, decimals);
-  return pad2 && decimals === 0 && value >= 0 && value < 10 ? text.padStart(2, "0") : text;
+export function targetPhrase(targetPct: number | null): string | null {
+  return targetPct === null ? null : `đạt ${formatPercent(targetPct, 1)} kế hoạch năm`;
+}
+
+/**
+ * A figure as the report prints it: Vietnamese grouping, the indicator's decimals, "04" for small
+ * counts when asked (the seeds' style), amounts in đồng with the organisation's wording.
+ */
+export function printFigure(indicator: CatalogIndicator, value: string, options: { moneyWording: MoneyWording | null; pad2?: boolean }): string {
+  if (options.moneyWording && indicator.unitVi === "đồng") return formatMoney(value, options.moneyWording);
+  const text = formatNumber(value, indicator.decimals);
+  const small = new Decimal(value);
+  return options.pad2 && indicator.decimals === 0 && small.gte(0) && small.lt(9.5) ? text.padStart(2, "0") : text;
 }

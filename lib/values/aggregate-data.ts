@@ -25,7 +25,7 @@ export async function findMonthFacts({ organisationId, sets, codes }: { organisa
     GROUP BY w.idx, v."indicatorCode"`;
   const result = new Map(sets.map((s) => [s.key, new Map<string, MonthFacts>()]));
   for (const r of rows) {
-    result.get(sets[r.idx].key)!.set(r.code, { sum: Number(r.sum), last: Number(r.last), lastMonth: r.lastMonth, monthsPresent: r.n, anyEstimate: r.estimate });
+    result.get(sets[r.idx].key)!.set(r.code, { sum: r.sum, last: r.last, lastMonth: r.lastMonth, monthsPresent: r.n, anyEstimate: r.estimate });
   }
   return result;
 }

@@ -15,6 +15,8 @@ export interface PeriodValue {
   indicator: string;
   period: string;
   value: number | null;
+  /** The value as an exact decimal string, for documents (not part of the API's answer). */
+  exact: string | null;
   estimate: boolean;
   complete: boolean;
   target: number | null;
@@ -59,6 +61,7 @@ export async function computePeriodValues({ organisationId, periods, indicators,
         indicator: indicator.code,
         period: formatPeriodCode(period),
         value: v.value,
+        exact: v.exact,
         estimate: v.estimate,
         complete: v.complete,
         target: target ?? null,
@@ -68,11 +71,12 @@ export async function computePeriodValues({ organisationId, periods, indicators,
   );
 }
 
-export async function getAggregate({ actor, org, period, indicatorCodes }: { actor: SessionUser; org: string; period: string; indicatorCodes: string[] }): Promise<PeriodValue[]> {
+export async function getAggregate({ actor, org, period, indicatorCodes }: { actor: SessionUser; org: string; period: string; indicatorCodes: string[] }): Promise<Omit<PeriodValue, "exact">[]> {
   const organisation = await getReadableOrganisation({ actor, code: org });
   const parsed = parsePeriodCode(period);
   const { catalog, indicators } = await catalogOf(indicatorCodes);
-  return computePeriodValues({ organisationId: organisation.id, periods: [{ period: parsed, months: periodMonths(parsed) }], indicators, catalog });
+  const values = await computePeriodValues({ organisationId: organisation.id, periods: [{ period: parsed, months: periodMonths(parsed) }], indicators, catalog });
+  return values.map(({ exact: _exact, ...item }) => item);
 }
 
 export type Grain = PeriodKind | "ytd";
@@ -90,5 +94,5 @@ export async function getSeries({ actor, org, indicator, from, to, grain }: { ac
       : periodsBetween(start, end, grain).map((p) => ({ period: p, months: periodMonths(p) }));
   if (periods.length > 600) throw new AppError("invalid", [{ path: "to", message: "range too long" }]);
   const values = await computePeriodValues({ organisationId: organisation.id, periods, indicators, catalog });
-  return values.map(({ indicator: _indicator, ...item }) => item);
+  return values.map(({ indicator: _indicator, exact: _exact, ...item }) => item);
 }

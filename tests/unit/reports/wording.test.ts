@@ -7,12 +7,12 @@ const p = (code: string) => parsePeriod(code)!;
 
 describe("report wording", () => {
   it("names this period and the next in the summary line of every kind", () => {
-    expect(summaryLine(p("2023-06"))).toBe("Kết quả công tác thông tin và truyền thông tháng 6 và kế hoạch công tác tháng 7 năm 2023");
-    expect(summaryLine(p("2023-12"))).toBe("Kết quả công tác thông tin và truyền thông tháng 12 năm 2023 và kế hoạch công tác tháng 1 năm 2024");
-    expect(summaryLine(p("2019-Q1"))).toBe("Kết quả công tác thông tin và truyền thông quý I/2019 và nhiệm vụ trọng tâm quý II/2019");
-    expect(summaryLine(p("2024-H1"))).toBe("Kết quả công tác thông tin và truyền thông 06 tháng đầu năm 2024 và kế hoạch công tác 6 tháng cuối năm 2024");
-    expect(summaryLine(p("2019-9M"))).toBe("Kết quả công tác thông tin và truyền thông 9 tháng đầu năm 2019 và kế hoạch công tác quý IV/2019");
-    expect(summaryLine(p("2024"))).toBe("Kết quả công tác thông tin và truyền thông năm 2024 và kế hoạch công tác năm 2025");
+    expect(summaryLine(p("2023-06"), true)).toBe("Kết quả công tác thông tin và truyền thông tháng 6 và kế hoạch công tác tháng 7 năm 2023");
+    expect(summaryLine(p("2023-12"), true)).toBe("Kết quả công tác thông tin và truyền thông tháng 12 năm 2023 và kế hoạch công tác tháng 1 năm 2024");
+    expect(summaryLine(p("2019-Q1"), true)).toBe("Kết quả công tác thông tin và truyền thông quý I/2019 và nhiệm vụ trọng tâm quý II/2019");
+    expect(summaryLine(p("2024-H1"), true)).toBe("Kết quả công tác thông tin và truyền thông 06 tháng đầu năm 2024 và kế hoạch công tác 6 tháng cuối năm 2024");
+    expect(summaryLine(p("2019-9M"), true)).toBe("Kết quả công tác thông tin và truyền thông 9 tháng đầu năm 2019 và kế hoạch công tác quý IV/2019");
+    expect(summaryLine(p("2024"), true)).toBe("Kết quả công tác thông tin và truyền thông năm 2024 và kế hoạch công tác năm 2025");
   });
 
   it("writes the date line with leading zeros for days under 10 and months 1 and 2", () => {

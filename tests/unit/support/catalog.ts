@@ -1,3 +1,6 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { parseFieldsCsv, parseIndicatorsCsv } from "@/lib/catalog/catalog-file";
 import type { CatalogIndicator } from "@/lib/catalog/types";
 
 /** A catalog row with defaults, for tests that build a small catalog by hand. */
@@ -23,4 +26,14 @@ export function indicator(code: string, overrides: Partial<CatalogIndicator> = {
     sortOrder: 0,
     ...overrides,
   };
+}
+
+/** The catalog as the product ships it (prisma/catalog), with its fields. */
+export function loadCatalog(): { indicators: Map<string, CatalogIndicator>; fields: Map<string, string> } {
+  const dir = path.resolve(import.meta.dirname, "../../../prisma/catalog");
+  const fields = parseFieldsCsv(readFileSync(path.join(dir, "fields.csv"), "utf8"));
+  if (!fields.ok) throw new Error("fields.csv");
+  const result = parseIndicatorsCsv(readFileSync(path.join(dir, "indicators.csv"), "utf8"), new Set(fields.rows.map((f) => f.code)));
+  if (!result.ok) throw new Error("indicators.csv");
+  return { indicators: new Map(result.rows.map((i) => [i.code, i])), fields: new Map(fields.rows.map((f) => [f.code, f.nameVi])) };
 }
