@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { isDerived } from "@/lib/catalog/types";
 import { computeRatio } from "@/lib/periods/aggregate";
@@ -66,6 +68,12 @@ describe("composing the June 2023 report from seed 000's figures", () => {
   it("computes 56,89% where the seed printed 57,96%", () => {
     expect(body).toContain("1.057 dịch vụ công trực tuyến toàn trình (chiếm tỷ lệ 56,89%)");
     expect(body).not.toContain("57,96");
+  });
+
+  it("states every figure seed 000 states with the monthly default's sentences", () => {
+    const key: { figures: { indicator: string }[] } = JSON.parse(readFileSync(path.resolve(import.meta.dirname, "../../fixtures/seeds/000.json"), "utf8"));
+    const byTemplate = new Set(report.paragraphs.filter((p) => p.key.startsWith("tpl:")).flatMap((p) => p.states ?? []));
+    expect(key.figures.map((f) => f.indicator).filter((code) => !byTemplate.has(code))).toEqual([]);
   });
 
   it("states every figure of the period", () => {
