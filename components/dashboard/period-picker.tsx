@@ -2,6 +2,7 @@
 
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { Label, Select } from "@/components/ui/input";
+import { periodOfKind } from "@/lib/periods/choices";
 import { formatPeriodCode, periodKinds, type Period, type PeriodKind } from "@/lib/periods/period";
 
 interface Props {
@@ -22,11 +23,7 @@ export function PeriodPicker({ period, years, text }: Props) {
     query.set("period", formatPeriodCode(next));
     router.push(`${pathname}?${query}`);
   };
-  const setKind = (kind: PeriodKind) => {
-    const lastMonth = period.kind === "month" ? period.index : { quarter: period.index * 3, half: period.index * 6, nine: 9, year: 12 }[period.kind];
-    const index = { month: lastMonth, quarter: Math.ceil(lastMonth / 3), half: lastMonth <= 6 ? 1 : 2, nine: 1, year: 1 }[kind];
-    go({ kind, year: period.year, index });
-  };
+  const setKind = (kind: PeriodKind) => go(periodOfKind(period, kind));
   return (
     <div className="flex flex-wrap items-end gap-2">
       <div className="space-y-1">

@@ -2,6 +2,7 @@ import "server-only";
 import { canViewOrganisation, dashboardOrganisationIds, isObserver, type Actor } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
+import { moneyWordings, type MoneyWording } from "@/lib/format/number";
 
 export async function countOrganisations(): Promise<number> {
   return db().organisation.count();
@@ -22,19 +23,28 @@ const profileSelect = {
   signerIsDeputy: true,
   recipients: true,
   archiveUnit: true,
+  headerNameLines: true,
+  moneyWording: true,
 } as const;
+
+/** The column holds text; anything but a known wording reads as đồng. */
+function withMoneyWording<P extends { moneyWording: string }>(profile: P): P & { moneyWording: MoneyWording } {
+  const known = (moneyWordings as readonly string[]).includes(profile.moneyWording);
+  return { ...profile, moneyWording: known ? (profile.moneyWording as MoneyWording) : "dong" };
+}
 
 /** The names and settings in force on a date (a report uses those of its own date). */
 export async function getProfileAt({ organisationId, date }: { organisationId: string; date: Date }) {
-  return db().organisationProfile.findFirst({
+  const profile = await db().organisationProfile.findFirst({
     where: { organisationId, effectiveFrom: { lte: date } },
     orderBy: { effectiveFrom: "desc" },
     select: profileSelect,
   });
+  return profile && withMoneyWording(profile);
 }
 
 export async function findProfiles({ organisationId }: { organisationId: string }) {
-  return db().organisationProfile.findMany({ where: { organisationId }, orderBy: { effectiveFrom: "desc" }, select: profileSelect });
+  return (await db().organisationProfile.findMany({ where: { organisationId }, orderBy: { effectiveFrom: "desc" }, select: profileSelect })).map(withMoneyWording);
 }
 
 export async function findUnits({ organisationId }: { organisationId: string }) {

@@ -17,6 +17,8 @@ export function profileFromForm(form: FormData, effectiveFrom = text(form, "effe
     signerIsDeputy: form.get("signerIsDeputy") === "on",
     recipients: lines(text(form, "recipients")),
     archiveUnit: text(form, "archiveUnit") || "VP",
+    headerNameLines: lines(text(form, "headerNameLines")),
+    moneyWording: text(form, "moneyWording") || undefined,
   });
 }
 

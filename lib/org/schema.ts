@@ -1,9 +1,12 @@
 import { z } from "zod";
 import { minPasswordLength } from "@/lib/auth/password";
 import { roles } from "@/lib/auth/roles";
+import { moneyWordings } from "@/lib/format/number";
+import { dictionaries } from "@/lib/i18n/dictionary";
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((s) => !Number.isNaN(Date.parse(s)));
 const line = z.string().trim().min(1).max(300);
+const spelled = (text: string) => text.normalize("NFC").replace(/\s+/g, " ").trim().toLocaleUpperCase("vi");
 
 /** Names and document settings in force from a date. */
 export const profileInput = z.object({
@@ -16,6 +19,12 @@ export const profileInput = z.object({
   signerIsDeputy: z.boolean().default(false),
   recipients: z.array(line).max(40).default([]),
   archiveUnit: z.string().trim().min(1).max(20).default("VP"),
+  /** Where the name breaks in the report header, line by line; none: automatic (lib/reports/header-lines.ts). */
+  headerNameLines: z.array(line).max(6).default([]),
+  moneyWording: z.enum(moneyWordings).default("dong"),
+}).refine((p) => p.headerNameLines.length === 0 || spelled(p.headerNameLines.join(" ")) === spelled(p.name), {
+  path: ["headerNameLines"],
+  message: dictionaries.vi.admin.headerNameLinesMismatch,
 });
 export type ProfileInput = z.infer<typeof profileInput>;
 

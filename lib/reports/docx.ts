@@ -1,5 +1,6 @@
 import { AlignmentType, BorderStyle, Document, Header, Packer, PageNumber, Paragraph, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType, type IBorderOptions } from "docx";
 import { printableParagraphs } from "./compose";
+import { headerColumns } from "./header-lines";
 import type { ReportContent, ReportParagraph } from "./types";
 
 // The official layout (shared/domain/report-format.md, Nghị định 30/2020/NĐ-CP Phụ lục I):
@@ -9,7 +10,8 @@ import type { ReportContent, ReportParagraph } from "./types";
 const mm = (v: number) => Math.round((v / 25.4) * 1440);
 const pt = (v: number) => v * 2;
 const textWidth = 11906 - mm(30) - mm(15);
-const left = Math.round(textWidth * 0.44);
+// Left about 42 %, right 58 %: `CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM` needs 55-60 % not to wrap at 12-13 pt.
+const left = Math.round(textWidth * headerColumns.left);
 const right = textWidth - left;
 const font = "Times New Roman";
 const none: IBorderOptions = { style: BorderStyle.NONE, size: 0, color: "FFFFFF" };
@@ -35,11 +37,13 @@ function shortLine(width: number, lineLength: number) {
 }
 
 function cell(width: number, children: Paragraph[]) {
-  return new TableCell({ width: { size: width, type: WidthType.DXA }, borders: cellBorders, children });
+  // No cell padding: the columns' full widths are what header-lines.ts measures names against.
+  return new TableCell({ width: { size: width, type: WidthType.DXA }, borders: cellBorders, margins: { left: 0, right: 0 }, children });
 }
 
 function headerTable(content: ReportContent) {
   const h = content.header;
+  const names = (h.organisationLines?.length ? h.organisationLines : [h.organisationName]).map((line) => centred(line, 13, { bold: true }));
   return new Table({
     width: { size: textWidth, type: WidthType.DXA },
     columnWidths: [left, right],
@@ -48,7 +52,7 @@ function headerTable(content: ReportContent) {
     rows: [
       new TableRow({
         children: [
-          cell(left, [centred(h.parentAuthority, 13), centred(h.organisationName, 13, { bold: true }), shortLine(left, Math.round(left * 0.4))]),
+          cell(left, [centred(h.parentAuthority, 13), ...names, shortLine(left, Math.round(left * 0.4))]),
           cell(right, [centred("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 12, { bold: true }), centred("Độc lập - Tự do - Hạnh phúc", 13, { bold: true }), shortLine(right, Math.round(right * 0.62))]),
         ],
       }),

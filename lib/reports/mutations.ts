@@ -9,6 +9,7 @@ import { getProfileAt } from "@/lib/org/data";
 import { parsePeriod, type Period, type PeriodKind } from "@/lib/periods/period";
 import { composeReport, refreshContent } from "./compose";
 import { findPeriodActivities, findReportFigures } from "./figures";
+import { signedParagraphs } from "./signing";
 import { findReportSections } from "./templates-data";
 import type { ReportContent, ReportParagraph } from "./types";
 
@@ -47,17 +48,24 @@ export async function createReport({ actor, organisationId, kind, period: code }
   });
 }
 
-async function editable(actor: SessionUser, id: string, version?: number) {
+/** One of the actor's organisation's reports, for a compiler, at the version they saw. */
+async function ownReport(actor: SessionUser, id: string, version?: number) {
   authorise(actor);
   const report = await db().report.findFirst({ where: { id, organisationId: actor.organisationId }, select: { id: true, kind: true, period: true, status: true, version: true, content: true } });
   if (!report) throw new AppError("notFound");
-  if (report.status === "signed") throw new AppError("locked");
   if (version !== undefined && version !== report.version) throw new AppError("conflict", [{ code: "stale_version", current: report.version }]);
   return { ...report, content: report.content as unknown as ReportContent };
 }
 
+/** A report whose text may change: only a draft (sent for signature it is read-only until returned). */
+async function editable(actor: SessionUser, id: string, version?: number) {
+  const report = await ownReport(actor, id, version);
+  if (report.status !== "draft") throw new AppError("locked", [{ path: "status", message: report.status }]);
+  return report;
+}
+
 async function writeContent(id: string, version: number, content: ReportContent): Promise<number> {
-  const { count } = await db().report.updateMany({ where: { id, version, status: { not: "signed" } }, data: { content: content as unknown as InputJsonValue, version: { increment: 1 }, updatedAt: new Date() } });
+  const { count } = await db().report.updateMany({ where: { id, version, status: "draft" }, data: { content: content as unknown as InputJsonValue, version: { increment: 1 }, updatedAt: new Date() } });
   if (count === 0) throw new AppError("conflict");
   return version + 1;
 }
@@ -83,7 +91,8 @@ export async function saveParagraphs({ actor, id, version, paragraphs }: { actor
 
 /** draft -> for signature -> signed (with its number, date and signed PDF); every change audited. */
 export async function setReportStatus({ actor, id, status, number, signedOn, pdf }: { actor: SessionUser; id: string; status: "draft" | "for_signature" | "signed"; number?: number; signedOn?: string; pdf?: Buffer }): Promise<void> {
-  const report = await editable(actor, id);
+  const report = await ownReport(actor, id);
+  if (report.status === "signed") throw new AppError("locked", [{ path: "status", message: report.status }]);
   const transitions: Record<string, string[]> = { draft: ["for_signature"], for_signature: ["draft", "signed"], signed: [] };
   const allowed = transitions[report.status];
   if (!allowed.includes(status)) throw new AppError("invalid", [{ path: "status", message: `${report.status} -> ${status}` }]);
@@ -92,10 +101,10 @@ export async function setReportStatus({ actor, id, status, number, signedOn, pdf
   let content = report.content;
   if (status === "signed") {
     const [year, month, day] = signedOn!.split("-").map(Number);
-    // The signed text keeps its paragraphs and figures; the number, the date, and the names and
-    // signer in force on that date go in.
+    // The signed text keeps its paragraphs and figures (without the draft's marks); the number, the
+    // date, and the names and signer in force on that date go in.
     const stamped = await compose(actor.organisationId, periodOf(report.kind as PeriodKind, report.period), { year, month, day }, number!);
-    content = { ...content, header: stamped.header, closing: stamped.closing, recipients: stamped.recipients, signer: stamped.signer };
+    content = { ...content, paragraphs: signedParagraphs(content), header: stamped.header, closing: stamped.closing, recipients: stamped.recipients, signer: stamped.signer };
   }
   await db().$transaction(async (tx) => {
     const { count } = await tx.report.updateMany({

@@ -28,6 +28,8 @@ const base: Omit<ProfileInput, "effectiveFrom"> = {
   signerIsDeputy: false,
   recipients,
   archiveUnit: "VP",
+  headerNameLines: [],
+  moneyWording: "dong",
 };
 
 export const demoProfiles: ProfileInput[] = [

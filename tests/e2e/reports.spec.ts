@@ -6,7 +6,7 @@ test("the office drafts a nine-month report, edits it, refreshes figures, downlo
   await signInAs(page, "vanphong");
   await page.getByRole("link", { name: "Báo cáo" }).click();
   await page.locator("#report-kind").selectOption("nine");
-  await page.locator("#report-period").fill("2023-9M");
+  await page.locator("#report-period").selectOption({ label: "9 tháng đầu năm 2023" });
   await page.getByRole("button", { name: "Tạo dự thảo" }).click();
   await expect(page).toHaveURL(/\/reports\/\w+/);
   const paper = page.getByTestId("report-paper");
@@ -34,6 +34,13 @@ test("the office drafts a nine-month report, edits it, refreshes figures, downlo
 
   await page.getByRole("button", { name: "Trình ký" }).click();
   await expect(page.getByTestId("report-status")).toHaveText("Trình ký");
+  // Sent for signature it is read-only, and says so, until returned to draft; it still prints.
+  await expect(page.getByTestId("report-read-only")).toHaveText("Đang trình ký: trả về dự thảo để sửa.");
+  await expect(page.getByRole("button", { name: "Lưu thay đổi" })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Cập nhật số liệu" })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Thêm đoạn" })).toHaveCount(0);
+  await expect(postal.getByRole("button", { name: "Sửa" })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "In / PDF" })).toBeVisible();
   const sign = page.getByTestId("sign-form");
   await sign.getByLabel("Số").fill("298");
   await sign.getByLabel("Ngày ký").fill("2023-09-13");

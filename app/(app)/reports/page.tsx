@@ -7,13 +7,17 @@ import { Table, Td, Th } from "@/components/ui/table";
 import { requireRole } from "@/lib/auth/session";
 import { formatDate, formatDateTime } from "@/lib/format/date";
 import { getDictionary } from "@/lib/i18n/dictionary";
+import { reportPeriodChoices } from "@/lib/periods/choices";
 import { periodLabel } from "@/lib/periods/labels";
-import { parsePeriod, periodKinds } from "@/lib/periods/period";
+import { monthOf, parsePeriod, periodKinds } from "@/lib/periods/period";
 import { findReports } from "@/lib/reports/data";
 import { reportFilter } from "@/lib/reports/schema";
 import { CreateReportForm } from "./create-report-form";
 
 export const dynamic = "force-dynamic";
+
+/** The first year the create form offers (the dashboards' first year too). */
+const firstReportYear = 2019;
 
 export default async function ReportsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireRole("admin", "compiler", "director");
@@ -32,7 +36,7 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
           <CardTitle>{t.reports.create}</CardTitle>
         </CardHeader>
         <CardContent>
-          <CreateReportForm kinds={periodKinds.map((k) => ({ value: k, label: t.dashboard.kinds[k] }))} text={t.reports} />
+          <CreateReportForm kinds={periodKinds.map((k) => ({ value: k, label: t.dashboard.kinds[k] }))} choices={reportPeriodChoices(monthOf(new Date()), firstReportYear, user.locale)} text={t.reports} />
         </CardContent>
       </Card>
       <form method="get" className="flex flex-wrap items-end gap-3">

@@ -25,4 +25,25 @@ describe("organisation forms", () => {
     const profile = profileFromForm(form({ ...setup, effectiveFrom: "2025-07-01", signerName: "Nguyễn Văn A", signerIsDeputy: "on", recipients: "Bộ KH&CN (b/c);\n\n UBND tỉnh \n" }));
     expect(profile).toMatchObject({ effectiveFrom: "2025-07-01", signerIsDeputy: true, recipients: ["Bộ KH&CN (b/c);", "UBND tỉnh"] });
   });
+
+  it("reads where the header name breaks, one line per row, and how money is written", () => {
+    const profile = profileFromForm(form({ ...setup, effectiveFrom: "2025-07-01", headerNameLines: " Sở Khoa học \n\n và Công nghệ\n", moneyWording: "million" }));
+    expect(profile).toMatchObject({ headerNameLines: ["Sở Khoa học", "và Công nghệ"], moneyWording: "million" });
+    expect(profileFromForm(form({ ...setup, effectiveFrom: "2025-07-01" }))).toMatchObject({ headerNameLines: [], moneyWording: "dong" });
+    expect(setupFromForm(form(setup), new Date()).profile).toMatchObject({ headerNameLines: [], moneyWording: "dong" });
+  });
+
+  it("refuses header lines that do not spell the name, and an unknown money wording", () => {
+    const refused = (fields: Record<string, string>) => {
+      try {
+        profileFromForm(form({ ...setup, effectiveFrom: "2025-07-01", ...fields }));
+      } catch (error) {
+        return error instanceof ZodError ? error.issues.map((i) => i.path.join(".")) : [];
+      }
+      return [];
+    };
+    expect(refused({ headerNameLines: "Sở Khoa học\nCông nghệ" })).toEqual(["headerNameLines"]);
+    expect(refused({ headerNameLines: "SỞ KHOA HỌC  VÀ\nCÔNG NGHỆ" })).toEqual([]);
+    expect(refused({ moneyWording: "usd" })).toEqual(["moneyWording"]);
+  });
 });

@@ -1,13 +1,14 @@
 import { ActionForm } from "@/components/action-form";
 import { FormField } from "@/components/form-field";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
-import { Label, Textarea } from "@/components/ui/input";
+import { Label, Select, Textarea } from "@/components/ui/input";
 import { Table, Td, Th } from "@/components/ui/table";
 import { requireRole } from "@/lib/auth/session";
 import { formatDate } from "@/lib/format/date";
 import { getDictionary } from "@/lib/i18n/dictionary";
 import { saveProfileAction } from "@/lib/org/actions";
 import { findProfiles, getOrganisation } from "@/lib/org/data";
+import { moneyWordings } from "@/lib/format/number";
 
 export default async function OrganisationSettingsPage() {
   const user = await requireRole("admin");
@@ -26,6 +27,13 @@ export default async function OrganisationSettingsPage() {
             <FormField name="effectiveFrom" label={t.admin.effectiveFrom} type="date" defaultValue={today} required />
             <FormField name="name" label={t.admin.name} defaultValue={current?.name} required />
             <FormField name="parentAuthority" label={t.admin.parentAuthority} defaultValue={current?.parentAuthority} required />
+            <div className="space-y-1">
+              <Label htmlFor="headerNameLines">{t.admin.headerNameLines}</Label>
+              <Textarea id="headerNameLines" name="headerNameLines" rows={3} defaultValue={current?.headerNameLines.join("\n")} aria-describedby="headerNameLines-help" />
+              <p id="headerNameLines-help" className="text-xs text-slate-600">
+                {t.admin.headerNameLinesHelp}
+              </p>
+            </div>
             <div className="grid grid-cols-3 gap-3">
               <FormField name="place" label={t.admin.place} defaultValue={current?.place} required />
               <FormField name="documentCode" label={t.admin.documentCode} defaultValue={current?.documentCode} required />
@@ -38,6 +46,16 @@ export default async function OrganisationSettingsPage() {
             <div className="space-y-1">
               <Label htmlFor="recipients">{t.admin.recipients}</Label>
               <Textarea id="recipients" name="recipients" rows={8} defaultValue={current?.recipients.join("\n")} />
+            </div>
+            <div className="space-y-1">
+              <Label htmlFor="moneyWording">{t.admin.moneyWording}</Label>
+              <Select id="moneyWording" name="moneyWording" defaultValue={current?.moneyWording ?? "dong"} className="w-full">
+                {moneyWordings.map((w) => (
+                  <option key={w} value={w}>
+                    {t.admin.moneyWordings[w]}
+                  </option>
+                ))}
+              </Select>
             </div>
             <FormField name="dueDay" label={t.admin.dueDay} type="number" min={1} max={28} defaultValue={organisation.dueDay} required />
           </ActionForm>

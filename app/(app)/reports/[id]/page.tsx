@@ -16,7 +16,8 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
   const report = await getReport({ organisationId: user.organisationId, id });
   const signed = report.status === "signed";
   return (
-    <div className="space-y-4">
+    // report-print: the report's A4 portrait page with the official margins (app/globals.css).
+    <div className="report-print space-y-4">
       <div className="no-print flex flex-wrap items-center gap-3">
         <Link href="/reports" className="text-sm text-brand-700 underline">
           {t.reports.title}
@@ -31,9 +32,18 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
           </a>
         )}
       </div>
-      {signed && <Alert tone="info">{t.reports.frozen}</Alert>}
+      {signed && (
+        <Alert tone="info" className="no-print" data-testid="report-frozen">
+          {t.reports.frozen}
+        </Alert>
+      )}
+      {report.status === "for_signature" && (
+        <Alert tone="warning" className="no-print" data-testid="report-read-only">
+          {t.reports.readOnlyForSignature}
+        </Alert>
+      )}
       <StatusForms id={id} status={report.status} text={t.reports} />
-      <ReportEditor id={id} version={report.version} content={report.content} readOnly={signed} text={t.reports} />
+      <ReportEditor id={id} version={report.version} content={report.content} readOnly={report.status !== "draft"} text={t.reports} />
       <section className="no-print text-sm text-slate-600">
         <h2 className="font-medium">{t.reports.history}</h2>
         <ul>

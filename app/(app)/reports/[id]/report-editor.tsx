@@ -55,37 +55,51 @@ export function ReportEditor({ id, version, content, readOnly, text }: Props) {
 
   return (
     <div className="space-y-3">
-      {!readOnly && (
-        <div className="no-print flex flex-wrap items-center gap-2">
-          <Button onClick={save} disabled={pending || !dirty}>
-            {text.save}
-          </Button>
-          <Button variant="outline" onClick={refresh} disabled={pending || dirty}>
-            {text.refresh}
-          </Button>
-          <Button variant="outline" onClick={() => window.print()}>
-            {text.print}
-          </Button>
+      <div className="no-print flex flex-wrap items-center gap-2" data-testid="report-toolbar">
+        {!readOnly && (
+          <>
+            <Button onClick={save} disabled={pending || !dirty}>
+              {text.save}
+            </Button>
+            <Button variant="outline" onClick={refresh} disabled={pending || dirty}>
+              {text.refresh}
+            </Button>
+          </>
+        )}
+        <Button variant="outline" onClick={() => window.print()}>
+          {text.print}
+        </Button>
+        {!readOnly && (
           <Button variant="ghost" onClick={() => change([...paragraphs, { key: `typed:${Date.now()}`, style: "body", text: "", edited: true }])}>
             {text.addParagraph}
           </Button>
-        </div>
-      )}
+        )}
+      </div>
       {state?.message && (
         <Alert tone={state.ok ? "success" : "error"} className="no-print" data-testid="report-message">
           {state.message}
         </Alert>
       )}
       <article className="report-paper mx-auto max-w-[210mm] bg-white px-[15mm] py-[20mm] pl-[30mm] font-serif text-[14pt] leading-normal text-black shadow print:shadow-none" data-testid="report-paper">
-        <div className="grid grid-cols-[42%_58%] text-center text-[13pt]">
+        {/* The columns of lib/reports/header-lines.ts (headerColumns) and the Word file. */}
+        <div className="grid grid-cols-[42%_58%] text-center text-[13pt]" data-testid="report-header">
           <div>
             <p>{content.header.parentAuthority}</p>
-            <p className="font-bold">{content.header.organisationName}</p>
+            {/* The name line by line, as chosen (never broken inside a word); a draft from before name lines wraps as the Word file does. */}
+            {content.header.organisationLines?.length ? (
+              content.header.organisationLines.map((line, i) => (
+                <p key={i} className="whitespace-nowrap font-bold" data-testid="header-name-line">
+                  {line}
+                </p>
+              ))
+            ) : (
+              <p className="font-bold">{content.header.organisationName}</p>
+            )}
             <hr className="mx-auto my-1 w-2/5 border-black" />
             <p className="whitespace-pre">{content.header.numberLine}</p>
           </div>
           <div>
-            <p className="text-[12pt] font-bold">CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</p>
+            <p className="whitespace-nowrap text-[12pt] font-bold">CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</p>
             <p className="font-bold">Độc lập - Tự do - Hạnh phúc</p>
             <hr className="mx-auto my-1 w-3/5 border-black" />
             <p className="text-[14pt] italic">{content.header.dateLine}</p>
@@ -95,7 +109,7 @@ export function ReportEditor({ id, version, content, readOnly, text }: Props) {
         <p className="text-center font-bold">{content.header.summary}</p>
         <hr className="mx-auto mb-4 mt-1 w-1/4 border-black" />
         {paragraphs.map((p, i) => (
-          <div key={p.key} className={cn("group relative", p.missing?.length && !p.edited && "bg-amber-50 print:hidden", p.stale && "bg-orange-50", p.updated && !p.edited && "bg-emerald-50 print:bg-transparent")} data-testid={`paragraph-${p.key}`}>
+          <div key={p.key} className={cn("group relative", p.missing?.length && !p.edited && "bg-amber-50 print:hidden", p.stale && "bg-orange-50 print:bg-transparent", p.updated && !p.edited && "bg-emerald-50 print:bg-transparent", p.style === "body" && !p.text.trim() && "print:hidden")} data-testid={`paragraph-${p.key}`}>
             {editing === p.key ? (
               <textarea
                 autoFocus

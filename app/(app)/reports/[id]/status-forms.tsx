@@ -12,7 +12,7 @@ export function StatusForms({ id, status, text }: { id: string; status: "draft" 
   const [state, action, pending] = useActionState<ReportActionState, FormData>(setStatusAction, { ok: false });
   if (status === "signed") return null;
   return (
-    <div className="no-print space-y-2">
+    <div className="no-print space-y-2" data-testid="status-forms">
       {status === "draft" && (
         <form action={action}>
           <input type="hidden" name="id" value={id} />
