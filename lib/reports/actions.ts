@@ -3,13 +3,10 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { withActor, type ActionResult } from "@/lib/auth/action";
-import { getSessionUser } from "@/lib/auth/session";
 import { AppError, isAppError } from "@/lib/errors";
-import { z } from "zod";
-import { parsePeriod, periodKinds } from "@/lib/periods/period";
-import { getDictionary, type Dictionary } from "@/lib/i18n/dictionary";
+import { parsePeriod } from "@/lib/periods/period";
+import type { Dictionary } from "@/lib/i18n/dictionary";
 import { createReport, refreshReport, saveParagraphs, setReportStatus } from "./mutations";
-import { resetReportSections, saveReportSections } from "./templates-mutations";
 import { createReportInput, paragraphsInput, statusInput } from "./schema";
 
 export type ReportActionState = ActionResult & {
@@ -77,39 +74,4 @@ export async function setStatusAction(_: ReportActionState, form: FormData): Pro
     revalidatePath(`/reports/${data.id}`);
     return { ok: true };
   });
-}
-
-const templateKind = (form: FormData) => z.enum(periodKinds).catch("month").parse(form.get("kind"));
-
-export type TemplatesState = { ok: boolean; message?: string; problems?: string[] };
-
-/** The templates form: per section `key.N`, `heading.N`, `fields.N` (comma-separated) and `sentences.N` (one per line). */
-export async function saveTemplatesAction(_: TemplatesState, form: FormData): Promise<TemplatesState> {
-  const actor = await getSessionUser();
-  const t = getDictionary(actor?.locale ?? "vi");
-  if (!actor) return { ok: false, message: t.errors.unauthorized };
-  const indexes = [...form.keys()].filter((k) => k.startsWith("heading.")).map((k) => Number(k.slice(8)));
-  const sections = indexes
-    .map((i) => ({
-      key: String(form.get(`key.${i}`) ?? "").trim() || `section-${i}`,
-      heading: String(form.get(`heading.${i}`) ?? "").trim(),
-      fields: String(form.get(`fields.${i}`) ?? "").split(",").map((f) => f.trim()).filter(Boolean),
-      sentences: String(form.get(`sentences.${i}`) ?? "").split("\n").map((l) => l.trim()).filter(Boolean),
-    }))
-    .filter((s) => s.heading);
-  try {
-    await saveReportSections({ actor, kind: templateKind(form), sections });
-    revalidatePath("/admin/templates");
-    return { ok: true, message: t.forms.saved };
-  } catch (error) {
-    if (isAppError(error)) return { ok: false, message: t.errors[error.code], problems: error.details.map((d) => String((d as { message?: string }).message ?? "")) };
-    throw error;
-  }
-}
-
-export async function resetTemplatesAction(form: FormData): Promise<void> {
-  const actor = await getSessionUser();
-  if (!actor) return;
-  await resetReportSections({ actor, kind: templateKind(form) });
-  revalidatePath("/admin/templates");
 }

@@ -1,36 +1,62 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useState, useTransition } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { Input, Label, Textarea } from "@/components/ui/input";
+import { Label, Select } from "@/components/ui/input";
 import type { Dictionary } from "@/lib/i18n/dictionary";
-import { saveTemplatesAction, type TemplatesState } from "@/lib/reports/actions";
+import type { PeriodChoice } from "@/lib/periods/choices";
+import type { PeriodKind } from "@/lib/periods/period";
 import type { SectionTemplate } from "@/lib/reports/default-templates";
+import { saveTemplatesAction, type TemplatesState } from "@/lib/reports/templates-actions";
+import { SectionFieldset, type SectionDraft } from "./section-fieldset";
 
-export function TemplatesForm({ sections, text }: { sections: SectionTemplate[]; text: Dictionary["templates"] }) {
+interface Props {
+  kind: PeriodKind;
+  /** The kind's stored sections (or defaults), and a blank one to add. */
+  sections: SectionTemplate[];
+  /** The kind's periods to preview against, latest first. */
+  periods: PeriodChoice[];
+  initialPeriod: string;
+  text: Dictionary["templates"];
+}
+
+const draftsOf = (sections: SectionTemplate[]): SectionDraft[] => sections.map((s) => ({ key: s.key, heading: s.heading, fields: s.fields.join(", "), sentences: s.sentences.join("\n") }));
+
+/** One kind's sections as typed: a refused save keeps them; a save or a reset shows what is stored. */
+export function TemplatesForm({ kind, sections, periods, initialPeriod, text }: Props) {
   const [state, action, pending] = useActionState<TemplatesState, FormData>(saveTemplatesAction, { ok: false });
+  const [, startTransition] = useTransition();
+  const stored = JSON.stringify(sections);
+  const [shown, setShown] = useState(stored);
+  const [drafts, setDrafts] = useState(() => draftsOf(sections));
+  const [period, setPeriod] = useState(initialPeriod);
+  if (stored !== shown) {
+    setShown(stored);
+    setDrafts(draftsOf(sections));
+  }
+  // Posted by hand: a form action would reset the fields to the stored templates even when the save is refused.
+  const submit = (event: React.FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    startTransition(() => action(data));
+  };
+  const update = (index: number, patch: Partial<SectionDraft>) => setDrafts((all) => all.map((s, i) => (i === index ? { ...s, ...patch } : s)));
   return (
-    <form action={action} className="space-y-4">
-      {sections.map((s, i) => (
-        <fieldset key={i} className="space-y-2 rounded-lg border border-slate-200 bg-white p-4">
-          <legend className="px-1 text-sm font-medium">{s.heading ? `${i + 1}. ${s.heading}` : text.newSection}</legend>
-          <input type="hidden" name={`key.${i}`} value={s.key || `section-${i}`} />
-          <div className="grid gap-3 md:grid-cols-2">
-            <div className="space-y-1">
-              <Label htmlFor={`heading-${i}`}>{text.heading}</Label>
-              <Input id={`heading-${i}`} name={`heading.${i}`} defaultValue={s.heading} />
-            </div>
-            <div className="space-y-1">
-              <Label htmlFor={`fields-${i}`}>{text.fields}</Label>
-              <Input id={`fields-${i}`} name={`fields.${i}`} defaultValue={s.fields.join(", ")} />
-            </div>
-          </div>
-          <div className="space-y-1">
-            <Label htmlFor={`sentences-${i}`}>{text.sentences}</Label>
-            <Textarea id={`sentences-${i}`} name={`sentences.${i}`} rows={Math.max(3, s.sentences.length * 3)} defaultValue={s.sentences.join("\n")} className="font-mono text-xs" />
-          </div>
-        </fieldset>
+    <form onSubmit={submit} className="space-y-4">
+      <input type="hidden" name="kind" value={kind} />
+      <div className="flex flex-wrap items-center gap-2">
+        <Label htmlFor="preview-period">{text.previewPeriod}</Label>
+        <Select id="preview-period" value={period} onChange={(e) => setPeriod(e.target.value)}>
+          {periods.map((p) => (
+            <option key={p.value} value={p.value}>
+              {p.label}
+            </option>
+          ))}
+        </Select>
+      </div>
+      {drafts.map((section, i) => (
+        <SectionFieldset key={i} index={i} section={section} onChange={(patch) => update(i, patch)} kind={kind} period={period} text={text} />
       ))}
       {state.message && (
         <Alert tone={state.ok ? "success" : "error"} data-testid="templates-status">
