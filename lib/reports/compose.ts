@@ -5,6 +5,7 @@ import { nextPeriod, type Period } from "@/lib/periods/period";
 import type { SectionTemplate } from "./default-templates";
 import { fillSentence, type FillContext, type Figure } from "./fill";
 import { figureSentence } from "./generated";
+import { headerNameLines } from "./header-lines";
 import type { PeriodFigure, ReportContent, ReportParagraph } from "./types";
 import { closingSentence, documentDateLine, documentNumberLine, printFigure, signerBlock, summaryLine } from "./wording";
 
@@ -133,6 +134,7 @@ export function composeReport(input: ComposeInput): ReportContent {
     header: {
       parentAuthority: profile.parentAuthority.toUpperCase(),
       organisationName: profile.name.toUpperCase(),
+      organisationLines: headerNameLines(profile.name, profile.headerNameLines ?? []),
       numberLine: documentNumberLine(profile.documentCode, profile.archiveUnit, input.number),
       dateLine: documentDateLine(profile.place, input.date),
       summary: titles(plans.length > 0).summary,

@@ -1,13 +1,14 @@
 import "server-only";
 import type { SessionUser } from "@/lib/auth/data";
 import { canCompileReports } from "@/lib/auth/roles";
-import { findIndicators } from "@/lib/catalog/data";
+import { findFields, findIndicators } from "@/lib/catalog/data";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import type { InputJsonValue } from "@/lib/generated/prisma/internal/prismaNamespace";
 import { getProfileAt } from "@/lib/org/data";
 import { parsePeriod, type Period, type PeriodKind } from "@/lib/periods/period";
-import { composeReport, refreshContent } from "./compose";
+import { composeReport, refreshContent, withPlanTitles } from "./compose";
+import { applyEdits } from "./edits";
 import { findPeriodActivities, findReportFigures } from "./figures";
 import { signedParagraphs } from "./signing";
 import { findReportSections } from "./templates-data";
@@ -26,8 +27,8 @@ function authorise(actor: SessionUser): void {
 async function compose(organisationId: string, period: Period, date: { year: number; month: number; day: number }, number: number | null): Promise<ReportContent> {
   const profile = await getProfileAt({ organisationId, date: new Date(Date.UTC(date.year, date.month - 1, date.day)) });
   if (!profile) throw new AppError("invalid", [{ path: "organisation", message: "no profile" }]);
-  const [catalog, figures, activities, { sections }] = await Promise.all([findIndicators(), findReportFigures({ organisationId, period }), findPeriodActivities({ organisationId, period }), findReportSections({ organisationId, kind: period.kind })]);
-  return composeReport({ period, date, number, profile, catalog: new Map(catalog.map((i) => [i.code, i])), figures, sections, activities });
+  const [catalog, fields, figures, activities, { sections }] = await Promise.all([findIndicators(), findFields(), findReportFigures({ organisationId, period }), findPeriodActivities({ organisationId, period }), findReportSections({ organisationId, kind: period.kind })]);
+  return composeReport({ period, date, number, profile, catalog: new Map(catalog.map((i) => [i.code, i])), fieldNames: new Map(fields.map((f) => [f.code, f.nameVi])), figures, sections, activities });
 }
 
 function periodOf(kind: PeriodKind, code: string): Period {
@@ -80,13 +81,7 @@ export async function refreshReport({ actor, id }: { actor: SessionUser; id: str
 /** Saves the drafter's paragraphs (edited, reordered, removed, added) with an optimistic version. */
 export async function saveParagraphs({ actor, id, version, paragraphs }: { actor: SessionUser; id: string; version: number; paragraphs: Pick<ReportParagraph, "key" | "style" | "text" | "edited">[] }): Promise<number> {
   const report = await editable(actor, id, version);
-  const before = new Map(report.content.paragraphs.map((p) => [p.key, p]));
-  const next = paragraphs.map((p) => {
-    const old = before.get(p.key);
-    const edited = p.edited || (old ? old.text !== p.text || !!old.edited : true);
-    return { ...(old ?? {}), key: p.key, style: p.style, text: p.text, edited, stale: edited ? old?.stale && old.text === p.text : false, missing: edited ? undefined : old?.missing };
-  });
-  return writeContent(id, version, { ...report.content, paragraphs: next });
+  return writeContent(id, version, withPlanTitles(applyEdits(report.content, paragraphs)));
 }
 
 /** draft -> for signature -> signed (with its number, date and signed PDF); every change audited. */
