@@ -14,17 +14,31 @@ test("the office drafts a nine-month report, edits it, refreshes figures, downlo
   await expect(paper).toContainText("III. KẾ HOẠCH CÔNG TÁC QUÝ IV/2023");
   await expect(paper).toContainText("- Có Văn bản gửi các cơ quan, đơn vị có liên quan và Bưu điện tỉnh");
 
-  const postal = page.getByTestId("paragraph-tpl:postal:0");
+  // Every figure of the period is on the page; one removed is listed and comes back with one click.
+  const coverage = page.getByTestId("report-coverage");
+  await expect(coverage).toHaveText(/Đã nêu (\d+)\/\1 số liệu của kỳ/);
+  const ict = paper.locator("[data-testid^='paragraph-']", { hasText: "doanh nghiệp kinh doanh lĩnh vực công nghệ thông tin" });
+  await ict.getByRole("button", { name: "Xóa đoạn" }).click();
+  await expect(coverage).toContainText("Doanh nghiệp kinh doanh lĩnh vực công nghệ thông tin:");
+  await coverage.getByRole("button", { name: "Thêm vào báo cáo" }).click();
+  await expect(coverage).toHaveText(/Đã nêu (\d+)\/\1 số liệu của kỳ/);
+  await expect(paper).toContainText("- Doanh nghiệp kinh doanh lĩnh vực công nghệ thông tin:");
+  await page.getByRole("button", { name: "Lưu thay đổi" }).click();
+  await expect(page.getByTestId("report-message")).toHaveText("Đã lưu.");
+
+  const postal = page.getByTestId("paragraph-tpl:postal-telecom-it:0");
   await postal.getByRole("button", { name: "Sửa" }).click();
   await postal.getByRole("textbox").fill("- Mạng bưu chính tiếp tục được củng cố (đoạn đã sửa).");
   await page.getByRole("button", { name: "Lưu thay đổi" }).click();
   await expect(page.getByTestId("report-message")).toHaveText("Đã lưu.");
+  // The edit took the postal figures off the page: the coverage says which.
+  await expect(coverage).toContainText("Điểm phục vụ bưu chính:");
 
   await page.getByRole("button", { name: "Cập nhật số liệu" }).click();
   await expect(page.getByTestId("report-message")).toContainText("Đã cập nhật số liệu");
   await expect(postal).toContainText("(đoạn đã sửa)");
   await page.reload();
-  await expect(page.getByTestId("paragraph-tpl:postal:0")).toContainText("(đoạn đã sửa)");
+  await expect(page.getByTestId("paragraph-tpl:postal-telecom-it:0")).toContainText("(đoạn đã sửa)");
 
   const download = page.waitForEvent("download");
   await page.getByRole("link", { name: "Tải Word (.docx)" }).click();
@@ -32,7 +46,12 @@ test("the office drafts a nine-month report, edits it, refreshes figures, downlo
   expect(docx.subarray(0, 2).toString()).toBe("PK");
   expect(docx.length).toBeGreaterThan(5000);
 
+  // The assessment is the office's to write: Trình ký lists it before sending.
+  await expect(page.getByTestId("placeholder-note").first()).toContainText("Phần này do Văn phòng viết");
   await page.getByRole("button", { name: "Trình ký" }).click();
+  const warnings = page.getByTestId("signature-warnings");
+  await expect(warnings).toContainText("Phần đánh giá chưa viết");
+  await warnings.getByRole("button", { name: "Vẫn trình ký" }).click();
   await expect(page.getByTestId("report-status")).toHaveText("Trình ký");
   // Sent for signature it is read-only, and says so, until returned to draft; it still prints.
   await expect(page.getByTestId("report-read-only")).toHaveText("Đang trình ký: trả về dự thảo để sửa.");

@@ -3,6 +3,7 @@ import { Alert, Badge } from "@/components/ui/alert";
 import { requireRole } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/format/date";
 import { getDictionary } from "@/lib/i18n/dictionary";
+import { reportWarnings } from "@/lib/reports/coverage";
 import { getReport } from "@/lib/reports/data";
 import { ReportEditor } from "./report-editor";
 import { StatusForms } from "./status-forms";
@@ -42,7 +43,7 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
           {t.reports.readOnlyForSignature}
         </Alert>
       )}
-      <StatusForms id={id} status={report.status} text={t.reports} />
+      <StatusForms id={id} status={report.status} warnings={report.status === "draft" ? reportWarnings(report.content) : []} text={t.reports} />
       <ReportEditor id={id} version={report.version} content={report.content} readOnly={report.status !== "draft"} text={t.reports} />
       <section className="no-print text-sm text-slate-600">
         <h2 className="font-medium">{t.reports.history}</h2>

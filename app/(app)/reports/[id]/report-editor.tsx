@@ -7,7 +7,9 @@ import { Button } from "@/components/ui/button";
 import { cn } from "@/lib/cn";
 import type { Dictionary } from "@/lib/i18n/dictionary";
 import { refreshReportAction, saveParagraphsAction, type ReportActionState } from "@/lib/reports/actions";
+import { addFigureParagraph } from "@/lib/reports/coverage";
 import type { ReportContent, ReportParagraph } from "@/lib/reports/types";
+import { CoveragePanel } from "./coverage-panel";
 
 interface Props {
   id: string;
@@ -75,6 +77,7 @@ export function ReportEditor({ id, version, content, readOnly, text }: Props) {
           </Button>
         )}
       </div>
+      <CoveragePanel content={content} paragraphs={paragraphs} readOnly={readOnly} onAdd={(figure) => change(addFigureParagraph(paragraphs, figure))} text={text} />
       {state?.message && (
         <Alert tone={state.ok ? "success" : "error"} className="no-print" data-testid="report-message">
           {state.message}
@@ -123,6 +126,7 @@ export function ReportEditor({ id, version, content, readOnly, text }: Props) {
             ) : (
               <p className={cn("mb-[6pt] indent-[1cm] text-justify", p.style !== "body" && "font-bold")}>{p.text || "…"}</p>
             )}
+            {p.placeholder && !p.text.trim() && <p className="no-print font-sans text-xs text-slate-600" data-testid="placeholder-note">{p.placeholder === "assessment" ? text.placeholderAssessment : text.placeholderPlan}</p>}
             {(p.missing?.length || p.stale || p.edited || p.updated) && (
               <p className="no-print text-xs">
                 {p.missing?.length && !p.edited ? <span className="text-amber-800">{text.missing}</span> : null}

@@ -6,22 +6,16 @@ import { Button } from "@/components/ui/button";
 import { Input, Label } from "@/components/ui/input";
 import type { Dictionary } from "@/lib/i18n/dictionary";
 import { setStatusAction, type ReportActionState } from "@/lib/reports/actions";
+import type { ReportWarning } from "@/lib/reports/coverage";
+import { SendForSignature } from "./send-for-signature";
 
 /** draft -> for signature -> signed (number, date and the signed PDF). */
-export function StatusForms({ id, status, text }: { id: string; status: "draft" | "for_signature" | "signed"; text: Dictionary["reports"] }) {
+export function StatusForms({ id, status, warnings, text }: { id: string; status: "draft" | "for_signature" | "signed"; warnings: ReportWarning[]; text: Dictionary["reports"] }) {
   const [state, action, pending] = useActionState<ReportActionState, FormData>(setStatusAction, { ok: false });
   if (status === "signed") return null;
   return (
     <div className="no-print space-y-2" data-testid="status-forms">
-      {status === "draft" && (
-        <form action={action}>
-          <input type="hidden" name="id" value={id} />
-          <input type="hidden" name="status" value="for_signature" />
-          <Button type="submit" variant="outline" disabled={pending}>
-            {text.forSignature}
-          </Button>
-        </form>
-      )}
+      {status === "draft" && <SendForSignature id={id} warnings={warnings} action={action} pending={pending} text={text} />}
       {status === "for_signature" && (
         <div className="flex flex-wrap items-end gap-3">
           <form action={action}>
