@@ -21,6 +21,8 @@ async function wordText(kind: "month" | "year", period: string): Promise<string>
 beforeAll(async () => {
   await seedDatabase({ demo: true });
   office = (await getSessionUserById((await db().user.findUniqueOrThrow({ where: { username: "vanphong" }, select: { id: true } })).id))!;
+  // Other files of the suite share this database and may have changed the wording.
+  await db().organisationProfile.updateMany({ where: { organisationId: office.organisationId }, data: { moneyWording: "dong" } });
 });
 afterAll(() => disconnectDb());
 
