@@ -150,11 +150,6 @@ export function composeReport(input: ComposeInput): ReportContent {
   return content;
 }
 
-/** Paragraphs that go on paper: never a sentence with a missing figure (unless a person wrote it), never an empty placeholder. */
-export function printableParagraphs(content: ReportContent): ReportParagraph[] {
-  return content.paragraphs.filter((p) => (p.edited || !p.missing?.length) && (p.text.trim() !== "" || p.style !== "body"));
-}
-
 /** Whether the plan part has anything to print: the title and closing name the next period only then. */
 export function hasPlan(content: ReportContent): boolean {
   const at = content.paragraphs.findIndex((p) => p.key === "fixed:plan");

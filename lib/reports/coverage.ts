@@ -1,4 +1,4 @@
-import { printableParagraphs } from "./compose";
+import { printableParagraphs } from "./page";
 import type { PeriodFigure, ReportContent, ReportParagraph } from "./types";
 
 // Which of the period's figures the page states, and what to look at before signing.

@@ -1,5 +1,5 @@
 import { AlignmentType, BorderStyle, Document, Header, Packer, PageNumber, Paragraph, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType, type IBorderOptions } from "docx";
-import { printableParagraphs } from "./compose";
+import { printableParagraphs } from "./page";
 import { headerColumns } from "./header-lines";
 import type { ReportContent, ReportParagraph } from "./types";
 

@@ -1,4 +1,4 @@
-import { printableParagraphs } from "./compose";
+import { printableParagraphs } from "./page";
 import type { ReportContent, ReportParagraph } from "./types";
 
 /**

@@ -4,7 +4,8 @@ import { describe, expect, it } from "vitest";
 import { isDerived } from "@/lib/catalog/types";
 import { computeRatio } from "@/lib/periods/aggregate";
 import { parsePeriod } from "@/lib/periods/period";
-import { composeReport, printableParagraphs, refreshContent, withPlanTitles, type Figure } from "@/lib/reports/compose";
+import { composeReport, refreshContent, withPlanTitles, type Figure } from "@/lib/reports/compose";
+import { printableParagraphs } from "@/lib/reports/page";
 import { addFigureParagraph, reportCoverage, reportWarnings } from "@/lib/reports/coverage";
 import { defaultSections } from "@/lib/reports/default-templates";
 import { anchorLevel } from "@/lib/seed/demo-values";
@@ -145,9 +146,12 @@ describe("parts of the page the office completes", () => {
     expect(typed.header.summary).toBe("Kết quả công tác thông tin và truyền thông tháng 6 và kế hoạch công tác tháng 7 năm 2023");
   });
 
-  it("leaves the assessment to the office: flagged, not printed while empty", () => {
+  it("leaves the assessment to the office: flagged, and on paper only once written, the parts numbered as printed", () => {
     const nine = compose("2019-9M");
-    expect(text(nine)).toContain("II. ĐÁNH GIÁ CHUNG\n1. Thuận lợi\n2. Khó khăn, hạn chế\nIII. KẾ HOẠCH CÔNG TÁC QUÝ IV/2019");
+    expect(text(nine)).not.toContain("ĐÁNH GIÁ CHUNG");
+    expect(text(nine)).toContain("\nII. KẾ HOẠCH CÔNG TÁC QUÝ IV/2019\n1. Theo dõi việc chỉnh trang mạng cáp.");
+    const written = { ...nine, paragraphs: nine.paragraphs.map((p) => (p.key === "fixed:advantages" ? { ...p, text: "Được sự quan tâm chỉ đạo kịp thời.", edited: true } : p)) };
+    expect(text(written)).toContain("\nII. ĐÁNH GIÁ CHUNG\n1. Thuận lợi\nĐược sự quan tâm chỉ đạo kịp thời.\nIII. KẾ HOẠCH CÔNG TÁC QUÝ IV/2019");
     expect(reportWarnings(nine).filter((w) => w.kind === "assessment").map((w) => w.key)).toEqual(["fixed:advantages", "fixed:difficulties"]);
   });
 });

@@ -8,6 +8,7 @@ import { cn } from "@/lib/cn";
 import type { Dictionary } from "@/lib/i18n/dictionary";
 import { refreshReportAction, saveParagraphsAction, type ReportActionState } from "@/lib/reports/actions";
 import { addFigureParagraph } from "@/lib/reports/coverage";
+import { printableParagraphs } from "@/lib/reports/page";
 import type { ReportContent, ReportParagraph } from "@/lib/reports/types";
 import { CoveragePanel } from "./coverage-panel";
 
@@ -32,6 +33,7 @@ export function ReportEditor({ id, version, content, readOnly, text }: Props) {
     setDirty(false);
   }, [content]);
 
+  const onPaper = new Map(printableParagraphs({ ...content, paragraphs }).map((p) => [p.key, p.text]));
   const change = (next: ReportParagraph[]) => {
     setParagraphs(next);
     setDirty(true);
@@ -112,7 +114,7 @@ export function ReportEditor({ id, version, content, readOnly, text }: Props) {
         <p className="text-center font-bold">{content.header.summary}</p>
         <hr className="mx-auto mb-4 mt-1 w-1/4 border-black" />
         {paragraphs.map((p, i) => (
-          <div key={p.key} className={cn("group relative", p.missing?.length && !p.edited && "bg-amber-50 print:hidden", p.stale && "bg-orange-50 print:bg-transparent", p.updated && !p.edited && "bg-emerald-50 print:bg-transparent", p.style === "body" && !p.text.trim() && "print:hidden")} data-testid={`paragraph-${p.key}`}>
+          <div key={p.key} className={cn("group relative", p.missing?.length && !p.edited && "bg-amber-50", p.stale && "bg-orange-50 print:bg-transparent", p.updated && !p.edited && "bg-emerald-50 print:bg-transparent", !onPaper.has(p.key) && "print:hidden")} data-testid={`paragraph-${p.key}`}>
             {editing === p.key ? (
               <textarea
                 autoFocus
@@ -124,7 +126,11 @@ export function ReportEditor({ id, version, content, readOnly, text }: Props) {
                 onBlur={() => setEditing(null)}
               />
             ) : (
-              <p className={cn("mb-[6pt] indent-[1cm] text-justify", p.style !== "body" && "font-bold")}>{p.text || "…"}</p>
+              <p className={cn("mb-[6pt] indent-[1cm] text-justify", p.style !== "body" && "font-bold")}>
+                {/* On paper a heading takes its number among the parts that print (lib/reports/page.ts). */}
+                <span className={cn(onPaper.get(p.key) !== undefined && onPaper.get(p.key) !== p.text && "print:hidden")}>{p.text || "…"}</span>
+                {onPaper.get(p.key) !== undefined && onPaper.get(p.key) !== p.text && <span className="hidden print:inline">{onPaper.get(p.key)}</span>}
+              </p>
             )}
             {p.placeholder && !p.text.trim() && <p className="no-print font-sans text-xs text-slate-600" data-testid="placeholder-note">{p.placeholder === "assessment" ? text.placeholderAssessment : text.placeholderPlan}</p>}
             {(p.missing?.length || p.stale || p.edited || p.updated) && (
