@@ -42,9 +42,11 @@ export type ReportWarning = { kind: "missing" | "assessment" | "plan"; key: stri
 /** What *Trình ký* warns about: flagged sentences, parts the office has not written, figures left out. */
 export function reportWarnings(content: ReportContent): ReportWarning[] {
   const warnings: ReportWarning[] = [];
+  let heading = "";
   for (const p of content.paragraphs) {
-    if (p.missing?.length && !p.edited) warnings.push({ kind: "missing", key: p.key, text: p.text });
-    else if (p.placeholder && !p.text.trim()) warnings.push({ kind: p.placeholder, key: p.key, text: "" });
+    if (p.style !== "body") heading = p.text;
+    else if (p.missing?.length && !p.edited) warnings.push({ kind: "missing", key: p.key, text: p.text });
+    else if (p.placeholder && !p.text.trim()) warnings.push({ kind: p.placeholder, key: p.key, text: heading });
   }
   for (const f of reportCoverage(content).leftOut) warnings.push({ kind: "uncovered", key: f.code, text: `${f.name}: ${f.printed}` });
   return warnings;

@@ -141,7 +141,7 @@ describe("parts of the page the office completes", () => {
     const without = compose("2023-06", juneFigures(), { plans: false });
     expect(without.header.summary).toBe("Kết quả công tác thông tin và truyền thông tháng 6 năm 2023");
     expect(without.closing).toBe("Trên đây là kết quả công tác thông tin và truyền thông tháng 6 năm 2023; Sở Thông tin và Truyền thông Trà Vinh báo cáo đến UBND tỉnh Trà Vinh nắm, chỉ đạo./.");
-    expect(reportWarnings(without)).toContainEqual({ kind: "plan", key: "fixed:plan-empty", text: "" });
+    expect(reportWarnings(without)).toContainEqual({ kind: "plan", key: "fixed:plan-empty", text: "II. KẾ HOẠCH CÔNG TÁC THÁNG 7 NĂM 2023" });
     const typed = withPlanTitles({ ...without, paragraphs: without.paragraphs.map((p) => (p.key === "fixed:plan-empty" ? { ...p, text: "1. Kiểm tra mạng cáp.", edited: true } : p)) });
     expect(typed.header.summary).toBe("Kết quả công tác thông tin và truyền thông tháng 6 và kế hoạch công tác tháng 7 năm 2023");
   });
@@ -152,7 +152,7 @@ describe("parts of the page the office completes", () => {
     expect(text(nine)).toContain("\nII. KẾ HOẠCH CÔNG TÁC QUÝ IV/2019\n1. Theo dõi việc chỉnh trang mạng cáp.");
     const written = { ...nine, paragraphs: nine.paragraphs.map((p) => (p.key === "fixed:advantages" ? { ...p, text: "Được sự quan tâm chỉ đạo kịp thời.", edited: true } : p)) };
     expect(text(written)).toContain("\nII. ĐÁNH GIÁ CHUNG\n1. Thuận lợi\nĐược sự quan tâm chỉ đạo kịp thời.\nIII. KẾ HOẠCH CÔNG TÁC QUÝ IV/2019");
-    expect(reportWarnings(nine).filter((w) => w.kind === "assessment").map((w) => w.key)).toEqual(["fixed:advantages", "fixed:difficulties"]);
+    expect(reportWarnings(nine).filter((w) => w.kind === "assessment").map((w) => w.text)).toEqual(["1. Thuận lợi", "2. Khó khăn, hạn chế"]);
   });
 });
 
