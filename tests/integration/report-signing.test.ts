@@ -5,6 +5,7 @@ import { getProfileAt } from "@/lib/org/data";
 import { saveProfile } from "@/lib/org/mutations";
 import { getReport } from "@/lib/reports/data";
 import { createReport, refreshReport, saveParagraphs, setReportStatus } from "@/lib/reports/mutations";
+import { printableParagraphs } from "@/lib/reports/page";
 import type { ReportContent } from "@/lib/reports/types";
 import { seedDatabase } from "@/lib/seed/seed";
 
@@ -72,8 +73,10 @@ describe("a report from draft to signed", () => {
     expect(byKey.get(edited.key)?.text).toBe(`${edited.text} (đã sửa)`);
     expect(byKey.get(updated.key)?.text).toBe(updated.text);
     expect(byKey.has(flagged.key)).toBe(false);
-    const printed = marked.paragraphs.filter((p) => p.key !== flagged.key && (p.style !== "body" || p.text.trim() !== "")).map((p) => p.key);
-    expect(signed.content.paragraphs.map((p) => p.key)).toEqual(printed);
+    // Exactly what the draft put on paper: no flagged sentence, no heading of an unwritten part.
+    const printed = printableParagraphs(marked);
+    expect(printed.some((p) => p.key === "fixed:assessment")).toBe(false);
+    expect(signed.content.paragraphs.map((p) => [p.key, p.text])).toEqual(printed.map((p) => [p.key, p.text]));
     expect(signed.content.header.numberLine).toBe("Số: 12/BC-STTTT-VP");
   });
 });
