@@ -49,6 +49,8 @@ beforeAll(async () => {
   const user = await db().user.findUniqueOrThrow({ where: { username: "vanphong" }, select: { id: true } });
   office = (await getSessionUserById(user.id))!;
   catalog = new Map((await findIndicators()).map((i) => [i.code, i]));
+  // Other files of the suite share this database and may have changed the wording of money.
+  await db().organisationProfile.updateMany({ where: { organisationId: office.organisationId }, data: { moneyWording: "dong" } });
 });
 afterAll(() => disconnectDb());
 

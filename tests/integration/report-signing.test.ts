@@ -90,5 +90,7 @@ describe("organisation settings for reports", () => {
     await saveProfile({ organisationId, profile: { ...rest, effectiveFrom: "2026-02-01", headerNameLines: ["Sở Khoa học", "và Công nghệ"], moneyWording: "million" } });
     expect(await getProfileAt({ organisationId, date: new Date("2026-02-02T00:00:00Z") })).toMatchObject({ headerNameLines: ["Sở Khoa học", "và Công nghệ"], moneyWording: "million" });
     expect(await getProfileAt({ organisationId, date: new Date("2026-01-31T00:00:00Z") })).toMatchObject({ headerNameLines: [], moneyWording: "dong" });
+    // The suite's files share the demo organisation: later drafts find its names and wording as they were.
+    await db().organisationProfile.deleteMany({ where: { organisationId, effectiveFrom: new Date("2026-02-01T00:00:00Z") } });
   });
 });
