@@ -6,9 +6,12 @@ export const errorStatus = {
   unauthorized: 401,
   forbidden: 403,
   notFound: 404,
+  methodNotAllowed: 405,
   conflict: 409,
   invalid: 422,
   locked: 423,
+  tooLarge: 413,
+  unsupportedMediaType: 415,
 } as const satisfies Record<string, number> & { [K in keyof Dictionary["errors"]]?: number };
 
 export type AppErrorCode = keyof typeof errorStatus;

@@ -32,21 +32,90 @@ export function apiRoute<C>(handler: (request: Request, context: C) => Promise<R
   };
 }
 
-/** Reads a JSON body; a body that is not JSON is a 400, not a 500. */
-export async function readJson(request: Request): Promise<unknown> {
+/** The largest JSON body the API reads. */
+export const maxJsonBytes = 1024 * 1024;
+
+/** Whether a parsed value holds a NUL character anywhere: PostgreSQL text cannot store one. */
+export function containsNul(value: unknown): boolean {
+  if (typeof value === "string") return value.includes("\u0000");
+  if (Array.isArray(value)) return value.some(containsNul);
+  if (value && typeof value === "object") return Object.entries(value).some(([k, v]) => k.includes("\u0000") || containsNul(v));
+  return false;
+}
+
+async function readLimited(request: Request, limit: number): Promise<string> {
+  const declared = request.headers.get("content-length");
+  if (declared !== null && !(Number(declared) <= limit)) throw new AppError("tooLarge");
+  if (!request.body) return "";
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel().catch(() => undefined);
+      throw new AppError("tooLarge");
+    }
+    chunks.push(value);
+  }
   try {
-    return await request.json();
+    return new TextDecoder("utf-8", { fatal: true }).decode(Buffer.concat(chunks));
   } catch {
     throw new AppError("malformed");
   }
 }
 
-/** Query parameters through a zod schema; bad ones are a malformed request (400). */
+/**
+ * Reads a JSON body: only `application/json` (415), at most 1 MB counted before and while
+ * reading (413), valid JSON without NUL characters (400). Nothing here is a 500.
+ */
+export async function readJson(request: Request): Promise<unknown> {
+  const type = (request.headers.get("content-type") ?? "").split(";")[0].trim().toLowerCase();
+  if (type !== "application/json") throw new AppError("unsupportedMediaType");
+  const text = await readLimited(request, maxJsonBytes);
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    throw new AppError("malformed");
+  }
+  if (containsNul(body)) throw new AppError("malformed", [{ path: "", message: "NUL" }]);
+  return body;
+}
+
+/** Query parameters through a zod schema; bad ones (or a NUL character) are a malformed request (400). */
 export function parseQuery<S extends z.ZodType>(request: Request, schema: S): z.output<S> {
   const params = Object.fromEntries(new URL(request.url).searchParams);
+  if (containsNul(params)) throw new AppError("malformed", [{ path: "", message: "NUL" }]);
   const parsed = schema.safeParse(params);
   if (!parsed.success) throw new AppError("malformed", parsed.error.issues.map((i) => ({ path: i.path.join("."), message: i.message })));
   return parsed.data;
+}
+
+/** A path segment of the route (an id): NUL characters or overlong values are a malformed request. */
+export function pathParam(value: string): string {
+  if (!value || value.length > 100 || containsNul(value)) throw new AppError("malformed");
+  return value;
+}
+
+// Next answers HEAD from GET and OPTIONS with `Allow` itself.
+const apiMethods = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
+
+/**
+ * Handlers for the methods a route does not support: a 405 in the API's error shape with `Allow`,
+ * instead of Next's empty answer. Spread into a route file: `export const { PATCH, DELETE } = ...`.
+ */
+export function methodNotAllowed(allowed: readonly string[]) {
+  const allow = [...allowed, ...(allowed.includes("GET") ? ["HEAD"] : []), "OPTIONS"].join(", ");
+  const answer = (request: Request) => {
+    const response = errorResponse(request, new AppError("methodNotAllowed"));
+    response.headers.set("allow", allow);
+    return response;
+  };
+  const handlers = Object.fromEntries(apiMethods.filter((m) => !allowed.includes(m)).map((m) => [m, async (request: Request) => answer(request)]));
+  return handlers as Record<(typeof apiMethods)[number], (request: Request) => Promise<Response>>;
 }
 
 export function requestLocale(request: Request) {

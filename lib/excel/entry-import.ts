@@ -1,5 +1,6 @@
 import ExcelJS from "exceljs";
 import { columns, headerRow, infoSheet } from "./entry-workbook";
+import { checkXlsxLimits } from "./zip-limits";
 
 export interface ImportedValue {
   sheet: string;
@@ -40,6 +41,8 @@ function decimalOf(value: ExcelJS.CellValue, parse: (text: string) => string | n
 
 /** Reads a filled entry template; every problem names its sheet and row. */
 export async function readEntryWorkbook(data: ArrayBuffer, parse: (text: string) => string | null): Promise<ParsedWorkbook> {
+  const refused = checkXlsxLimits(data);
+  if (refused) return { org: null, period: null, values: [], problems: [{ sheet: "", row: 0, message: refused }] };
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(data);

@@ -10,6 +10,29 @@ export interface Period {
   index: number;
 }
 
+/** The years any period or month input may name (the same range everywhere). */
+export const minYear = 1990;
+export const maxYear = 2100;
+
+export function isYearInRange(year: number): boolean {
+  return Number.isInteger(year) && year >= minYear && year <= maxYear;
+}
+
+/** A `YYYY-MM` month code that names a real month within the accepted years. */
+export function isMonthCode(code: string): boolean {
+  const match = /^(\d{4})-(0[1-9]|1[0-2])$/.exec(code);
+  return match !== null && isYearInRange(Number(match[1]));
+}
+
+/** A `YYYY-MM-DD` date that exists in the calendar (no 2024-13-45, no 2023-02-29) within the accepted years. */
+export function isIsoDate(text: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return isYearInRange(year) && date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
 export function toYearMonth(year: number, month: number): number {
   return year * 100 + month;
 }
@@ -48,7 +71,7 @@ export function parsePeriod(code: string): Period | null {
     const match = pattern.exec(code);
     if (!match) continue;
     const year = Number(match[1]);
-    if (year < 1990 || year > 2100) return null;
+    if (!isYearInRange(year)) return null;
     const index = kind === "nine" || kind === "year" ? 1 : Number(match[2]);
     return { kind, year, index };
   }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { periodKinds } from "@/lib/periods/period";
+import { isIsoDate, periodKinds } from "@/lib/periods/period";
 
 export const createReportInput = z.object({
   org: z.string().min(1).max(60),
@@ -18,7 +18,7 @@ export const paragraphsInput = z.object({
 export const statusInput = z.discriminatedUnion("status", [
   z.object({ id: z.string().min(1), status: z.literal("for_signature") }),
   z.object({ id: z.string().min(1), status: z.literal("draft") }),
-  z.object({ id: z.string().min(1), status: z.literal("signed"), number: z.coerce.number().int().min(1).max(99999), signedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) }),
+  z.object({ id: z.string().min(1), status: z.literal("signed"), number: z.coerce.number().int().min(1).max(99999), signedOn: z.string().refine(isIsoDate, "ngày dạng YYYY-MM-DD") }),
 ]);
 
 export const reportFilter = z.object({

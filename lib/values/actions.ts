@@ -6,7 +6,8 @@ import { AppError, isAppError, type AppErrorCode } from "@/lib/errors";
 import { getDictionary } from "@/lib/i18n/dictionary";
 import { getReadableOrganisation } from "@/lib/org/data";
 import { findValueHistory } from "./data";
-import { changesToValues, previewImport, type ImportPreview } from "./import";
+import { xlsxLimits } from "@/lib/excel/zip-limits";
+import { changesToValues, importLimitsText, previewImport, type ImportPreview } from "./import";
 import { saveMonthValues, type SaveOutcome } from "./mutations";
 import { saveValuesInput, yearMonthOfCode, type ValueInput } from "./schema";
 
@@ -55,7 +56,8 @@ export async function previewImportAction(_: PreviewResult | null, form: FormDat
   const t = getDictionary(actor?.locale ?? "vi");
   if (!actor) return { ok: false, message: t.errors.unauthorized };
   const file = form.get("file");
-  if (!(file instanceof File) || file.size === 0 || file.size > 5_000_000) return { ok: false, message: t.import.notXlsx };
+  if (!(file instanceof File) || file.size === 0) return { ok: false, message: t.import.notXlsx };
+  if (file.size > xlsxLimits.fileBytes) return { ok: false, message: importLimitsText(actor.locale) };
   const preview = await previewImport({ actor, organisationId: actor.organisationId, org: actor.organisationCode, data: await file.arrayBuffer(), locale: actor.locale });
   return { ok: true, ...preview, values: changesToValues(preview.changes) };
 }

@@ -16,6 +16,8 @@ export function describeIssue(issue: CheckIssue, catalog: Map<string, CatalogInd
   const subject = name(catalog, issue.indicator, locale);
   const p = issue.params;
   switch (issue.code) {
+    case "too_large":
+      return vi ? `${subject} phải nhỏ hơn ${n(p.limit)} (giá trị tuyệt đối).` : `${subject} must be below ${n(p.limit)} in absolute value.`;
     case "negative":
       return vi ? `${subject} không được âm.` : `${subject} cannot be negative.`;
     case "decimals":

@@ -3,7 +3,7 @@ import { isDerived, type CatalogIndicator } from "@/lib/catalog/types";
 
 // The checks of a month's values, the same in the browser (as staff type) and on the server (before saving).
 
-export type CheckCode = "negative" | "decimals" | "parts_exceed_total" | "parts_not_sum" | "numerator_exceeds_denominator" | "jump";
+export type CheckCode = "too_large" | "negative" | "decimals" | "parts_exceed_total" | "parts_not_sum" | "numerator_exceeds_denominator" | "jump";
 
 export interface CheckIssue {
   indicator: string;
@@ -28,6 +28,15 @@ export interface CheckInput {
 
 export const jumpThreshold = 50;
 
+/** A stored value is Decimal(20,6): at most 14 digits before the point, so its size must stay below 10^14. */
+export const valueLimitText = "100000000000000";
+
+/** Whether a decimal string fits the value column (|value| < 10^14); a string that is not a decimal fits nothing. */
+export function fitsValueColumn(value: string): boolean {
+  const match = /^-?0*(\d*?)(?:\.\d+)?$/.exec(value.trim());
+  return match !== null && match[1].length <= 14;
+}
+
 function decimalsOf(value: string): number {
   const dot = value.indexOf(".");
   return dot < 0 ? 0 : value.length - dot - 1;
@@ -44,6 +53,7 @@ function issue(indicator: string, code: CheckCode, params: Record<string, number
 
 function valueIssues(indicator: CatalogIndicator, value: string): CheckIssue[] {
   const issues: CheckIssue[] = [];
+  if (!fitsValueColumn(value)) return [issue(indicator.code, "too_large", { value, limit: valueLimitText })];
   if (Number(value) < 0) issues.push(issue(indicator.code, "negative", { value }));
   const trimmed = value.includes(".") ? value.replace(/0+$/, "") : value;
   if (decimalsOf(trimmed) > indicator.decimals) issues.push(issue(indicator.code, "decimals", { value, decimals: indicator.decimals }));

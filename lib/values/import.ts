@@ -4,6 +4,7 @@ import { canEditField } from "@/lib/auth/roles";
 import { findIndicators } from "@/lib/catalog/data";
 import { isDerived } from "@/lib/catalog/types";
 import { readEntryWorkbook } from "@/lib/excel/entry-import";
+import { xlsxLimits } from "@/lib/excel/zip-limits";
 import { parseLocaleNumber } from "@/lib/format/number";
 import { fill, getDictionary, type Locale } from "@/lib/i18n/dictionary";
 import { isMonthLocked } from "@/lib/workflow/data";
@@ -32,6 +33,12 @@ export interface ImportPreview {
   warnings: { sheet: string; row: number; message: string }[];
 }
 
+/** The upload limits as the import page states them (and as a refused file is told). */
+export function importLimitsText(locale: Locale): string {
+  const mb = (bytes: number) => String(bytes / 1_000_000);
+  return fill(getDictionary(locale).import.limits, { file: mb(xlsxLimits.fileBytes), unpacked: mb(xlsxLimits.unpackedBytes), rows: xlsxLimits.rows.toLocaleString(locale === "vi" ? "vi-VN" : "en-GB") });
+}
+
 /** What importing a filled template would change, and every problem with its sheet and row. Changes nothing. */
 export async function previewImport({ actor, organisationId, org, data, locale }: { actor: SessionUser; organisationId: string; org: string; data: ArrayBuffer; locale: Locale }): Promise<ImportPreview> {
   const t = getDictionary(locale).import;
@@ -41,12 +48,13 @@ export async function previewImport({ actor, organisationId, org, data, locale }
   });
   const problems = parsed.problems.map((p) => {
     const [code, text] = p.message.split(":");
+    if (code === "too_large") return { ...p, message: importLimitsText(locale) };
     return { ...p, message: code === "not_xlsx" ? t.notXlsx : fill(t.notNumber, { text: text ?? "" }) };
   });
   const preview: ImportPreview = { org, period: parsed.period, changes: [], problems, warnings: [] };
   if (parsed.org !== org) problems.push({ sheet: "info", row: 1, message: fill(t.wrongOrg, { org: parsed.org ?? "—" }) });
   if (!parsed.period || !monthCode.safeParse(parsed.period).success) {
-    if (parsed.problems.every((p) => p.message !== "not_xlsx")) problems.push({ sheet: "info", row: 2, message: t.badPeriod });
+    if (parsed.problems.every((p) => p.message !== "not_xlsx" && p.message !== "too_large")) problems.push({ sheet: "info", row: 2, message: t.badPeriod });
     return { ...preview, period: null };
   }
   const yearMonth = yearMonthOfCode(parsed.period);

@@ -1,12 +1,15 @@
 import { z } from "zod";
+import { isMonthCode, maxYear, minYear } from "@/lib/periods/period";
+import { fitsValueColumn, valueLimitText } from "./checks";
 
-export const monthCode = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "kỳ tháng dạng YYYY-MM");
+export const monthCode = z.string().refine(isMonthCode, `kỳ tháng dạng YYYY-MM, năm từ ${minYear} đến ${maxYear}`);
 
 /** A decimal as JSON number or string; kept as a string so nothing is rounded on the way in. */
 export const decimalInput = z
   .union([z.number().finite(), z.string().trim()])
   .transform((v) => (typeof v === "number" ? String(v) : v))
-  .refine((v) => /^-?\d+(\.\d+)?$/.test(v), "số không hợp lệ");
+  .refine((v) => /^-?\d+(\.\d+)?$/.test(v), "số không hợp lệ")
+  .refine(fitsValueColumn, `số phải nhỏ hơn ${valueLimitText} về trị tuyệt đối (value must be below ${valueLimitText})`);
 
 export const valueInput = z.object({
   indicator: z.string().min(1).max(100),

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { authenticateRequest } from "@/lib/api/authenticate";
-import { apiRoute, parseQuery } from "@/lib/api/respond";
+import { apiRoute, methodNotAllowed, parseQuery } from "@/lib/api/respond";
 import { getAggregate } from "@/lib/values/queries";
 
 export const dynamic = "force-dynamic";
@@ -16,3 +16,5 @@ export const GET = apiRoute(async (request) => {
   const { org, period, indicators } = parseQuery(request, query);
   return Response.json(await getAggregate({ actor, org, period, indicatorCodes: indicators }));
 });
+
+export const { POST, PUT, PATCH, DELETE } = methodNotAllowed(["GET"]);

@@ -1,5 +1,5 @@
 import { authenticateRequest } from "@/lib/api/authenticate";
-import { apiRoute } from "@/lib/api/respond";
+import { apiRoute, methodNotAllowed } from "@/lib/api/respond";
 import { findIndicators } from "@/lib/catalog/data";
 
 export const dynamic = "force-dynamic";
@@ -23,3 +23,5 @@ export const GET = apiRoute(async (request) => {
     })),
   );
 });
+
+export const { POST, PUT, PATCH, DELETE } = methodNotAllowed(["GET"]);

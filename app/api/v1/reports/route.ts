@@ -1,5 +1,5 @@
 import { authenticateRequest } from "@/lib/api/authenticate";
-import { apiRoute, readJson } from "@/lib/api/respond";
+import { apiRoute, methodNotAllowed, readJson } from "@/lib/api/respond";
 import { getReadableOrganisation } from "@/lib/org/data";
 import { createReport } from "@/lib/reports/mutations";
 import { createReportInput } from "@/lib/reports/schema";
@@ -13,3 +13,5 @@ export const POST = apiRoute(async (request) => {
   const { id } = await createReport({ actor, organisationId: organisation.id, kind: input.kind, period: input.period });
   return Response.json({ id }, { status: 201 });
 });
+
+export const { GET, PUT, PATCH, DELETE } = methodNotAllowed(["POST"]);

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { authenticateRequest } from "@/lib/api/authenticate";
-import { apiRoute, parseQuery } from "@/lib/api/respond";
+import { apiRoute, methodNotAllowed, parseQuery } from "@/lib/api/respond";
 import { periodKinds } from "@/lib/periods/period";
 import { getSeries } from "@/lib/values/queries";
 
@@ -20,3 +20,5 @@ export const GET = apiRoute(async (request) => {
   const params = parseQuery(request, query);
   return Response.json(await getSeries({ actor, ...params }));
 });
+
+export const { POST, PUT, PATCH, DELETE } = methodNotAllowed(["GET"]);

@@ -1,5 +1,5 @@
 import { authenticateRequest } from "@/lib/api/authenticate";
-import { apiRoute, parseQuery, readJson, requestLocale } from "@/lib/api/respond";
+import { apiRoute, methodNotAllowed, parseQuery, readJson, requestLocale } from "@/lib/api/respond";
 import { findIndicators } from "@/lib/catalog/data";
 import { getReadableOrganisation } from "@/lib/org/data";
 import { findValues } from "@/lib/values/data";
@@ -24,3 +24,5 @@ export const PUT = apiRoute(async (request) => {
   const result = await saveMonthValues({ actor, organisationId: organisation.id, yearMonth: yearMonthOfCode(input.period), values: input.values, locale: requestLocale(request), source: "api" });
   return Response.json(result);
 });
+
+export const { POST, PATCH, DELETE } = methodNotAllowed(["GET", "PUT"]);

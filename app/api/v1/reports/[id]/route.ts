@@ -1,12 +1,12 @@
 import { authenticateRequest } from "@/lib/api/authenticate";
-import { apiRoute } from "@/lib/api/respond";
+import { apiRoute, methodNotAllowed, pathParam } from "@/lib/api/respond";
 import { getReport } from "@/lib/reports/data";
 
 export const dynamic = "force-dynamic";
 
 export const GET = apiRoute(async (request, { params }: { params: Promise<{ id: string }> }) => {
   const actor = await authenticateRequest(request);
-  const { id } = await params;
+  const id = pathParam((await params).id);
   const report = await getReport({ organisationId: actor.organisationId, id });
   return Response.json({
     id: report.id,
@@ -23,3 +23,5 @@ export const GET = apiRoute(async (request, { params }: { params: Promise<{ id: 
     signer: report.content.signer,
   });
 });
+
+export const { POST, PUT, PATCH, DELETE } = methodNotAllowed(["GET"]);

@@ -1,6 +1,6 @@
 import { authenticateRequest } from "@/lib/api/authenticate";
 import { fileResponse } from "@/lib/api/files";
-import { apiRoute } from "@/lib/api/respond";
+import { apiRoute, methodNotAllowed, pathParam } from "@/lib/api/respond";
 import { getReport } from "@/lib/reports/data";
 import { buildReportDocx } from "@/lib/reports/docx";
 
@@ -8,8 +8,10 @@ export const dynamic = "force-dynamic";
 
 export const GET = apiRoute(async (request, { params }: { params: Promise<{ id: string }> }) => {
   const actor = await authenticateRequest(request);
-  const { id } = await params;
+  const id = pathParam((await params).id);
   const report = await getReport({ organisationId: actor.organisationId, id });
   const body = await buildReportDocx(report.content);
   return fileResponse(body, `bao-cao-${report.period}.docx`, "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
 });
+
+export const { POST, PUT, PATCH, DELETE } = methodNotAllowed(["GET"]);

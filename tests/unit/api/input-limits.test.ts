@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { containsNul } from "@/lib/api/respond";
+import { isIsoDate, isMonthCode, maxYear, minYear, parsePeriod } from "@/lib/periods/period";
+import { fitsValueColumn } from "@/lib/values/checks";
+import { decimalInput, monthCode } from "@/lib/values/schema";
+
+describe("the value column's limit", () => {
+  it("accepts values below 10^14 and refuses 10^14 and more", () => {
+    expect(fitsValueColumn("99999999999999.999999")).toBe(true);
+    expect(fitsValueColumn("-99999999999999")).toBe(true);
+    expect(fitsValueColumn("000000000000000001")).toBe(true);
+    expect(fitsValueColumn("100000000000000")).toBe(false);
+    expect(fitsValueColumn("123456789012345")).toBe(false);
+    expect(decimalInput.safeParse(9007199254740991).success).toBe(false);
+    expect(decimalInput.safeParse("123456789012345").error?.issues[0].message).toContain("100000000000000");
+    expect(decimalInput.safeParse(12.5).data).toBe("12.5");
+  });
+});
+
+describe("one range of years", () => {
+  it("refuses months and periods outside it", () => {
+    for (const code of ["0000-01", "9999-12", `${minYear - 1}-12`, `${maxYear + 1}-01`, "2024-13"]) {
+      expect(isMonthCode(code)).toBe(false);
+      expect(monthCode.safeParse(code).success).toBe(false);
+    }
+    expect(monthCode.safeParse(`${minYear}-01`).success).toBe(true);
+    expect(parsePeriod("9999")).toBeNull();
+    expect(parsePeriod("0000-Q1")).toBeNull();
+  });
+
+  it("accepts only dates the calendar has", () => {
+    expect(isIsoDate("2024-02-29")).toBe(true);
+    for (const date of ["2024-13-45", "2023-02-29", "2024-04-31", "0000-01-01", "2024-1-1", "2024-01-01T00:00"]) expect(isIsoDate(date)).toBe(false);
+  });
+});
+
+describe("containsNul", () => {
+  it("finds a NUL character in any string, key or nesting", () => {
+    expect(containsNul({ a: [{ note: "a\u0000b" }] })).toBe(true);
+    expect(containsNul({ "k\u0000": 1 })).toBe(true);
+    expect(containsNul({ a: ["ok", 1, null, true] })).toBe(false);
+  });
+});
