@@ -237,6 +237,7 @@ const vi = {
     remove: "Xóa",
     placeholder: "VD: Ban hành Kế hoạch ...",
     empty: "Chưa có mục nào.",
+    locked: "Tháng này đã khóa: không thể thêm hoặc xóa mục hoạt động, kế hoạch.",
   },
   templates: {
     title: "Mẫu báo cáo",
@@ -590,6 +591,7 @@ const en: Dictionary = {
     remove: "Remove",
     placeholder: "e.g. Issued the plan for ...",
     empty: "Nothing yet.",
+    locked: "This month is locked: items can no longer be added or removed.",
   },
   templates: {
     title: "Report templates",

@@ -8,14 +8,23 @@ import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import type { Locale } from "@/lib/i18n/dictionary";
 import { addMonths } from "@/lib/periods/period";
+import { holdMonthOpen } from "@/lib/workflow/month-guard";
 import { describeIssue } from "./check-messages";
 import { canSave, checkMonthValues, type CheckIssue } from "./checks";
 import { findValues } from "./data";
 import type { ValueInput } from "./schema";
 
+/** A stored value that a save without `version` replaced: its value before and who had saved it. */
+export interface Overwritten {
+  indicator: string;
+  previous: string;
+  updatedBy: string | null;
+}
+
 export interface SaveOutcome {
   saved: number;
   warnings: { indicator: string; code: string; message: string }[];
+  overwritten: Overwritten[];
 }
 
 type Tx = Prisma.TransactionClient;
@@ -48,8 +57,10 @@ export async function runChecks(organisationId: string, yearMonth: number, value
 
 interface Change {
   input: ValueInput;
-  current: { id: string; value: Prisma.Decimal; estimate: boolean; note: string | null; version: number } | null;
+  current: { id: string; value: Prisma.Decimal; estimate: boolean; note: string | null; version: number; updatedBy: { displayName: string; username: string } | null } | null;
 }
+
+const whoSaved = (user: { displayName: string; username: string } | null | undefined): string | null => (user ? user.displayName || user.username : null);
 
 function conflictDetail({ input, current }: Change, updatedBy: string | null) {
   return { indicator: input.indicator, code: "stale_version", yourVersion: input.version, current: current ? { value: current.value.toString(), version: current.version, updatedBy } : null };
@@ -59,9 +70,9 @@ function conflictDetail({ input, current }: Change, updatedBy: string | null) {
 async function conflictNow(tx: Tx, change: Change, key: { organisationId: string; yearMonth: number }): Promise<AppError> {
   const now = await tx.monthValue.findUnique({
     where: { organisationId_indicatorCode_yearMonth: { ...key, indicatorCode: change.input.indicator } },
-    select: { id: true, value: true, estimate: true, note: true, version: true, updatedBy: { select: { displayName: true } } },
+    select: { id: true, value: true, estimate: true, note: true, version: true, updatedBy: { select: { displayName: true, username: true } } },
   });
-  return new AppError("conflict", [conflictDetail({ input: change.input, current: now }, now?.updatedBy?.displayName ?? null)]);
+  return new AppError("conflict", [conflictDetail({ input: change.input, current: now }, whoSaved(now?.updatedBy))]);
 }
 
 function isUnchanged({ input, current }: Change): boolean {
@@ -101,8 +112,10 @@ async function applyChange(tx: Tx, change: Change, key: { organisationId: string
 
 /**
  * Saves a month's values all or nothing: authorised per field, refused when the month is locked
- * (423), checked (422 with every blocking issue), and with optimistic versions (409 naming the
- * values someone else changed). Every change writes an audit row.
+ * (423, decided inside the transaction, which a lock waits for), checked (422 with every blocking
+ * issue), and with optimistic versions (409 naming the values someone else changed). A value sent
+ * without `version` replaces what is stored, and the outcome lists what it replaced. Every change
+ * writes an audit row.
  */
 export async function saveMonthValues({
   actor,
@@ -129,21 +142,27 @@ export async function saveMonthValues({
   if (!canSave(issues)) throw new AppError("invalid", issues.filter((i) => i.blocking).map(describe));
 
   try {
-    const saved = await db().$transaction(async (tx) => {
-      if (await tx.monthLock.findUnique({ where: { organisationId_yearMonth: { organisationId, yearMonth } }, select: { yearMonth: true } })) throw new AppError("locked");
+    const { saved, overwritten } = await db().$transaction(async (tx) => {
+      await holdMonthOpen(tx, { organisationId, yearMonth });
       const rows = await tx.monthValue.findMany({
         where: { organisationId, yearMonth, indicatorCode: { in: codes } },
-        select: { id: true, indicatorCode: true, value: true, estimate: true, note: true, version: true, updatedBy: { select: { displayName: true } } },
+        select: { id: true, indicatorCode: true, value: true, estimate: true, note: true, version: true, updatedBy: { select: { displayName: true, username: true } } },
       });
       const byCode = new Map(rows.map((r) => [r.indicatorCode, r]));
       const changes: Change[] = values.map((input) => ({ input, current: byCode.get(input.indicator) ?? null }));
       const stale = changes.filter((c) => c.input.version !== undefined && (c.current?.version ?? 0) !== c.input.version);
-      if (stale.length) throw new AppError("conflict", stale.map((c) => conflictDetail(c, byCode.get(c.input.indicator)?.updatedBy?.displayName ?? null)));
+      if (stale.length) throw new AppError("conflict", stale.map((c) => conflictDetail(c, whoSaved(c.current?.updatedBy))));
       let count = 0;
-      for (const change of changes) if (await applyChange(tx, change, { organisationId, yearMonth }, actor, source)) count++;
-      return count;
+      const replaced: Overwritten[] = [];
+      for (const change of changes) {
+        if (!(await applyChange(tx, change, { organisationId, yearMonth }, actor, source))) continue;
+        count++;
+        const { input, current } = change;
+        if (current && input.version === undefined) replaced.push({ indicator: input.indicator, previous: current.value.toString(), updatedBy: whoSaved(current.updatedBy) });
+      }
+      return { saved: count, overwritten: replaced };
     });
-    return { saved, warnings: issues.filter((i) => !i.blocking).map(describe) };
+    return { saved, warnings: issues.filter((i) => !i.blocking).map(describe), overwritten };
   } catch (error) {
     // Two first saves of one value at the same moment: the second hits the unique key.
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw new AppError("conflict", []);

@@ -3,6 +3,7 @@ import { hasRole } from "@/lib/auth/roles";
 import type { SessionUser } from "@/lib/auth/data";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
+import { holdMonthAlone, holdMonthOpen } from "./month-guard";
 
 interface MonthOf {
   actor: SessionUser;
@@ -17,7 +18,7 @@ export async function submitMonth({ actor, yearMonth, unitId }: MonthOf & { unit
   await db().$transaction(async (tx) => {
     const unit = await tx.unit.findFirst({ where: { id: unitId, organisationId }, select: { id: true } });
     if (!unit) throw new AppError("notFound");
-    if (await tx.monthLock.findUnique({ where: { organisationId_yearMonth: { organisationId, yearMonth } }, select: { yearMonth: true } })) throw new AppError("locked");
+    await holdMonthOpen(tx, { organisationId, yearMonth });
     await tx.monthSubmission.upsert({
       where: { organisationId_yearMonth_unitId: { organisationId, yearMonth, unitId } },
       create: { organisationId, yearMonth, unitId, submittedById: actor.id },
@@ -27,14 +28,14 @@ export async function submitMonth({ actor, yearMonth, unitId }: MonthOf & { unit
   });
 }
 
-/** The office or a director locks a month: read-only for everyone. */
+/** The office or a director locks a month: read-only for everyone, after the saves already under way. */
 export async function lockMonth({ actor, yearMonth }: MonthOf): Promise<void> {
   if (!hasRole(actor, ["admin", "compiler", "director"])) throw new AppError("forbidden");
   const organisationId = actor.organisationId;
   await db().$transaction(async (tx) => {
-    const existing = await tx.monthLock.findUnique({ where: { organisationId_yearMonth: { organisationId, yearMonth } }, select: { yearMonth: true } });
-    if (existing) return;
-    await tx.monthLock.create({ data: { organisationId, yearMonth, lockedById: actor.id } });
+    if (await holdMonthAlone(tx, { organisationId, yearMonth })) return;
+    // The time the month's writers were held off, not the transaction's start.
+    await tx.monthLock.create({ data: { organisationId, yearMonth, lockedById: actor.id, lockedAt: new Date() } });
     await tx.workflowEvent.create({ data: { organisationId, yearMonth, action: "lock", userId: actor.id } });
   });
 }
@@ -45,6 +46,7 @@ export async function unlockMonth({ actor, yearMonth, reason }: MonthOf & { reas
   if (!reason.trim()) throw new AppError("invalid", [{ path: "reason", message: "required" }]);
   const organisationId = actor.organisationId;
   await db().$transaction(async (tx) => {
+    await holdMonthAlone(tx, { organisationId, yearMonth });
     const { count } = await tx.monthLock.deleteMany({ where: { organisationId, yearMonth } });
     if (count === 0) return;
     await tx.workflowEvent.create({ data: { organisationId, yearMonth, action: "unlock", reason: reason.trim(), userId: actor.id } });

@@ -3,7 +3,7 @@
 import { useActionState, useRef } from "react";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
-import { addActivityAction, type ActivityState } from "@/lib/activities/actions";
+import { addActivityAction, removeActivityAction, type ActivityState } from "@/lib/activities/actions";
 import type { Dictionary } from "@/lib/i18n/dictionary";
 
 export function ActivityForm({ month, field, kind, text }: { month: string; field: string; kind: "done" | "plan"; text: Dictionary["activities"] }) {
@@ -22,7 +22,20 @@ export function ActivityForm({ month, field, kind, text }: { month: string; fiel
       <Button type="submit" size="sm" variant="outline" disabled={pending}>
         {text.add}
       </Button>
-      {state.message && <span className="text-sm text-red-700">{state.message}</span>}
+      {state.message && <span className="text-sm text-red-700" role="alert">{state.message}</span>}
+    </form>
+  );
+}
+
+export function RemoveActivityForm({ id, text }: { id: string; text: Dictionary["activities"] }) {
+  const [state, action, pending] = useActionState<ActivityState, FormData>(removeActivityAction, { ok: false });
+  return (
+    <form action={action} className="flex items-center gap-2">
+      <input type="hidden" name="id" value={id} />
+      {state.message && <span className="text-xs text-red-700" role="alert">{state.message}</span>}
+      <button type="submit" className="text-xs text-red-700 underline" disabled={pending}>
+        {text.remove}
+      </button>
     </form>
   );
 }

@@ -70,7 +70,7 @@ export default async function EntryPage({ searchParams }: { searchParams: Promis
         locale={user.locale}
         text={t.entry}
       />
-      <ActivitiesPanel organisationId={user.organisationId} yearMonth={yearMonth} month={codeOfYearMonth(yearMonth)} field={field.code} editable={canEditField(user, user.organisationId, field.code)} text={t.activities} />
+      <ActivitiesPanel organisationId={user.organisationId} yearMonth={yearMonth} month={codeOfYearMonth(yearMonth)} field={field.code} editable={canEditField(user, user.organisationId, field.code)} locked={locked} text={t.activities} />
     </div>
   );
 }
