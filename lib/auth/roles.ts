@@ -51,6 +51,9 @@ export function canAdminister(actor: Pick<Actor, "role">): boolean {
   return actor.role === "admin";
 }
 
+/** Who drafts and reads reports (Báo cáo), in the pages and through /api/v1/reports alike. */
+export const reportRoles: readonly Role[] = ["admin", "compiler", "director"];
+
 export function canCompileReports(actor: Pick<Actor, "role">): boolean {
-  return hasRole(actor, ["admin", "compiler", "director"]);
+  return hasRole(actor, reportRoles);
 }

@@ -1,4 +1,6 @@
 import "server-only";
+import type { SessionUser } from "@/lib/auth/data";
+import { canCompileReports } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import type { ReportContent } from "./types";
@@ -34,8 +36,16 @@ export async function getReport({ organisationId, id }: { organisationId: string
   return { ...report, content: report.content as unknown as ReportContent };
 }
 
-export async function getSignedPdf({ organisationId, id }: { organisationId: string; id: string }): Promise<Buffer | null> {
-  const report = await db().report.findFirst({ where: { id, organisationId }, select: { signedPdf: true } });
+/** One report of the user's organisation, for a user who may read reports (403 otherwise, as in the pages). */
+export async function getReadableReport({ actor, id }: { actor: SessionUser; id: string }) {
+  if (!canCompileReports(actor)) throw new AppError("forbidden");
+  return getReport({ organisationId: actor.organisationId, id });
+}
+
+/** The signed copy of a report of the user's organisation, for a user who may read reports. */
+export async function getSignedPdf({ actor, id }: { actor: SessionUser; id: string }): Promise<Buffer | null> {
+  if (!canCompileReports(actor)) throw new AppError("forbidden");
+  const report = await db().report.findFirst({ where: { id, organisationId: actor.organisationId }, select: { signedPdf: true } });
   if (!report) throw new AppError("notFound");
   return report.signedPdf ? Buffer.from(report.signedPdf) : null;
 }

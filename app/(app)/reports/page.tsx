@@ -4,6 +4,7 @@ import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { Label, Select } from "@/components/ui/input";
 import { Button } from "@/components/ui/button";
 import { Table, Td, Th } from "@/components/ui/table";
+import { reportRoles } from "@/lib/auth/roles";
 import { requireRole } from "@/lib/auth/session";
 import { formatDate, formatDateTime } from "@/lib/format/date";
 import { getDictionary } from "@/lib/i18n/dictionary";
@@ -20,7 +21,7 @@ export const dynamic = "force-dynamic";
 const firstReportYear = 2019;
 
 export default async function ReportsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const user = await requireRole("admin", "compiler", "director");
+  const user = await requireRole(...reportRoles);
   const t = getDictionary(user.locale);
   const filter = reportFilter.parse(await searchParams);
   const reports = await findReports({ organisationId: user.organisationId, kind: filter.kind, status: filter.status, period: filter.period || undefined });

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { Alert, Badge } from "@/components/ui/alert";
+import { reportRoles } from "@/lib/auth/roles";
 import { requireRole } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/format/date";
 import { getDictionary } from "@/lib/i18n/dictionary";
@@ -11,7 +12,7 @@ import { StatusForms } from "./status-forms";
 export const dynamic = "force-dynamic";
 
 export default async function ReportPage({ params }: { params: Promise<{ id: string }> }) {
-  const user = await requireRole("admin", "compiler", "director");
+  const user = await requireRole(...reportRoles);
   const t = getDictionary(user.locale);
   const { id } = await params;
   const report = await getReport({ organisationId: user.organisationId, id });

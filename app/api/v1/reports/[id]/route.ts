@@ -1,13 +1,13 @@
 import { authenticateRequest } from "@/lib/api/authenticate";
 import { apiRoute, methodNotAllowed, pathParam } from "@/lib/api/respond";
-import { getReport } from "@/lib/reports/data";
+import { getReadableReport } from "@/lib/reports/data";
 
 export const dynamic = "force-dynamic";
 
 export const GET = apiRoute(async (request, { params }: { params: Promise<{ id: string }> }) => {
   const actor = await authenticateRequest(request);
   const id = pathParam((await params).id);
-  const report = await getReport({ organisationId: actor.organisationId, id });
+  const report = await getReadableReport({ actor, id });
   return Response.json({
     id: report.id,
     kind: report.kind,
