@@ -12,6 +12,7 @@ export const errorStatus = {
   locked: 423,
   tooLarge: 413,
   unsupportedMediaType: 415,
+  tooMany: 429,
 } as const satisfies Record<string, number> & { [K in keyof Dictionary["errors"]]?: number };
 
 export type AppErrorCode = keyof typeof errorStatus;
@@ -21,6 +22,8 @@ export class AppError extends Error {
     readonly code: AppErrorCode,
     readonly details: unknown[] = [],
     message?: string,
+    /** Seconds to wait before trying again (429 answers carry it as `Retry-After`). */
+    readonly retryAfter?: number,
   ) {
     super(message ?? code);
     this.name = "AppError";

@@ -1,16 +1,26 @@
 import "server-only";
 import type { SessionUser } from "@/lib/auth/data";
+import { clientIp, getRetryAfter, limitKeys, recordFailure } from "@/lib/auth/limits";
 import { getSessionUser } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import { getTokenUser } from "@/lib/tokens/data";
 
-/** The caller of an /api/v1 route: a bearer token, else the browser's session; 401 otherwise. */
+/**
+ * The caller of an /api/v1 route: a bearer token, else the browser's session; 401 otherwise.
+ * Wrong tokens count against the caller's address like failed sign-ins: past the limit, 429.
+ */
 export async function authenticateRequest(request: Request): Promise<SessionUser> {
   const header = request.headers.get("authorization");
   if (header) {
+    const key = limitKeys.tokenIp(clientIp(request.headers));
+    const waiting = await getRetryAfter([key]);
+    if (waiting > 0) throw new AppError("tooMany", [], undefined, waiting);
     const match = /^Bearer\s+(\S+)$/i.exec(header);
     const user = match ? await getTokenUser(match[1]) : null;
-    if (!user) throw new AppError("unauthorized");
+    if (!user) {
+      const retryAfter = await recordFailure([key]);
+      throw retryAfter > 0 ? new AppError("tooMany", [], undefined, retryAfter) : new AppError("unauthorized");
+    }
     return user;
   }
   const user = await getSessionUser();

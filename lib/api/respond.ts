@@ -7,7 +7,7 @@ function errorResponse(request: Request, error: AppError): Response {
   const messages = getDictionary(localeFromAcceptLanguage(request.headers.get("accept-language"))).errors;
   return Response.json(
     { error: { code: error.code, message: messages[error.code], details: error.details } },
-    { status: errorStatus[error.code] },
+    { status: errorStatus[error.code], headers: error.retryAfter ? { "Retry-After": String(error.retryAfter) } : undefined },
   );
 }
 

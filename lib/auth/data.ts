@@ -21,7 +21,7 @@ export interface SessionUser {
 export async function findUserForSignIn(username: string) {
   return db().user.findUnique({
     where: { username: username.trim().toLowerCase() },
-    select: { id: true, passwordHash: true, active: true },
+    select: { id: true, passwordHash: true, active: true, organisationId: true, sessionVersion: true },
   });
 }
 

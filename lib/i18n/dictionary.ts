@@ -14,6 +14,7 @@ const vi = {
     submitting: "Đang đăng nhập…",
     invalid: "Tên đăng nhập hoặc mật khẩu không đúng.",
     required: "Vui lòng nhập tên đăng nhập và mật khẩu.",
+    lockedOut: "Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau {minutes} phút.",
     forbidden: "Bạn không có quyền truy cập trang này.",
     backHome: "Về trang Tổng quan",
   },
@@ -341,6 +342,7 @@ const vi = {
     tooLarge: "Nội dung gửi lên quá lớn (tối đa 1 MB).",
     internal: "Đã có lỗi xảy ra. Vui lòng thử lại.",
     duplicate: "Giá trị này đã được sử dụng.",
+    tooMany: "Quá nhiều lần thử sai. Vui lòng thử lại sau.",
     retry: "Thử lại",
   },
   forms: {
@@ -368,6 +370,7 @@ const en: Dictionary = {
     submitting: "Signing in…",
     invalid: "Wrong username or password.",
     required: "Enter your username and password.",
+    lockedOut: "Too many failed sign-ins. Try again in {minutes} minutes.",
     forbidden: "You are not allowed to open this page.",
     backHome: "Back to the overview",
   },
@@ -695,6 +698,7 @@ const en: Dictionary = {
     tooLarge: "The request body is too large (at most 1 MB).",
     internal: "Something went wrong. Please try again.",
     duplicate: "This value is already in use.",
+    tooMany: "Too many failed attempts. Try again later.",
     retry: "Try again",
   },
   forms: {

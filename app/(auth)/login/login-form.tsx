@@ -6,9 +6,10 @@ import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Input, Label } from "@/components/ui/input";
+import { signInErrorMessage } from "@/lib/auth/sign-in-error";
 
 interface Props {
-  text: { username: string; password: string; submit: string; submitting: string; invalid: string; required: string };
+  text: { username: string; password: string; submit: string; submitting: string; invalid: string; lockedOut: string; required: string };
 }
 
 /** Only a relative path may be followed after sign-in. */
@@ -25,7 +26,7 @@ function safeCallback(value: string | null): string {
 export function LoginForm({ text }: Props) {
   const router = useRouter();
   const params = useSearchParams();
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(() => (params.get("error") ? signInErrorMessage(params.get("error"), text) : null));
   const [pending, setPending] = useState(false);
 
   async function submit(event: React.FormEvent<HTMLFormElement>) {
@@ -38,7 +39,7 @@ export function LoginForm({ text }: Props) {
     setError(null);
     const result = await signIn("credentials", { username, password, redirect: false });
     setPending(false);
-    if (!result || result.error) return setError(text.invalid);
+    if (!result || result.error) return setError(signInErrorMessage(result?.error, text));
     router.replace(safeCallback(params.get("callbackUrl")));
     router.refresh();
   }

@@ -1,0 +1,89 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { GET as getIndicators } from "@/app/api/v1/indicators/route";
+import { failureLimit } from "@/lib/auth/limits";
+import { signInWithPassword } from "@/lib/auth/sign-in";
+import { db, disconnectDb } from "@/lib/db/client";
+import { seedDatabase } from "@/lib/seed/seed";
+import { apiRequest, tokenFor } from "../support/api";
+
+const wrong = (username: string) => ({ username, password: "not-the-password" });
+const right = (username: string) => ({ username, password: "demo1234" });
+
+async function events(username: string) {
+  return (await db().authEvent.findMany({ where: { username }, orderBy: [{ at: "asc" }, { id: "asc" }], select: { kind: true, ip: true, userId: true } })).map((e) => e.kind);
+}
+
+async function clearLimits() {
+  await db().loginAttempt.deleteMany({});
+  await db().authEvent.deleteMany({});
+}
+
+describe("failed sign-ins, limited per account and per address in PostgreSQL", () => {
+  beforeAll(async () => {
+    await seedDatabase({ demo: true });
+  });
+  beforeEach(() => clearLimits());
+  afterAll(async () => {
+    await clearLimits();
+    await disconnectDb();
+  });
+
+  it("locks an account after five failures from any addresses, with the wait, and logs it", async () => {
+    for (let i = 1; i < failureLimit.attempts; i++) expect(await signInWithPassword(wrong("bcvt"), `10.0.1.${i}`)).toEqual({ ok: false, reason: "invalid" });
+    const fifth = await signInWithPassword(wrong("bcvt"), "10.0.1.99");
+    expect(fifth).toMatchObject({ ok: false, reason: "locked" });
+    // Even the right password from a fresh address is refused until the window ends.
+    const locked = await signInWithPassword(right("bcvt"), "10.0.1.200");
+    expect(locked).toMatchObject({ ok: false, reason: "locked" });
+    if (locked.ok || locked.reason !== "locked") throw new Error("expected a lock-out");
+    expect(locked.retryAfter).toBeGreaterThan(failureLimit.windowSeconds - 60);
+    expect(locked.retryAfter).toBeLessThanOrEqual(failureLimit.windowSeconds);
+    // Another account is not affected.
+    expect(await signInWithPassword(right("cntt"), "10.0.1.201")).toMatchObject({ ok: true });
+    expect(await events("bcvt")).toEqual([...Array(failureLimit.attempts).fill("failure"), "lockout", "lockout"]);
+  });
+
+  it("locks an address after five failures on any usernames, known or not", async () => {
+    const ip = "10.0.2.1";
+    for (const username of ["nobody-1", "nobody-2", "vanphong", "nobody-3"]) expect(await signInWithPassword(wrong(username), ip)).toEqual({ ok: false, reason: "invalid" });
+    expect(await signInWithPassword(wrong("nobody-4"), ip)).toMatchObject({ ok: false, reason: "locked" });
+    expect(await signInWithPassword(right("giamdoc"), ip)).toMatchObject({ ok: false, reason: "locked" });
+    expect(await signInWithPassword(right("giamdoc"), "10.0.2.2")).toMatchObject({ ok: true });
+  });
+
+  it("forgets an account's failures after a successful sign-in, and a window that has ended", async () => {
+    for (let i = 0; i < failureLimit.attempts - 1; i++) await signInWithPassword(wrong("vanphong"), `10.0.3.${i}`);
+    expect(await signInWithPassword(right("vanphong"), "10.0.3.100")).toMatchObject({ ok: true });
+    expect(await db().loginAttempt.findUnique({ where: { key: "user:vanphong" }, select: { count: true } })).toBeNull();
+    for (let i = 0; i < failureLimit.attempts - 1; i++) expect(await signInWithPassword(wrong("vanphong"), `10.0.4.${i}`)).toEqual({ ok: false, reason: "invalid" });
+
+    // A lock whose window started longer ago than the window has ended; the next failure counts from 1.
+    await db().loginAttempt.update({ where: { key: "user:vanphong" }, data: { count: 50, windowStart: new Date(Date.now() - (failureLimit.windowSeconds + 1) * 1000) } });
+    expect(await signInWithPassword(wrong("vanphong"), "10.0.4.50")).toEqual({ ok: false, reason: "invalid" });
+    expect(await db().loginAttempt.findUnique({ where: { key: "user:vanphong" }, select: { count: true } })).toEqual({ count: 1 });
+  });
+
+  it("counts failures atomically when they arrive at once (several app processes)", async () => {
+    const ip = "10.0.5.1";
+    await Promise.all(Array.from({ length: 12 }, (_, i) => signInWithPassword(wrong(`parallel-${i}`), ip)));
+    expect(await db().loginAttempt.findUnique({ where: { key: `ip:${ip}` }, select: { count: true } })).toEqual({ count: 12 });
+  });
+
+  it("answers wrong bearer tokens from one address with 429 and Retry-After after five, and valid tokens from others as usual", async () => {
+    const bad = (ip: string) => {
+      const request = apiRequest("/api/v1/indicators", { token: "ictrd_wrong" });
+      request.headers.set("x-forwarded-for", `${ip}, 10.9.9.9`);
+      return request;
+    };
+    for (let i = 1; i < failureLimit.attempts; i++) expect((await getIndicators(bad("192.0.2.7"), {})).status).toBe(401);
+    const limited = await getIndicators(bad("192.0.2.7"), {});
+    expect(limited.status).toBe(429);
+    expect(Number(limited.headers.get("retry-after"))).toBeGreaterThan(0);
+    expect((await limited.json()).error).toMatchObject({ code: "tooMany", message: expect.stringContaining("thử lại") });
+
+    const token = await tokenFor("cntt");
+    const good = apiRequest("/api/v1/indicators", { token });
+    good.headers.set("x-forwarded-for", "192.0.2.8");
+    expect((await getIndicators(good, {})).status).toBe(200);
+  });
+});
