@@ -17,6 +17,11 @@ export const GET = apiRoute(async (request) => {
   return Response.json(values.map((v) => ({ ...v, period: codeOfYearMonth(v.yearMonth), yearMonth: undefined })));
 });
 
+/**
+ * Saves a month's values: 200 `{saved, warnings, overwritten}`, `overwritten` listing each stored value a
+ * value sent without `version` replaced (`indicator, previous, updatedBy`); 409 for a stale `version`.
+ * Clients that read, change and write back must send `version` and retry on 409, or lose updates.
+ */
 export const PUT = apiRoute(async (request) => {
   const actor = await authenticateRequest(request);
   const input = saveValuesInput.parse(await readJson(request));
