@@ -6,7 +6,7 @@ import { AppError, isAppError } from "@/lib/errors";
 import type { Dictionary } from "@/lib/i18n/dictionary";
 import { yearMonthOfCode } from "@/lib/values/schema";
 import { addActivity, removeActivity } from "./mutations";
-import { addActivityInput } from "./schema";
+import { addActivityInput, removeActivityInput } from "./schema";
 
 export type ActivityState = ActionResult;
 
@@ -31,5 +31,9 @@ export async function addActivityAction(_: ActivityState, form: FormData): Promi
 }
 
 export async function removeActivityAction(_: ActivityState, form: FormData): Promise<ActivityState> {
-  return withActor((actor, t) => change(t, () => removeActivity({ actor, id: String(form.get("id")) })));
+  return withActor((actor, t) => {
+    const input = removeActivityInput.safeParse({ id: form.get("id") });
+    if (!input.success) throw new AppError("invalid");
+    return change(t, () => removeActivity({ actor, id: input.data.id }));
+  });
 }

@@ -1,8 +1,10 @@
+import { formValue } from "@/lib/forms/fields";
 import { createOrganisationInput, profileInput, type CreateOrganisationInput, type ProfileInput } from "./schema";
 
 // The organisation forms' fields, read into the schemas' inputs (throws the schema's ZodError).
 
-export const text = (form: FormData, key: string) => String(form.get(key) ?? "");
+/** A form field through zod (`formText`): "" when missing, a NUL character refused. */
+export const text = formValue;
 const lines = (value: string) => value.split("\n").map((l) => l.trim()).filter(Boolean);
 
 /** Settings in force from the form's date, or from `effectiveFrom` when the form has none (first run). */

@@ -7,7 +7,7 @@ import { AppError, isAppError } from "@/lib/errors";
 import { parsePeriod } from "@/lib/periods/period";
 import type { Dictionary } from "@/lib/i18n/dictionary";
 import { createReport, refreshReport, saveParagraphs, setReportStatus } from "./mutations";
-import { createReportInput, paragraphsInput, statusInput } from "./schema";
+import { createReportForm, createReportInput, paragraphsInput, statusInput } from "./schema";
 
 export type ReportActionState = ActionResult & {
   version?: number;
@@ -20,7 +20,8 @@ export type ReportActionState = ActionResult & {
 /** The create form's kind and period (from the period picker); a refusal keeps the choice and says why beside the period. */
 export async function createReportAction(_: ReportActionState, form: FormData): Promise<ReportActionState> {
   let id = "";
-  const values = { kind: String(form.get("kind") ?? ""), period: String(form.get("period") ?? "").trim() };
+  const read = createReportForm.safeParse({ kind: form.get("kind"), period: form.get("period") });
+  const values = read.success ? read.data : { kind: "", period: "" };
   const state = await withActor<ReportActionState>(async (actor, t) => {
     const input = createReportInput.safeParse({ org: actor.organisationCode, ...values });
     if (!input.success || parsePeriod(input.data.period)?.kind !== input.data.kind) return { ok: false, message: t.reports.badPeriod, errors: { period: t.reports.badPeriod } };

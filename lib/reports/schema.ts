@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { formText, storableText } from "@/lib/forms/fields";
 import { isIsoDate, periodKinds } from "@/lib/periods/period";
 
 export const createReportInput = z.object({
@@ -7,11 +8,14 @@ export const createReportInput = z.object({
   period: z.string().min(4).max(10),
 });
 
+/** The create form's fields as sent (the period trimmed); `createReportInput` judges them. */
+export const createReportForm = z.object({ kind: formText, period: formText.transform((s) => s.trim()) });
+
 export const paragraphsInput = z.object({
   id: z.string().min(1),
   version: z.number().int().min(1),
   paragraphs: z
-    .array(z.object({ key: z.string().min(1).max(200), style: z.enum(["heading1", "heading2", "body"]), text: z.string().max(20_000), edited: z.boolean().optional() }))
+    .array(z.object({ key: storableText.min(1).max(200), style: z.enum(["heading1", "heading2", "body"]), text: storableText.max(20_000), edited: z.boolean().optional() }))
     .max(1000),
 });
 

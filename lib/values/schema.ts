@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { storableText } from "@/lib/forms/fields";
 import { isMonthCode, maxYear, minYear } from "@/lib/periods/period";
 import { fitsValueColumn, valueLimitText } from "./checks";
 
@@ -15,7 +16,7 @@ export const valueInput = z.object({
   indicator: z.string().min(1).max(100),
   value: decimalInput.nullable(),
   estimate: z.boolean().optional(),
-  note: z.string().trim().max(1000).nullable().optional(),
+  note: storableText.trim().max(1000).nullable().optional(),
   version: z.number().int().min(0).optional(),
 });
 export type ValueInput = z.infer<typeof valueInput>;
