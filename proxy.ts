@@ -1,8 +1,37 @@
-import { withAuth } from "next-auth/middleware";
+import { withAuth, type NextRequestWithAuth } from "next-auth/middleware";
+import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server";
+import { contentSecurityPolicy, createNonce, servedOverHttps, strictTransportSecurity } from "@/lib/security/headers";
+
+const publicPaths = /^\/(login|setup|forbidden|api)(\/|$)/;
 
 // A courtesy redirect to the sign-in page; every page, action and route checks the user itself.
-export const proxy = withAuth({ pages: { signIn: "/login" } });
+const requireSignIn = withAuth({
+  pages: { signIn: "/login" },
+  callbacks: { authorized: ({ req, token }) => publicPaths.test(req.nextUrl.pathname) || !!token },
+});
+
+/**
+ * Every page gets a fresh script nonce: Next reads it from the request's Content-Security-Policy
+ * and puts it on its own scripts (pages render per request). HSTS only when served over https.
+ */
+export async function proxy(request: NextRequest, event: NextFetchEvent) {
+  const nonce = createNonce();
+  const policy = contentSecurityPolicy(nonce, process.env.NODE_ENV === "development");
+  const redirect = await requireSignIn(request as NextRequestWithAuth, event);
+  let response: Response;
+  if (redirect) {
+    response = redirect;
+  } else {
+    const headers = new Headers(request.headers);
+    headers.set("x-nonce", nonce);
+    headers.set("Content-Security-Policy", policy);
+    response = NextResponse.next({ request: { headers } });
+  }
+  response.headers.set("Content-Security-Policy", policy);
+  if (servedOverHttps(request)) response.headers.set("Strict-Transport-Security", strictTransportSecurity);
+  return response;
+}
 
 export const config = {
-  matcher: ["/((?!login|setup|forbidden|api|_next/static|_next/image|favicon.ico|icon.svg).*)"],
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|icon.svg).*)"],
 };

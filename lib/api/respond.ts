@@ -2,6 +2,7 @@ import "server-only";
 import { ZodError, type z } from "zod";
 import { AppError, errorStatus, isAppError } from "@/lib/errors";
 import { getDictionary, localeFromAcceptLanguage } from "@/lib/i18n/dictionary";
+import { assertSameOriginWrite } from "@/lib/security/origin";
 
 function errorResponse(request: Request, error: AppError): Response {
   const messages = getDictionary(localeFromAcceptLanguage(request.headers.get("accept-language"))).errors;
@@ -18,6 +19,7 @@ function errorResponse(request: Request, error: AppError): Response {
 export function apiRoute<C>(handler: (request: Request, context: C) => Promise<Response>) {
   return async (request: Request, context: C): Promise<Response> => {
     try {
+      assertSameOriginWrite(request);
       return await handler(request, context);
     } catch (error) {
       if (isAppError(error)) return errorResponse(request, error);

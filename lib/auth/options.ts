@@ -1,6 +1,7 @@
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
+import { safeRedirect } from "@/lib/security/redirect";
 import { clientIp } from "./limits";
 import { lockedErrorCode, signInWithPassword } from "./sign-in";
 
@@ -27,6 +28,9 @@ export const authOptions: NextAuthOptions = {
     },
     session({ session, token }) {
       return { ...session, userId: token.sub };
+    },
+    redirect({ url, baseUrl }) {
+      return safeRedirect(url, baseUrl);
     },
   },
 };

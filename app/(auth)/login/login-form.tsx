@@ -7,20 +7,15 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Input, Label } from "@/components/ui/input";
 import { signInErrorMessage } from "@/lib/auth/sign-in-error";
+import { sameOriginPath } from "@/lib/security/redirect";
 
 interface Props {
   text: { username: string; password: string; submit: string; submitting: string; invalid: string; lockedOut: string; required: string };
 }
 
-/** Only a relative path may be followed after sign-in. */
+/** Only a path of this site may be followed after sign-in (never `//host` or `/\host`). */
 function safeCallback(value: string | null): string {
-  if (!value) return "/";
-  try {
-    const url = new URL(value, window.location.origin);
-    return url.origin === window.location.origin ? url.pathname + url.search : "/";
-  } catch {
-    return "/";
-  }
+  return (value ? sameOriginPath(value, window.location.origin) : null) ?? "/";
 }
 
 export function LoginForm({ text }: Props) {
