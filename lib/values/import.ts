@@ -52,9 +52,11 @@ export async function previewImport({ actor, organisationId, org, data, locale }
     return { ...p, message: code === "not_xlsx" ? t.notXlsx : fill(t.notNumber, { text: text ?? "" }) };
   });
   const preview: ImportPreview = { org, period: parsed.period, changes: [], problems, warnings: [] };
-  if (parsed.org !== org) problems.push({ sheet: "info", row: 1, message: fill(t.wrongOrg, { org: parsed.org ?? "—" }) });
+  // A file refused unread (not a workbook, over the limits) has no organisation or month to judge.
+  const unread = parsed.problems.some((p) => p.message === "not_xlsx" || p.message === "too_large");
+  if (!unread && parsed.org !== org) problems.push({ sheet: "info", row: 1, message: fill(t.wrongOrg, { org: parsed.org ?? "—" }) });
   if (!parsed.period || !monthCode.safeParse(parsed.period).success) {
-    if (parsed.problems.every((p) => p.message !== "not_xlsx" && p.message !== "too_large")) problems.push({ sheet: "info", row: 2, message: t.badPeriod });
+    if (!unread) problems.push({ sheet: "info", row: 2, message: t.badPeriod });
     return { ...preview, period: null };
   }
   const yearMonth = yearMonthOfCode(parsed.period);
