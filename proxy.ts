@@ -1,5 +1,6 @@
 import { withAuth, type NextRequestWithAuth } from "next-auth/middleware";
 import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server";
+import { refuseMalformedApiRequest } from "@/lib/api/request-guard";
 import { contentSecurityPolicy, createNonce, servedOverHttps, strictTransportSecurity } from "@/lib/security/headers";
 
 const publicPaths = /^\/(login|setup|forbidden|api)(\/|$)/;
@@ -15,6 +16,8 @@ const requireSignIn = withAuth({
  * and puts it on its own scripts (pages render per request). HSTS only when served over https.
  */
 export async function proxy(request: NextRequest, event: NextFetchEvent) {
+  const refused = refuseMalformedApiRequest(request);
+  if (refused) return refused;
   const nonce = createNonce();
   const policy = contentSecurityPolicy(nonce, process.env.NODE_ENV === "development");
   const redirect = await requireSignIn(request as NextRequestWithAuth, event);
