@@ -1,9 +1,10 @@
 import bcrypt from "bcryptjs";
 
-export const minPasswordLength = 8;
+/** bcrypt's cost for new hashes; older hashes (cost 10) keep verifying. */
+export const bcryptCost = 12;
 
 export function hashPassword(password: string): Promise<string> {
-  return bcrypt.hash(password, 10);
+  return bcrypt.hash(password, bcryptCost);
 }
 
 export function verifyPassword(password: string, hash: string): Promise<boolean> {
@@ -11,4 +12,4 @@ export function verifyPassword(password: string, hash: string): Promise<boolean>
 }
 
 /** Compared when the account does not exist, so both answers take the same time. */
-export const unknownUserHash = "$2b$10$PT4J/1y7iQxMX/sYr.aRIOYHK/wjgizvtwINMKgzOkADRV3CHy23G";
+export const unknownUserHash = "$2b$12$NuzD2cJxc5ZbidZsG2URFO4YJ/cLgANWkXW/9bLGhizrfttu6DCeC";

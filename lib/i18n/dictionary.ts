@@ -18,6 +18,12 @@ const vi = {
     forbidden: "Bạn không có quyền truy cập trang này.",
     backHome: "Về trang Tổng quan",
   },
+  passwordPolicy: {
+    short: "Mật khẩu cần ít nhất 10 ký tự.",
+    long: "Mật khẩu quá dài (tối đa 200 ký tự).",
+    username: "Mật khẩu không được là tên đăng nhập.",
+    common: "Mật khẩu này quá phổ biến, dễ bị đoán: hãy chọn mật khẩu khác.",
+  },
   setup: {
     title: "Khởi tạo đơn vị",
     intro: "Cơ sở dữ liệu chưa có đơn vị nào. Nhập thông tin đơn vị và tài khoản quản trị đầu tiên.",
@@ -27,7 +33,7 @@ const vi = {
     place: "Địa danh",
     documentCode: "Ký hiệu cơ quan trên văn bản",
     adminUsername: "Tên đăng nhập quản trị",
-    adminPassword: "Mật khẩu quản trị (ít nhất 8 ký tự)",
+    adminPassword: "Mật khẩu quản trị (ít nhất 10 ký tự, không phải tên đăng nhập)",
     submit: "Khởi tạo",
     done: "Đã khởi tạo. Hãy đăng nhập bằng tài khoản quản trị.",
   },
@@ -374,6 +380,12 @@ const en: Dictionary = {
     forbidden: "You are not allowed to open this page.",
     backHome: "Back to the overview",
   },
+  passwordPolicy: {
+    short: "The password needs at least 10 characters.",
+    long: "The password is too long (at most 200 characters).",
+    username: "The password may not be the username.",
+    common: "This password is too common and easy to guess: choose another.",
+  },
   setup: {
     title: "Set up the organisation",
     intro: "The database has no organisation yet. Enter the organisation and its first administrator.",
@@ -383,7 +395,7 @@ const en: Dictionary = {
     place: "Place",
     documentCode: "Document code of the department",
     adminUsername: "Administrator's username",
-    adminPassword: "Administrator's password (8 characters or more)",
+    adminPassword: "Administrator's password (10 characters or more, not the username)",
     submit: "Set up",
     done: "Done. Sign in with the administrator's account.",
   },

@@ -1,5 +1,6 @@
 import "server-only";
 import { hashPassword } from "@/lib/auth/password";
+import { passwordProblem } from "@/lib/auth/password-policy";
 import type { Role } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
@@ -9,8 +10,15 @@ function profileData(profile: ProfileInput) {
   return { ...profile, effectiveFrom: new Date(`${profile.effectiveFrom}T00:00:00Z`) };
 }
 
+/** Every password set goes through the policy; only the seed's demo accounts (`demo1234`) are let through, explicitly. */
+function checkPasswordPolicy(password: string, username: string, allowWeakPassword: boolean | undefined, path: string) {
+  const problem = allowWeakPassword ? null : passwordProblem(password, username);
+  if (problem) throw new AppError("invalid", [{ path, message: problem }]);
+}
+
 /** A new organisation with its first profile and first administrator. */
-export async function createOrganisation(input: CreateOrganisationInput & { isDemo?: boolean }): Promise<{ id: string }> {
+export async function createOrganisation(input: CreateOrganisationInput & { isDemo?: boolean; allowWeakPassword?: boolean }): Promise<{ id: string }> {
+  checkPasswordPolicy(input.admin.password, input.admin.username, input.allowWeakPassword, "admin.password");
   const taken = await db().organisation.findUnique({ where: { code: input.code }, select: { id: true } });
   if (taken) throw new AppError("invalid", [{ path: "code", message: "duplicate" }]);
   const usernameTaken = await db().user.findUnique({ where: { username: input.admin.username }, select: { id: true } });
@@ -57,10 +65,14 @@ export async function saveUnit({ organisationId, unit }: { organisationId: strin
 export async function saveUser({
   organisationId,
   user,
+  allowWeakPassword,
 }: {
   organisationId: string;
   user: { id?: string; username: string; displayName: string; role: Role; unitId: string | null; password?: string; active: boolean };
+  /** For the seed's demo accounts only. */
+  allowWeakPassword?: boolean;
 }) {
+  if (user.password) checkPasswordPolicy(user.password, user.username, allowWeakPassword, "password");
   if (user.unitId) {
     const unit = await db().unit.findFirst({ where: { id: user.unitId, organisationId }, select: { id: true } });
     if (!unit) throw new AppError("invalid", [{ path: "unitId", message: "unknown unit" }]);

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { minPasswordLength } from "@/lib/auth/password";
+import { maxPasswordLength, minPasswordLength, passwordProblem } from "@/lib/auth/password-policy";
 import { roles } from "@/lib/auth/roles";
 import { moneyWordings } from "@/lib/format/number";
 import { dictionaries } from "@/lib/i18n/dictionary";
@@ -30,12 +30,20 @@ export type ProfileInput = z.infer<typeof profileInput>;
 
 export const organisationCode = z.string().trim().regex(/^[a-z0-9][a-z0-9-]{1,40}$/, "chữ thường, số và dấu -");
 export const username = z.string().trim().toLowerCase().regex(/^[a-z0-9._-]{2,40}$/, "chữ thường, số, . _ -");
-export const password = z.string().min(minPasswordLength).max(200);
+const policy = dictionaries.vi.passwordPolicy;
+export const password = z.string().min(minPasswordLength, policy.short).max(maxPasswordLength, policy.long);
+
+/** The password rules that need the account's username too (not the username, not a common password). */
+function passwordFitsAccount(account: { username: string; password?: string }, ctx: z.RefinementCtx) {
+  if (!account.password) return;
+  const problem = passwordProblem(account.password, account.username);
+  if (problem === "username" || problem === "common") ctx.addIssue({ code: "custom", path: ["password"], message: policy[problem] });
+}
 
 export const createOrganisationInput = z.object({
   code: organisationCode,
   profile: profileInput,
-  admin: z.object({ username, password, displayName: z.string().trim().min(1).max(100) }),
+  admin: z.object({ username, password, displayName: z.string().trim().min(1).max(100) }).superRefine(passwordFitsAccount),
 });
 export type CreateOrganisationInput = z.infer<typeof createOrganisationInput>;
 
@@ -54,6 +62,6 @@ export const userInput = z.object({
   unitId: z.string().nullable(),
   password: z.union([password, z.literal("")]).optional(),
   active: z.boolean().default(true),
-});
+}).superRefine(passwordFitsAccount);
 
 export const settingsInput = z.object({ dueDay: z.coerce.number().int().min(1).max(28) });

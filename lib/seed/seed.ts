@@ -34,23 +34,23 @@ export async function seedDatabase({ demo, today = new Date() }: { demo: boolean
 
 /** A second province with its own figures, and a ministry viewer who may compare both. */
 async function createComparisonDemo(today: Date): Promise<void> {
-  const second = await createOrganisation({ ...secondDemoOrganisation, isDemo: true });
+  const second = await createOrganisation({ ...secondDemoOrganisation, isDemo: true, allowWeakPassword: true });
   await insertDemoValues(second.id, today, { scale: 1.3, salt: "ha-tinh" });
-  const ministry = await createOrganisation({ ...demoMinistry, isDemo: true });
-  await saveUser({ organisationId: ministry.id, user: { ...demoViewer, unitId: null, password: demoPassword, active: true } });
+  const ministry = await createOrganisation({ ...demoMinistry, isDemo: true, allowWeakPassword: true });
+  await saveUser({ organisationId: ministry.id, user: { ...demoViewer, unitId: null, password: demoPassword, active: true }, allowWeakPassword: true });
   const viewer = await db().user.findUniqueOrThrow({ where: { username: demoViewer.username }, select: { id: true } });
   const seen = await db().organisation.findMany({ where: { code: { in: demoViewer.sees } }, select: { id: true } });
   await db().organisationAccess.createMany({ data: seen.map((o) => ({ userId: viewer.id, organisationId: o.id })) });
 }
 
 async function createDemoOrganisation(today: Date): Promise<void> {
-  const { id: organisationId } = await createOrganisation({ ...demoOrganisation, isDemo: true });
+  const { id: organisationId } = await createOrganisation({ ...demoOrganisation, isDemo: true, allowWeakPassword: true });
   try {
     for (const profile of demoProfiles.slice(1)) await saveProfile({ organisationId, profile });
     for (const unit of demoUnits) await saveUnit({ organisationId, unit });
     const units = new Map((await db().unit.findMany({ where: { organisationId }, select: { id: true, code: true } })).map((u) => [u.code, u.id]));
     for (const user of demoUsers) {
-      await saveUser({ organisationId, user: { ...user, unitId: user.unit ? units.get(user.unit)! : null, password: demoPassword, active: true } });
+      await saveUser({ organisationId, user: { ...user, unitId: user.unit ? units.get(user.unit)! : null, password: demoPassword, active: true }, allowWeakPassword: true });
     }
     await insertDemoValues(organisationId, today);
     const months = demoMonths(today);

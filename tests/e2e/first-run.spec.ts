@@ -18,7 +18,7 @@ test("a new installation asks for its organisation and administrator once, then 
     await page.getByLabel("Địa danh").fill("Cà Mau");
     await page.getByLabel("Ký hiệu cơ quan trên văn bản").fill("SKHCN");
     await page.getByLabel("Tên đăng nhập quản trị").fill("quantri");
-    await page.getByLabel("Mật khẩu quản trị (ít nhất 8 ký tự)").fill("mat-khau-ca-mau");
+    await page.getByLabel("Mật khẩu quản trị (ít nhất 10 ký tự, không phải tên đăng nhập)").fill("mat-khau-ca-mau");
     await page.getByRole("button", { name: "Khởi tạo" }).click();
   };
   await page.getByLabel("Mã đơn vị (viết thường, không dấu)").evaluate((input) => input.removeAttribute("pattern"));

@@ -32,7 +32,7 @@ export default async function SetupPage() {
           </div>
           <div className="grid grid-cols-2 gap-3">
             <FormField name="adminUsername" label={t.setup.adminUsername} required autoComplete="username" />
-            <FormField name="adminPassword" label={t.setup.adminPassword} type="password" required minLength={8} autoComplete="new-password" />
+            <FormField name="adminPassword" label={t.setup.adminPassword} type="password" required minLength={10} autoComplete="new-password" />
           </div>
         </ActionForm>
         <Link href="/login" className="mt-4 block text-sm text-brand-700 underline">
