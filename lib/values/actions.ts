@@ -9,7 +9,7 @@ import { findValueHistory } from "./data";
 import { xlsxLimits } from "@/lib/excel/zip-limits";
 import { changesToValues, importLimitsText, previewImport, type ImportPreview } from "./import";
 import { saveMonthValues, type SaveOutcome } from "./mutations";
-import { saveValuesInput, yearMonthOfCode, type ValueInput } from "./schema";
+import { saveValuesInput, valueHistoryInput, yearMonthOfCode, type ValueInput } from "./schema";
 
 export type SaveEntryResult = ({ ok: true } & SaveOutcome) | { ok: false; code: AppErrorCode | "internal"; message: string; details: unknown[] };
 
@@ -43,9 +43,10 @@ async function save(input: unknown, source: string): Promise<SaveEntryResult> {
 
 export async function valueHistoryAction(input: { org: string; period: string; indicator: string }) {
   const actor = await getSessionUser();
-  if (!actor) return [];
-  const organisation = await getReadableOrganisation({ actor, code: String(input.org) });
-  return findValueHistory({ organisationId: organisation.id, indicator: String(input.indicator), yearMonth: yearMonthOfCode(String(input.period)) });
+  const parsed = valueHistoryInput.safeParse(input);
+  if (!actor || !parsed.success) return [];
+  const organisation = await getReadableOrganisation({ actor, code: parsed.data.org });
+  return findValueHistory({ organisationId: organisation.id, indicator: parsed.data.indicator, yearMonth: yearMonthOfCode(parsed.data.period) });
 }
 
 export type PreviewResult = ({ ok: true } & ImportPreview & { values: ValueInput[] }) | { ok: false; message: string };

@@ -28,6 +28,9 @@ export const saveValuesInput = z.object({
 });
 export type SaveValuesInput = z.infer<typeof saveValuesInput>;
 
+/** The entry page's history of one value. */
+export const valueHistoryInput = z.object({ org: storableText.min(1).max(60), period: monthCode, indicator: storableText.min(1).max(100) });
+
 export const valuesQuery = z.object({
   org: z.string().min(1).max(60),
   period: monthCode,

@@ -3,7 +3,7 @@ import { removeActivityInput } from "@/lib/activities/schema";
 import { formValue } from "@/lib/forms/fields";
 import { text } from "@/lib/org/form";
 import { createReportForm, paragraphsInput, statusInput } from "@/lib/reports/schema";
-import { valueInput } from "@/lib/values/schema";
+import { valueHistoryInput, valueInput } from "@/lib/values/schema";
 
 describe("form fields through zod", () => {
   const form = new FormData();
@@ -24,6 +24,8 @@ describe("form fields through zod", () => {
     expect(removeActivityInput.safeParse({ id: null }).success).toBe(false);
     expect(removeActivityInput.safeParse({ id: "ck1" }).data).toEqual({ id: "ck1" });
     expect(valueInput.safeParse({ indicator: "a", value: "1", note: "a\u0000b" }).success).toBe(false);
+    expect(valueHistoryInput.safeParse({ org: "o", period: "2024-13", indicator: "a" }).success).toBe(false);
+    expect(valueHistoryInput.safeParse({ org: "o\u0000", period: "2024-03", indicator: "a" }).success).toBe(false);
     expect(paragraphsInput.safeParse({ id: "r", version: 1, paragraphs: [{ key: "k", style: "body", text: "x\u0000" }] }).success).toBe(false);
   });
 
