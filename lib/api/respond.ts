@@ -102,12 +102,13 @@ export function pathParam(value: string): string {
   return value;
 }
 
-// Next answers HEAD from GET and OPTIONS with `Allow` itself.
+// Next answers HEAD from GET itself.
 const apiMethods = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
 
 /**
  * Handlers for the methods a route does not support: a 405 in the API's error shape with `Allow`,
- * instead of Next's empty answer. Spread into a route file: `export const { PATCH, DELETE } = ...`.
+ * instead of Next's empty answer, and OPTIONS with the true `Allow`. Spread into a route file:
+ * `export const { PATCH, DELETE, OPTIONS } = methodNotAllowed(["GET", "PUT"])`.
  */
 export function methodNotAllowed(allowed: readonly string[]) {
   const allow = [...allowed, ...(allowed.includes("GET") ? ["HEAD"] : []), "OPTIONS"].join(", ");
@@ -116,8 +117,12 @@ export function methodNotAllowed(allowed: readonly string[]) {
     response.headers.set("allow", allow);
     return response;
   };
-  const handlers = Object.fromEntries(apiMethods.filter((m) => !allowed.includes(m)).map((m) => [m, async (request: Request) => answer(request)]));
-  return handlers as Record<(typeof apiMethods)[number], (request: Request) => Promise<Response>>;
+  type Handler = (request: Request) => Promise<Response>;
+  const handlers: Partial<Record<(typeof apiMethods)[number], Handler>> = {};
+  for (const method of apiMethods) if (!allowed.includes(method)) handlers[method] = async (request) => answer(request);
+  // Next's own OPTIONS would list these 405 handlers as allowed.
+  const OPTIONS: Handler = async () => new Response(null, { status: 204, headers: { allow } });
+  return { ...(handlers as Record<(typeof apiMethods)[number], Handler>), OPTIONS };
 }
 
 export function requestLocale(request: Request) {

@@ -105,6 +105,8 @@ describe("bounded input on /api/v1", () => {
     const error = await expectErrorEnvelope(response, 405);
     expect(error.code).toBe("methodNotAllowed");
     expect(response.headers.get("allow")).toBe("GET, PUT, HEAD, OPTIONS");
+    const options = await values.OPTIONS(apiRequest("/api/v1/values", { method: "OPTIONS" }));
+    expect([options.status, options.headers.get("allow")]).toEqual([204, "GET, PUT, HEAD, OPTIONS"]);
     for (const route of routes) {
       const exported = methods.filter((m) => typeof route.module[m] === "function");
       expect(exported, route.path).toEqual([...methods]);

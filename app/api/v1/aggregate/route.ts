@@ -17,4 +17,4 @@ export const GET = apiRoute(async (request) => {
   return Response.json(await getAggregate({ actor, org, period, indicatorCodes: indicators }));
 });
 
-export const { POST, PUT, PATCH, DELETE } = methodNotAllowed(["GET"]);
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = methodNotAllowed(["GET"]);

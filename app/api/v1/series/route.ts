@@ -21,4 +21,4 @@ export const GET = apiRoute(async (request) => {
   return Response.json(await getSeries({ actor, ...params }));
 });
 
-export const { POST, PUT, PATCH, DELETE } = methodNotAllowed(["GET"]);
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = methodNotAllowed(["GET"]);

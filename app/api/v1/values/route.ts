@@ -30,4 +30,4 @@ export const PUT = apiRoute(async (request) => {
   return Response.json(result);
 });
 
-export const { POST, PATCH, DELETE } = methodNotAllowed(["GET", "PUT"]);
+export const { POST, PATCH, DELETE, OPTIONS } = methodNotAllowed(["GET", "PUT"]);

@@ -24,4 +24,4 @@ export const GET = apiRoute(async (request, { params }: { params: Promise<{ id: 
   });
 });
 
-export const { POST, PUT, PATCH, DELETE } = methodNotAllowed(["GET"]);
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = methodNotAllowed(["GET"]);

@@ -14,4 +14,4 @@ export const GET = apiRoute(async (request, { params }: { params: Promise<{ id: 
   return fileResponse(body, `bao-cao-${report.period}.docx`, "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
 });
 
-export const { POST, PUT, PATCH, DELETE } = methodNotAllowed(["GET"]);
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = methodNotAllowed(["GET"]);
