@@ -24,6 +24,16 @@ const vi = {
     username: "Mật khẩu không được là tên đăng nhập.",
     common: "Mật khẩu này quá phổ biến, dễ bị đoán: hãy chọn mật khẩu khác.",
   },
+  authLog: {
+    title: "Nhật ký đăng nhập",
+    intro: "200 sự kiện gần nhất của các tài khoản trong đơn vị (lần thử với tên đăng nhập không tồn tại không thuộc đơn vị nào nên không hiện ở đây).",
+    at: "Thời điểm",
+    username: "Tên đăng nhập",
+    ip: "Địa chỉ IP",
+    kind: "Sự kiện",
+    empty: "Chưa có sự kiện nào.",
+    kinds: { signIn: "Đăng nhập", failure: "Đăng nhập sai", lockout: "Tạm khóa do sai nhiều lần", passwordChange: "Đổi mật khẩu", signOut: "Đăng xuất" },
+  },
   setup: {
     title: "Khởi tạo đơn vị",
     intro: "Cơ sở dữ liệu chưa có đơn vị nào. Nhập thông tin đơn vị và tài khoản quản trị đầu tiên.",
@@ -385,6 +395,16 @@ const en: Dictionary = {
     long: "The password is too long (at most 200 characters).",
     username: "The password may not be the username.",
     common: "This password is too common and easy to guess: choose another.",
+  },
+  authLog: {
+    title: "Sign-in log",
+    intro: "The latest 200 events of the organisation's accounts (attempts on unknown usernames belong to no organisation and are not shown).",
+    at: "When",
+    username: "Username",
+    ip: "IP address",
+    kind: "Event",
+    empty: "No events yet.",
+    kinds: { signIn: "Signed in", failure: "Wrong password", lockout: "Locked out after failures", passwordChange: "Password changed", signOut: "Signed out" },
   },
   setup: {
     title: "Set up the organisation",

@@ -1,8 +1,10 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
+import { clientIp } from "@/lib/auth/limits";
 import { requireActionRole } from "@/lib/auth/session";
 import { isAppError } from "@/lib/errors";
 import { countOrganisations } from "./data";
@@ -71,6 +73,6 @@ export async function saveUserAction(_: FormState, form: FormData): Promise<Form
       password: text(form, "password"),
       active: form.get("active") === "on",
     });
-    await saveUser({ organisationId: user.organisationId, user: input });
+    await saveUser({ organisationId: user.organisationId, user: input, ip: clientIp(await headers()) });
   });
 }

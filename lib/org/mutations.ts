@@ -1,4 +1,5 @@
 import "server-only";
+import { recordAuthEvent } from "@/lib/auth/events";
 import { hashPassword } from "@/lib/auth/password";
 import { passwordProblem } from "@/lib/auth/password-policy";
 import type { Role } from "@/lib/auth/roles";
@@ -66,11 +67,14 @@ export async function saveUser({
   organisationId,
   user,
   allowWeakPassword,
+  ip,
 }: {
   organisationId: string;
   user: { id?: string; username: string; displayName: string; role: Role; unitId: string | null; password?: string; active: boolean };
   /** For the seed's demo accounts only. */
   allowWeakPassword?: boolean;
+  /** The address of the admin setting a password, for the auth log. */
+  ip?: string;
 }) {
   if (user.password) checkPasswordPolicy(user.password, user.username, allowWeakPassword, "password");
   if (user.unitId) {
@@ -83,10 +87,12 @@ export async function saveUser({
   if (user.id) {
     const passwordHash = user.password ? await hashPassword(user.password) : undefined;
     await db().user.update({ where: { id: user.id, organisationId }, data: { ...data, passwordHash }, select: { id: true } });
+    if (passwordHash && !allowWeakPassword) await recordAuthEvent({ kind: "passwordChange", username: user.username, userId: user.id, organisationId, ip: ip ?? "-" });
     return;
   }
   if (!user.password) throw new AppError("invalid", [{ path: "password", message: "required" }]);
-  await db().user.create({ data: { ...data, organisationId, passwordHash: await hashPassword(user.password) }, select: { id: true } });
+  const created = await db().user.create({ data: { ...data, organisationId, passwordHash: await hashPassword(user.password) }, select: { id: true } });
+  if (!allowWeakPassword) await recordAuthEvent({ kind: "passwordChange", username: user.username, userId: created.id, organisationId, ip: ip ?? "-" });
 }
 
 /** Lets a user read other organisations (a ministry's or province's viewer); replaces the list. */

@@ -10,6 +10,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
     { href: "/admin/units", label: t.admin.units },
     { href: "/admin/users", label: t.admin.users },
     { href: "/admin/tokens", label: t.admin.tokens },
+    { href: "/admin/auth-log", label: t.authLog.title },
     { href: "/admin/templates", label: t.templates.title },
   ];
   return (
