@@ -35,9 +35,17 @@ const sessionUserColumns = `
   ARRAY(SELECT a."organisationId" FROM "OrganisationAccess" a WHERE a."userId" = u.id AND a."organisationId" <> o.id ORDER BY a."organisationId") AS "viewableOrganisationIds"`;
 const sessionUserJoins = `JOIN "Organisation" o ON o.id = u."organisationId" LEFT JOIN "Unit" un ON un.id = u."unitId"`;
 
-/** Loaded on every request, so a changed role or a deactivated account takes effect at once. */
-export async function getSessionUserById(id: string): Promise<SessionUser | null> {
-  const rows = await queryPrepared<SessionUser>("session-user-by-id", `SELECT ${sessionUserColumns} FROM "User" u ${sessionUserJoins} WHERE u.id = $1 AND u.active`, [id]);
+/**
+ * Loaded on every request, so a changed role or a deactivated account takes effect at once. With
+ * the session's `sessionVersion` (from its JWT), null once the user's version moved on (password
+ * changed or reset, role changed, deactivated, signed out): that session has ended.
+ */
+export async function getSessionUserById(id: string, sessionVersion?: number): Promise<SessionUser | null> {
+  const rows = await queryPrepared<SessionUser>(
+    "session-user-by-id",
+    `SELECT ${sessionUserColumns} FROM "User" u ${sessionUserJoins} WHERE u.id = $1 AND u.active AND ($2::int IS NULL OR u."sessionVersion" = $2::int)`,
+    [id, sessionVersion ?? null],
+  );
   return rows[0] ?? null;
 }
 
@@ -47,12 +55,19 @@ export async function getSessionUserByTokenHash(tokenHash: string): Promise<{ to
     "session-user-by-token",
     `SELECT ${sessionUserColumns}, t.id AS "tokenId", t."lastUsedAt"
      FROM "ApiToken" t JOIN "User" u ON u.id = t."userId" ${sessionUserJoins}
-     WHERE t."tokenHash" = $1 AND t."revokedAt" IS NULL AND u.active`,
+     WHERE t."tokenHash" = $1 AND t."revokedAt" IS NULL AND (t."expiresAt" IS NULL OR t."expiresAt" > now()) AND u.active`,
     [tokenHash],
   );
   if (!rows[0]) return null;
   const { tokenId, lastUsedAt, ...user } = rows[0];
   return { tokenId, lastUsedAt, user };
+}
+
+/** Ends every session of a user (their JWTs carry the old version). */
+export async function endSessions(userId: string, sessionVersion?: number): Promise<{ username: string; organisationId: string } | null> {
+  // With the session's version: only if it is still current (a stale sign-out changes nothing).
+  await db().user.updateMany({ where: { id: userId, ...(sessionVersion === undefined ? {} : { sessionVersion }) }, data: { sessionVersion: { increment: 1 } } });
+  return db().user.findUnique({ where: { id: userId }, select: { username: true, organisationId: true } });
 }
 
 export async function setUserLocale(userId: string, locale: Locale): Promise<void> {

@@ -8,8 +8,8 @@ import { authOptions } from "./options";
 import { hasRole, type Role } from "./roles";
 
 export async function getSessionUser(): Promise<SessionUser | null> {
-  const session = (await getServerSession(authOptions)) as { userId?: string } | null;
-  return session?.userId ? getSessionUserById(session.userId) : null;
+  const session = (await getServerSession(authOptions)) as { userId?: string; sessionVersion?: number } | null;
+  return session?.userId ? getSessionUserById(session.userId, session.sessionVersion ?? 0) : null;
 }
 
 /** For pages and server actions: the signed-in user, or off to the sign-in page. */

@@ -85,8 +85,23 @@ export async function saveUser({
   if (duplicate) throw new AppError("invalid", [{ path: "username", message: "duplicate" }]);
   const data = { username: user.username, displayName: user.displayName, role: user.role, unitId: user.unitId, active: user.active };
   if (user.id) {
+    const id = user.id;
     const passwordHash = user.password ? await hashPassword(user.password) : undefined;
-    await db().user.update({ where: { id: user.id, organisationId }, data: { ...data, passwordHash }, select: { id: true } });
+    await db().$transaction(async (tx) => {
+      const before = await tx.user.findFirst({ where: { id, organisationId }, select: { role: true, active: true } });
+      if (!before) throw new AppError("notFound");
+      const deactivated = before.active && !user.active;
+      if (before.role === "admin" && before.active && (user.role !== "admin" || !user.active)) {
+        // The organisation's active admins, locked in one order so two demotions at once cannot both pass.
+        const admins = await tx.$queryRaw<{ id: string }[]>`
+          SELECT id FROM "User" WHERE "organisationId" = ${organisationId} AND role = 'admin' AND active ORDER BY id FOR UPDATE`;
+        if (!admins.some((a) => a.id !== id)) throw new AppError("invalid", [{ path: "role", message: "lastAdmin" }]);
+      }
+      // A new password, another role or a deactivation ends the user's sessions.
+      const endSessions = Boolean(passwordHash) || before.role !== user.role || deactivated;
+      await tx.user.update({ where: { id, organisationId }, data: { ...data, passwordHash, ...(endSessions ? { sessionVersion: { increment: 1 } } : {}) }, select: { id: true } });
+      if (deactivated) await tx.apiToken.updateMany({ where: { userId: id, revokedAt: null }, data: { revokedAt: new Date() } });
+    });
     if (passwordHash && !allowWeakPassword) await recordAuthEvent({ kind: "passwordChange", username: user.username, userId: user.id, organisationId, ip: ip ?? "-" });
     return;
   }
