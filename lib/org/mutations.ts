@@ -1,5 +1,7 @@
 import "server-only";
+import { randomBytes } from "node:crypto";
 import { recordAuthEvent } from "@/lib/auth/events";
+import { limitKeys, resetFailures } from "@/lib/auth/limits";
 import { hashPassword } from "@/lib/auth/password";
 import { passwordProblem } from "@/lib/auth/password-policy";
 import type { Role } from "@/lib/auth/roles";
@@ -108,6 +110,20 @@ export async function saveUser({
   if (!user.password) throw new AppError("invalid", [{ path: "password", message: "required" }]);
   const created = await db().user.create({ data: { ...data, organisationId, passwordHash: await hashPassword(user.password) }, select: { id: true } });
   if (!allowWeakPassword) await recordAuthEvent({ kind: "passwordChange", username: user.username, userId: created.id, organisationId, ip: ip ?? "-" });
+}
+
+/**
+ * A new random password for a user (an admin who forgot theirs or is locked out): their sessions
+ * end, their failed sign-ins are forgotten, and the password is returned to be shown once.
+ */
+export async function resetPassword({ username, ip }: { username: string; ip: string }): Promise<string> {
+  const user = await db().user.findUnique({ where: { username: username.trim().toLowerCase() }, select: { id: true, username: true, organisationId: true } });
+  if (!user) throw new AppError("notFound", [{ path: "username", message: username }]);
+  const password = randomBytes(12).toString("base64url");
+  await db().user.update({ where: { id: user.id }, data: { passwordHash: await hashPassword(password), sessionVersion: { increment: 1 } }, select: { id: true } });
+  await resetFailures(limitKeys.user(user.username));
+  await recordAuthEvent({ kind: "passwordChange", username: user.username, userId: user.id, organisationId: user.organisationId, ip });
+  return password;
 }
 
 /** Lets a user read other organisations (a ministry's or province's viewer); replaces the list. */
