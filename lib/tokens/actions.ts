@@ -9,7 +9,7 @@ import { createTokenInput, revokeTokenInput } from "./schema";
 export type TokenFormState = { ok: boolean; token?: string; message?: "invalid" | "notFound" | "forbidden" };
 
 export async function createTokenAction(_: TokenFormState, form: FormData): Promise<TokenFormState> {
-  const parsed = createTokenInput.safeParse({ userId: form.get("userId"), name: form.get("name") });
+  const parsed = createTokenInput.safeParse({ userId: form.get("userId"), name: form.get("name"), expiresInDays: form.get("expiresInDays") });
   if (!parsed.success) return { ok: false, message: "invalid" };
   try {
     const admin = await requireActionRole("admin");

@@ -4,11 +4,12 @@ import { AppError } from "@/lib/errors";
 import { displayPrefix, generateToken, hashToken } from "./token";
 
 /** Creates a token for a user of the organisation; the returned token is shown once and never stored. */
-export async function createToken({ organisationId, userId, name }: { organisationId: string; userId: string; name: string }): Promise<string> {
+export async function createToken({ organisationId, userId, name, expiresInDays }: { organisationId: string; userId: string; name: string; expiresInDays?: number }): Promise<string> {
   const user = await db().user.findFirst({ where: { id: userId, organisationId }, select: { id: true } });
   if (!user) throw new AppError("notFound");
   const token = generateToken();
-  await db().apiToken.create({ data: { userId, name, tokenHash: hashToken(token), prefix: displayPrefix(token) }, select: { id: true } });
+  const expiresAt = expiresInDays ? new Date(Date.now() + expiresInDays * 86_400_000) : null;
+  await db().apiToken.create({ data: { userId, name, tokenHash: hashToken(token), prefix: displayPrefix(token), expiresAt }, select: { id: true } });
   return token;
 }
 

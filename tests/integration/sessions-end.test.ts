@@ -5,6 +5,8 @@ import { db, disconnectDb } from "@/lib/db/client";
 import { saveUser } from "@/lib/org/mutations";
 import { seedDatabase } from "@/lib/seed/seed";
 import { getTokenUser } from "@/lib/tokens/data";
+import { createToken } from "@/lib/tokens/mutations";
+import { createTokenInput } from "@/lib/tokens/schema";
 import { hashToken } from "@/lib/tokens/token";
 import { tokenFor } from "../support/api";
 
@@ -92,5 +94,21 @@ describe("sessions end when they should", () => {
     await saveUser({ organisationId: admin.organisationId, user });
     await saveUser({ organisationId, user: { ...base, id } });
     expect(await db().user.findUniqueOrThrow({ where: { id: admin.id }, select: { role: true } })).toEqual({ role: "admin" });
+  });
+});
+
+describe("API tokens with an expiry", () => {
+  beforeAll(() => seedDatabase({ demo: true }));
+  afterAll(() => disconnectDb());
+
+  it("expire after the days chosen, or never", async () => {
+    const user = await db().user.findUniqueOrThrow({ where: { username: "cntt" }, select: { id: true, organisationId: true } });
+    const parsed = createTokenInput.parse({ userId: user.id, name: "30 ngày", expiresInDays: "30" });
+    const token = await createToken({ organisationId: user.organisationId, ...parsed });
+    const { expiresAt } = await db().apiToken.findUniqueOrThrow({ where: { tokenHash: hashToken(token) }, select: { expiresAt: true } });
+    expect(Math.round((expiresAt!.getTime() - Date.now()) / 86_400_000)).toBe(30);
+    expect(await getTokenUser(token)).toMatchObject({ username: "cntt" });
+    expect(createTokenInput.parse({ userId: user.id, name: "mãi", expiresInDays: "" }).expiresInDays).toBeUndefined();
+    expect(createTokenInput.safeParse({ userId: user.id, name: "x", expiresInDays: "0" }).success).toBe(false);
   });
 });

@@ -22,7 +22,7 @@ export default async function TokensPage() {
         <CardContent>
           <TokenForm
             users={users.filter((u) => u.active).map((u) => ({ id: u.id, label: `${u.displayName} (${u.username})` }))}
-            text={{ name: t.admin.tokenName, user: t.admin.tokenUser, create: t.admin.tokenCreate, shownOnce: t.admin.tokenShownOnce, invalid: t.errors.invalid, notFound: t.errors.notFound, forbidden: t.errors.forbidden }}
+            text={{ name: t.admin.tokenName, user: t.admin.tokenUser, expiry: t.admin.tokenExpiry, noExpiry: t.admin.tokenNoExpiry, days: t.admin.tokenDays, create: t.admin.tokenCreate, shownOnce: t.admin.tokenShownOnce, invalid: t.errors.invalid, notFound: t.errors.notFound, forbidden: t.errors.forbidden }}
           />
         </CardContent>
       </Card>

@@ -8,7 +8,7 @@ import { createTokenAction, type TokenFormState } from "@/lib/tokens/actions";
 
 interface Props {
   users: { id: string; label: string }[];
-  text: { name: string; user: string; create: string; shownOnce: string; invalid: string; notFound: string; forbidden: string };
+  text: { name: string; user: string; expiry: string; noExpiry: string; days: string; create: string; shownOnce: string; invalid: string; notFound: string; forbidden: string };
 }
 
 export function TokenForm({ users, text }: Props) {
@@ -29,6 +29,17 @@ export function TokenForm({ users, text }: Props) {
         <div className="space-y-1">
           <Label htmlFor="token-name">{text.name}</Label>
           <Input id="token-name" name="name" required maxLength={100} />
+        </div>
+        <div className="space-y-1">
+          <Label htmlFor="token-expiry">{text.expiry}</Label>
+          <Select id="token-expiry" name="expiresInDays" defaultValue="" className="w-full">
+            <option value="">{text.noExpiry}</option>
+            {[30, 90, 365].map((days) => (
+              <option key={days} value={days}>
+                {text.days.replace("{n}", String(days))}
+              </option>
+            ))}
+          </Select>
         </div>
       </div>
       {state.token && (
