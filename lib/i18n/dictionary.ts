@@ -369,6 +369,7 @@ const vi = {
     invalid: "Dữ liệu không hợp lệ: kiểm tra các ô được nêu.",
     forbidden: "Bạn không có quyền thực hiện thao tác này.",
     duplicate: "Mã hoặc tên đăng nhập này đã được sử dụng.",
+    lastAdmin: "Đây là quản trị viên cuối cùng đang hoạt động: không thể đổi vai trò hoặc ngừng hoạt động.",
     internal: "Đã có lỗi xảy ra. Vui lòng thử lại.",
   },
 };
@@ -744,6 +745,7 @@ const en: Dictionary = {
     invalid: "Some data is not valid: check the fields listed.",
     forbidden: "You are not allowed to do this.",
     duplicate: "This code or username is already in use.",
+    lastAdmin: "This is the last active administrator: the role cannot be changed nor the account deactivated.",
     internal: "Something went wrong. Please try again.",
   },
 };

@@ -12,7 +12,7 @@ import { createOrganisation, saveDueDay, saveProfile, saveUnit, saveUser } from 
 import { profileFromForm, setupFromForm, text } from "./form";
 import { settingsInput, unitInput, userInput } from "./schema";
 
-export type FormState = { ok: boolean; errors?: Record<string, string>; message?: "saved" | "invalid" | "forbidden" | "duplicate" | "internal" };
+export type FormState = { ok: boolean; errors?: Record<string, string>; message?: "saved" | "invalid" | "forbidden" | "duplicate" | "lastAdmin" | "internal" };
 
 function fieldErrors(error: z.ZodError): Record<string, string> {
   return Object.fromEntries(error.issues.map((i) => [i.path.join("."), i.message]));
@@ -26,8 +26,9 @@ async function run(action: () => Promise<void>): Promise<FormState> {
   } catch (error) {
     if (error instanceof z.ZodError) return { ok: false, message: "invalid", errors: fieldErrors(error) };
     if (isAppError(error)) {
-      const duplicate = error.details.some((d) => (d as { message?: string }).message === "duplicate");
-      return { ok: false, message: duplicate ? "duplicate" : error.code === "invalid" ? "invalid" : "forbidden" };
+      const has = (message: string) => error.details.some((d) => (d as { message?: string }).message === message);
+      if (has("lastAdmin")) return { ok: false, message: "lastAdmin" };
+      return { ok: false, message: has("duplicate") ? "duplicate" : error.code === "invalid" ? "invalid" : "forbidden" };
     }
     console.error(error);
     return { ok: false, message: "internal" };
