@@ -53,3 +53,23 @@ describe("assertSameOriginWrite", () => {
     expect(refusal(request("PUT", { origin: "https://evil.example" }))).toBeNull();
   });
 });
+
+describe("apiRoute refuses a forged write before the handler runs", () => {
+  it("answers 403 in the error envelope, and lets bearer-token writes through", async () => {
+    const { apiRoute } = await import("@/lib/api/respond");
+    let calls = 0;
+    const route = apiRoute(async () => {
+      calls += 1;
+      return Response.json({ ok: true });
+    });
+    const forged = await route(request("PUT", { ...cookie, origin: "https://evil.example", "accept-language": "en" }), {});
+    expect(forged.status).toBe(403);
+    const body = await forged.json();
+    expect(body.error.code).toBe("forbidden");
+    expect(body.error.message).toEqual(expect.any(String));
+    expect(calls).toBe(0);
+    const bearer = await route(request("PUT", { authorization: "Bearer t", origin: "https://evil.example" }), {});
+    expect(bearer.status).toBe(200);
+    expect(calls).toBe(1);
+  });
+});
