@@ -1,6 +1,9 @@
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // The signed report's PDF is a scan, often several MB (lib/reports/actions.ts accepts up to 20 MB);
+  // every other action reads its input through zod with its own limits.
+  experimental: { serverActions: { bodySizeLimit: "21mb" } },
   // Sent on every answer, static files included; the proxy adds the Content-Security-Policy with
   // its per-request nonce and, over https, Strict-Transport-Security.
   async headers() {

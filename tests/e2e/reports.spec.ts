@@ -63,7 +63,9 @@ test("the office drafts a nine-month report, edits it, refreshes figures, downlo
   const sign = page.getByTestId("sign-form");
   await sign.getByLabel("Số").fill("298");
   await sign.getByLabel("Ngày ký").fill("2023-09-13");
-  await sign.getByLabel("Bản đã ký (PDF)").setInputFiles({ name: "bao-cao-da-ky.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n%%EOF\n") });
+  // A real scan is several MB (the server actions' default limit was 1 MB).
+  const scan = Buffer.concat([Buffer.from("%PDF-1.4\n"), Buffer.alloc(3_000_000, 32), Buffer.from("\n%%EOF\n")]);
+  await sign.getByLabel("Bản đã ký (PDF)").setInputFiles({ name: "bao-cao-da-ky.pdf", mimeType: "application/pdf", buffer: scan });
   await sign.getByRole("button", { name: "Đánh dấu đã ký" }).click();
   await expect(page.getByTestId("report-status")).toHaveText("Đã ký");
   await expect(paper).toContainText("Số: 298/BC-STTTT-VP");
