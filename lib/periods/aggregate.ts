@@ -39,7 +39,8 @@ export function storedInputs(indicator: CatalogIndicator): string[] {
  * a ratio at a rounding boundary stays there: 23/40 is 57.5, not the float 57.49999999999999.
  */
 export function computeRatio(numerator: number, denominator: number): number | null {
-  return denominator === 0 ? null : new Decimal(String(numerator)).times(100).div(String(denominator)).toNumber();
+  const exact = exactRatio(String(numerator), String(denominator));
+  return exact === null ? null : Number(exact);
 }
 
 function exactRatio(numerator: string | null, denominator: string | null): string | null {

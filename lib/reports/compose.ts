@@ -6,6 +6,7 @@ import type { SectionTemplate } from "./default-templates";
 import { fillSentence, type FillContext, type Figure } from "./fill";
 import { figureSentence } from "./generated";
 import { headerNameLines } from "./header-lines";
+import { printableParagraphs } from "./page";
 import type { PeriodFigure, ReportContent, ReportParagraph } from "./types";
 import { closingSentence, documentDateLine, documentNumberLine, printFigure, signerBlock, summaryLine } from "./wording";
 
@@ -137,23 +138,22 @@ export function composeReport(input: ComposeInput): ReportContent {
       organisationLines: headerNameLines(profile.name, profile.headerNameLines ?? []),
       numberLine: documentNumberLine(profile.documentCode, profile.archiveUnit, input.number),
       dateLine: documentDateLine(profile.place, input.date),
-      summary: titles(plans.length > 0).summary,
+      summary: "",
     },
     paragraphs,
     figures: periodFigures(context, (field) => sectionFor(field).key),
     titles: { withPlan: titles(true), withoutPlan: titles(false) },
-    closing: titles(plans.length > 0).closing,
+    closing: "",
     recipients: [...profile.recipients, `Lưu: VT, ${profile.archiveUnit}`],
     signer: signerBlock(profile.signerName, profile.signerIsDeputy),
     composedAt: new Date(Date.UTC(input.date.year, input.date.month - 1, input.date.day)).toISOString(),
   };
-  return content;
+  return withPlanTitles(content);
 }
 
 /** Whether the plan part has anything to print: the title and closing name the next period only then. */
 export function hasPlan(content: ReportContent): boolean {
-  const at = content.paragraphs.findIndex((p) => p.key === "fixed:plan");
-  return at >= 0 && content.paragraphs.slice(at + 1).some((p) => p.style === "body" && p.text.trim() !== "" && (p.edited || !p.missing?.length));
+  return printableParagraphs(content).some((p) => p.key === "fixed:plan");
 }
 
 /** The summary line and closing sentence that fit the plan part as it now stands. */

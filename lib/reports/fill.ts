@@ -1,6 +1,6 @@
 import type { CatalogIndicator } from "@/lib/catalog/types";
 import type { MoneyWording } from "@/lib/format/number";
-import { parseTemplate, statingFormatters, type TemplateNode } from "./template";
+import { parseTemplate, statingFormatters, templateIndicators, type TemplateNode } from "./template";
 import { comparisonPhrase, printFigure, targetPhrase } from "./wording";
 
 // Fills a sentence template with a period's figures. A clause ([ ]) prints only when its own
@@ -138,9 +138,7 @@ export function tidySentence(text: string): string {
 export function fillSentence(template: string, context: FillContext): FilledSentence {
   const parsed = parseTemplate(template, new Set(context.catalog.keys()));
   if (!parsed.ok) return { text: template, missing: parsed.errors.map((e) => e.token), states: [], figures: {} };
-  const figures: Record<string, string | null> = {};
-  const collect = (nodes: TemplateNode[]) => nodes.forEach((n) => ("clause" in n ? collect(n.clause) : "indicator" in n ? (figures[n.indicator] = context.figures.get(n.indicator)?.value ?? null) : null));
-  collect(parsed.nodes);
+  const figures = Object.fromEntries(templateIndicators(parsed.nodes).map((code) => [code, context.figures.get(code)?.value ?? null]));
   const filled = fillNodes(parsed.nodes, context, true)!;
   const required = parsed.nodes.filter((n): n is Extract<TemplateNode, { indicator: string }> => "indicator" in n && statingFormatters.has(n.formatter));
   const allRequiredMissing = required.length > 0 && required.every((n) => filled.missing.includes(n.indicator));

@@ -1,9 +1,7 @@
 import "server-only";
-import { z } from "zod";
 import type { SessionUser } from "@/lib/auth/data";
 import { findIndicators } from "@/lib/catalog/data";
 import { AppError } from "@/lib/errors";
-import { moneyWordings } from "@/lib/format/number";
 import { getProfileAt } from "@/lib/org/data";
 import { parsePeriod, type PeriodKind } from "@/lib/periods/period";
 import { findReportFigures } from "./figures";
@@ -23,7 +21,7 @@ export async function previewSentences({ actor, kind, period, sentences }: { act
   const [indicators, figures, profile] = await Promise.all([findIndicators(), findReportFigures({ organisationId, period: parsedPeriod }), getProfileAt({ organisationId, date: new Date() })]);
   const catalog = new Map(indicators.map((i) => [i.code, i]));
   const known = new Set(catalog.keys());
-  const context: FillContext = { catalog, figures, moneyWording: z.enum(moneyWordings).catch("dong").parse(profile?.moneyWording) };
+  const context: FillContext = { catalog, figures, moneyWording: profile?.moneyWording ?? "dong" };
   const named = (codes: string[]) => codes.map((code) => ({ code, name: catalog.get(code)?.nameVi ?? code }));
   return sentences.map((template): SentencePreview => {
     const parsed = parseTemplate(template, known);

@@ -34,6 +34,7 @@ export function ReportEditor({ id, version, content, readOnly, text }: Props) {
   }, [content]);
 
   const onPaper = new Map(printableParagraphs({ ...content, paragraphs }).map((p) => [p.key, p.text]));
+  const renumbered = (p: ReportParagraph) => onPaper.has(p.key) && onPaper.get(p.key) !== p.text;
   const change = (next: ReportParagraph[]) => {
     setParagraphs(next);
     setDirty(true);
@@ -128,8 +129,8 @@ export function ReportEditor({ id, version, content, readOnly, text }: Props) {
             ) : (
               <p className={cn("mb-[6pt] indent-[1cm] text-justify", p.style !== "body" && "font-bold")}>
                 {/* On paper a heading takes its number among the parts that print (lib/reports/page.ts). */}
-                <span className={cn(onPaper.get(p.key) !== undefined && onPaper.get(p.key) !== p.text && "print:hidden")}>{p.text || "…"}</span>
-                {onPaper.get(p.key) !== undefined && onPaper.get(p.key) !== p.text && <span className="hidden print:inline">{onPaper.get(p.key)}</span>}
+                <span className={cn(renumbered(p) && "print:hidden")}>{p.text || "…"}</span>
+                {renumbered(p) && <span className="hidden print:inline">{onPaper.get(p.key)}</span>}
               </p>
             )}
             {p.placeholder && !p.text.trim() && <p className="no-print font-sans text-xs text-slate-600" data-testid="placeholder-note">{p.placeholder === "assessment" ? text.placeholderAssessment : text.placeholderPlan}</p>}
