@@ -45,7 +45,7 @@ export default defineConfig({
   ],
   webServer: [
     {
-      command: `node_modules/.bin/next start --port ${port}`,
+      command: `node_modules/.bin/tsx lib/cli/serve.ts --port ${port}`,
       url: `http://localhost:${port}/login`,
       reuseExistingServer: false,
       timeout: 120_000,
@@ -55,7 +55,7 @@ export default defineConfig({
     ...(process.env.E2E_EMPTY_DATABASE_URL
       ? [
           {
-            command: `node_modules/.bin/next start --port ${emptyPort}`,
+            command: `node_modules/.bin/tsx lib/cli/serve.ts --port ${emptyPort}`,
             url: `http://localhost:${emptyPort}/login`,
             reuseExistingServer: false,
             timeout: 120_000,

@@ -6,9 +6,14 @@ import { getDictionary, localeFromAcceptLanguage } from "@/lib/i18n/dictionary";
 
 const routedMethods = new Set(["GET", "HEAD", "OPTIONS", "POST", "PUT", "PATCH", "DELETE"]);
 
-function refuse(request: Request, code: AppErrorCode, headers?: Record<string, string>): Response {
-  const messages = getDictionary(localeFromAcceptLanguage(request.headers.get("accept-language"))).errors;
-  return Response.json({ error: { code, message: messages[code as keyof typeof messages], details: [] } }, { status: errorStatus[code], headers });
+/** The API's error body for a refusal, in the language the client asks for. */
+export function refusalBody(code: AppErrorCode, acceptLanguage: string | null | undefined) {
+  const messages = getDictionary(localeFromAcceptLanguage(acceptLanguage ?? null)).errors;
+  return { error: { code, message: messages[code as keyof typeof messages], details: [] } };
+}
+
+function refuse(request: Request, code: AppErrorCode): Response {
+  return Response.json(refusalBody(code, request.headers.get("accept-language")), { status: errorStatus[code] });
 }
 
 function decodes(pathname: string): boolean {

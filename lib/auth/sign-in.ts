@@ -1,11 +1,13 @@
 import "server-only";
 import { z } from "zod";
+import { storableText } from "@/lib/forms/fields";
 import { findUserForSignIn } from "./data";
 import { recordAuthEvent } from "./events";
 import { getRetryAfter, limitKeys, recordFailure, resetFailures } from "./limits";
 import { unknownUserHash, verifyPassword } from "./password";
 
-const credentials = z.object({ username: z.string().trim().min(1).max(100), password: z.string().min(1).max(200) });
+// A username the database cannot store (a NUL) is simply wrong, never a database error.
+const credentials = z.object({ username: storableText.trim().min(1).max(100), password: z.string().min(1).max(200) });
 
 export type SignInResult =
   | { ok: true; id: string; sessionVersion: number }

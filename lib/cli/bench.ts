@@ -121,7 +121,7 @@ console.log(`Dataset: ${organisations} organisations × ${months.length} months 
 
 // App -------------------------------------------------------------------------------------------
 buildIfNeeded();
-const server = spawn(path.join(root, "node_modules/.bin/next"), ["start", "--port", String(port)], {
+const server = spawn(path.join(root, "node_modules/.bin/tsx"), [path.join(root, "lib/cli/serve.ts"), "--port", String(port)], {
   cwd: root,
   stdio: ["ignore", "ignore", "inherit"],
   env: { ...process.env, DATABASE_URL: database.url, DATABASE_POOL_SIZE: process.env.DATABASE_URL ? "10" : "1", NEXTAUTH_SECRET: "bench", NEXTAUTH_URL: base, NEXT_TELEMETRY_DISABLED: "1" },

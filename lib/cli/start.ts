@@ -31,8 +31,10 @@ const env = {
   NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
   NEXT_TELEMETRY_DISABLED: "1",
 };
-const next = path.resolve(import.meta.dirname, "../../node_modules/.bin/next");
-const server = spawn(next, [dev ? "dev" : "start", "--port", port], { stdio: "inherit", env });
+const bin = (name: string) => path.resolve(import.meta.dirname, "../../node_modules/.bin", name);
+const server = dev
+  ? spawn(bin("next"), ["dev", "--port", port], { stdio: "inherit", env })
+  : spawn(bin("tsx"), [path.join(import.meta.dirname, "serve.ts"), "--port", port], { stdio: "inherit", env });
 
 console.log(`\nICT Report Desk: http://localhost:${port}  (${database.embedded ? "embedded database in .data/" : "DATABASE_URL"})`);
 if (demo) {

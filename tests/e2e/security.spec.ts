@@ -87,3 +87,11 @@ test("a signed-out visit is sent to the sign-in page with the policy on the redi
   expect(response.headers()["location"]).toContain("/login?callbackUrl=%2Freports");
   expect(response.headers()["content-security-policy"]).toContain("frame-ancestors 'none'");
 });
+
+test("TRACE, which the Fetch API cannot carry into Next, gets the API's 405 in the asker's language", async ({ request }) => {
+  for (const path of ["/api/v1/values", "/login"]) {
+    const response = await request.fetch(path, { method: "TRACE", headers: { "accept-language": "en" } });
+    expect(response.status(), path).toBe(405);
+    expect((await response.json()).error).toMatchObject({ code: "methodNotAllowed", message: "This method is not supported here." });
+  }
+});

@@ -64,6 +64,10 @@ describe("failed sign-ins, limited per account and per address in PostgreSQL", (
     expect(await db().loginAttempt.findUnique({ where: { key: "user:vanphong" }, select: { count: true } })).toEqual({ count: 1 });
   });
 
+  it("answers a username with a NUL as a wrong one, without reaching the database", async () => {
+    expect(await signInWithPassword({ username: "admin\u0000", password: "demo1234" }, "10.0.6.1")).toEqual({ ok: false, reason: "invalid" });
+  });
+
   it("counts failures atomically when they arrive at once (several app processes)", async () => {
     const ip = "10.0.5.1";
     await Promise.all(Array.from({ length: 12 }, (_, i) => signInWithPassword(wrong(`parallel-${i}`), ip)));
