@@ -1,6 +1,7 @@
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
+import { headers } from "next/headers";
 import { safeRedirect } from "@/lib/security/redirect";
 import { endSessions } from "./data";
 import { recordAuthEvent } from "./events";
@@ -55,7 +56,8 @@ export const authOptions: NextAuthOptions = {
     async signOut({ token }) {
       if (!token?.sub) return;
       const user = await endSessions(token.sub, token.sv ?? 0);
-      if (user) await recordAuthEvent({ kind: "signOut", username: user.username, userId: token.sub, organisationId: user.organisationId, ip: "-" });
+      // The event runs inside next-auth's route handler, whose request headers give the address.
+      if (user) await recordAuthEvent({ kind: "signOut", username: user.username, userId: token.sub, organisationId: user.organisationId, ip: clientIp(await headers()) });
     },
   },
 };

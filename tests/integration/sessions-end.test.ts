@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { endSessions, getSessionUserById } from "@/lib/auth/data";
 import { authOptions } from "@/lib/auth/options";
 import { db, disconnectDb } from "@/lib/db/client";
@@ -9,6 +9,9 @@ import { createToken } from "@/lib/tokens/mutations";
 import { createTokenInput } from "@/lib/tokens/schema";
 import { hashToken } from "@/lib/tokens/token";
 import { tokenFor } from "../support/api";
+
+// next-auth calls its sign-out event inside its route handler; here, the headers of such a request.
+vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-forwarded-for": "10.9.8.7" }) }));
 
 const username = "sessions.test";
 const base = { username, displayName: "Phiên", role: "viewer" as const, unitId: null, active: true };
@@ -55,7 +58,7 @@ describe("sessions end when they should", () => {
     await authOptions.events!.signOut!({ token: { sub: id, sv: sessionVersion }, session: null } as never);
     expect(await getSessionUserById(id, sessionVersion)).toBeNull();
     expect((await current()).sessionVersion).toBe(sessionVersion + 1);
-    expect(await db().authEvent.count({ where: { userId: id, kind: "signOut", organisationId } })).toBeGreaterThan(0);
+    expect(await db().authEvent.count({ where: { userId: id, kind: "signOut", organisationId, ip: "10.9.8.7" } })).toBeGreaterThan(0);
     await endSessions(id, sessionVersion);
     expect((await current()).sessionVersion).toBe(sessionVersion + 1);
   });
