@@ -19,9 +19,7 @@ export default async function LoginPage() {
   return (
     <Card className="w-full max-w-sm">
       <CardHeader>
-        <CardTitle>
-          <h1>{t.auth.title}</h1>
-        </CardTitle>
+        <CardTitle as="h1">{t.auth.title}</CardTitle>
       </CardHeader>
       <CardContent>
         <LoginForm

@@ -14,9 +14,7 @@ export default async function AuthLogPage() {
   return (
     <Card>
       <CardHeader>
-        <CardTitle>
-          <h2>{t.authLog.title}</h2>
-        </CardTitle>
+        <CardTitle>{t.authLog.title}</CardTitle>
         <p className="text-sm text-slate-600">{t.authLog.intro}</p>
       </CardHeader>
       <CardContent className="p-0">
