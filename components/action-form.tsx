@@ -25,7 +25,7 @@ export function ActionForm({ action, messages, submitLabel, children, className,
       {children}
       {state.message && (
         <Alert tone={state.ok ? "success" : "error"} data-testid="form-status">
-          {messages[state.message]}
+          {messages[state.message].replace("{minutes}", String(state.minutes))}
           {state.errors && (
             <ul className="mt-1 list-disc pl-5">
               {Object.entries(state.errors).map(([field, error]) => (

@@ -12,11 +12,12 @@ export interface LimitKey {
   attempts: number;
 }
 
-/** The limiter's keys: one per account, one per address; API tokens count per address on their own. */
+/** The limiter's keys: one per account, one per address; API tokens and set-up codes count per address on their own. */
 export const limitKeys = {
   user: (username: string): LimitKey => ({ key: `user:${username.trim().toLowerCase()}`, attempts: failureLimit.attempts }),
   ip: (ip: string): LimitKey => ({ key: `ip:${ip}`, attempts: failureLimit.addressAttempts }),
   tokenIp: (ip: string): LimitKey => ({ key: `token-ip:${ip}`, attempts: failureLimit.attempts }),
+  setupIp: (ip: string): LimitKey => ({ key: `setup-ip:${ip}`, attempts: failureLimit.attempts }),
 };
 
 /**

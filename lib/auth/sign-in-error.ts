@@ -5,8 +5,13 @@ export function parseLockedError(error: string | null | undefined): number | nul
   return match ? Number(match[1]) : null;
 }
 
+/** A wait announced in whole minutes, at least one. */
+export function waitMinutes(seconds: number): number {
+  return Math.max(1, Math.ceil(seconds / 60));
+}
+
 /** The message for a refused sign-in: the wait in whole minutes when locked out, else "wrong username or password". */
 export function signInErrorMessage(error: string | null | undefined, text: { invalid: string; lockedOut: string }): string {
   const seconds = parseLockedError(error);
-  return seconds === null ? text.invalid : text.lockedOut.replace("{minutes}", String(Math.max(1, Math.ceil(seconds / 60))));
+  return seconds === null ? text.invalid : text.lockedOut.replace("{minutes}", String(waitMinutes(seconds)));
 }

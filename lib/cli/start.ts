@@ -3,6 +3,7 @@ import path from "node:path";
 import { demoAccounts, demoPassword } from "@/lib/seed/demo-organisation";
 import { authSecret } from "./auth-secret";
 import { buildIfNeeded, generatePrismaClient } from "./build";
+import { demoInProductionWarning, setupCodeNotice, setupUrl } from "./console-notices";
 import { wantsDemo } from "./env";
 
 // `npm start`: database (embedded unless DATABASE_URL), migrations, seed, build if needed, serve.
@@ -15,11 +16,14 @@ const { applyMigrations } = await import("@/lib/db/migrations");
 const { seedDatabase } = await import("@/lib/seed/seed");
 const { disconnectDb } = await import("@/lib/db/client");
 const { hasDemoOrganisation } = await import("@/lib/org/data");
+const { issueSetupCode } = await import("@/lib/org/setup");
 
 const database = await openDatabase();
 await applyMigrations(database.url);
 await seedDatabase({ demo: wantsDemo() });
 const demo = await hasDemoOrganisation();
+// While nobody has set the installation up, each start prints a new one-time code for the set-up page.
+const setupCode = await issueSetupCode();
 await disconnectDb();
 if (!dev) buildIfNeeded();
 
@@ -39,7 +43,9 @@ const server = dev
 console.log(`\nICT Report Desk: http://localhost:${port}  (${database.embedded ? "embedded database in .data/" : "DATABASE_URL"})`);
 if (demo) {
   console.log(`Demo accounts (password ${demoPassword}): ${demoAccounts.map((a) => `${a.username} (${a.role})`).join(", ")}`);
+  if (process.env.NODE_ENV === "production") console.error(`\n${demoInProductionWarning(demoAccounts.map((a) => a.username), demoPassword)}\n`);
 }
+if (setupCode) console.log(`\n${setupCodeNotice(setupCode, setupUrl(env))}\n`);
 
 const stop = async () => {
   server.kill("SIGTERM");

@@ -37,6 +37,8 @@ const vi = {
   setup: {
     title: "Khởi tạo đơn vị",
     intro: "Cơ sở dữ liệu chưa có đơn vị nào. Nhập thông tin đơn vị và tài khoản quản trị đầu tiên.",
+    setupCode: "Mã khởi tạo",
+    setupCodeHint: "12 ký tự dạng XXXX-XXXX-XXXX, in trên màn hình dòng lệnh khi chạy npm start; lệnh npm run setup:code trên máy chủ cho một mã mới.",
     code: "Mã đơn vị (viết thường, không dấu)",
     name: "Tên cơ quan",
     parentAuthority: "Cơ quan chủ quản",
@@ -370,6 +372,9 @@ const vi = {
     forbidden: "Bạn không có quyền thực hiện thao tác này.",
     duplicate: "Mã hoặc tên đăng nhập này đã được sử dụng.",
     lastAdmin: "Đây là quản trị viên cuối cùng đang hoạt động: không thể đổi vai trò hoặc ngừng hoạt động.",
+    wrongSetupCode: "Mã khởi tạo không đúng hoặc đã được dùng, chưa có gì được tạo. Xem mã trên màn hình dòng lệnh của npm start, hoặc lấy mã mới bằng npm run setup:code.",
+    alreadySetUp: "Đơn vị đã được khởi tạo. Hãy đăng nhập bằng tài khoản quản trị.",
+    tooMany: "Nhập sai quá nhiều lần. Vui lòng thử lại sau {minutes} phút.",
     internal: "Đã có lỗi xảy ra. Vui lòng thử lại.",
   },
 };
@@ -413,6 +418,8 @@ const en: Dictionary = {
   setup: {
     title: "Set up the organisation",
     intro: "The database has no organisation yet. Enter the organisation and its first administrator.",
+    setupCode: "Set-up code",
+    setupCodeHint: "12 characters like XXXX-XXXX-XXXX, printed on the console by npm start; npm run setup:code on the server prints a new one.",
     code: "Short code (lower case, no accents)",
     name: "Name of the department",
     parentAuthority: "Parent authority",
@@ -746,6 +753,9 @@ const en: Dictionary = {
     forbidden: "You are not allowed to do this.",
     duplicate: "This code or username is already in use.",
     lastAdmin: "This is the last active administrator: the role cannot be changed nor the account deactivated.",
+    wrongSetupCode: "The set-up code is wrong or already used; nothing was created. Find the code on the console of npm start, or get a new one with npm run setup:code.",
+    alreadySetUp: "The organisation has already been set up. Sign in with the administrator's account.",
+    tooMany: "Too many wrong attempts. Try again in {minutes} minutes.",
     internal: "Something went wrong. Please try again.",
   },
 };

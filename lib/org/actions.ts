@@ -6,13 +6,20 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { clientIp } from "@/lib/auth/limits";
 import { requireActionRole } from "@/lib/auth/session";
+import { waitMinutes } from "@/lib/auth/sign-in-error";
 import { isAppError } from "@/lib/errors";
-import { countOrganisations } from "./data";
-import { createOrganisation, saveDueDay, saveProfile, saveUnit, saveUser } from "./mutations";
+import { saveDueDay, saveProfile, saveUnit, saveUser } from "./mutations";
 import { profileFromForm, setupFromForm, text } from "./form";
 import { settingsInput, unitInput, userInput } from "./schema";
+import { setUpOrganisation } from "./setup";
 
-export type FormState = { ok: boolean; errors?: Record<string, string>; message?: "saved" | "invalid" | "forbidden" | "duplicate" | "lastAdmin" | "internal" };
+export type FormState = {
+  ok: boolean;
+  errors?: Record<string, string>;
+  message?: "saved" | "invalid" | "forbidden" | "duplicate" | "lastAdmin" | "wrongSetupCode" | "alreadySetUp" | "tooMany" | "internal";
+  /** The wait a `tooMany` answer announces. */
+  minutes?: number;
+};
 
 function fieldErrors(error: z.ZodError): Record<string, string> {
   return Object.fromEntries(error.issues.map((i) => [i.path.join("."), i.message]));
@@ -27,7 +34,8 @@ async function run(action: () => Promise<void>): Promise<FormState> {
     if (error instanceof z.ZodError) return { ok: false, message: "invalid", errors: fieldErrors(error) };
     if (isAppError(error)) {
       const has = (message: string) => error.details.some((d) => (d as { message?: string }).message === message);
-      if (has("lastAdmin")) return { ok: false, message: "lastAdmin" };
+      if (error.code === "tooMany") return { ok: false, message: "tooMany", minutes: waitMinutes(error.retryAfter ?? 60) };
+      for (const message of ["lastAdmin", "wrongSetupCode", "alreadySetUp"] as const) if (has(message)) return { ok: false, message };
       return { ok: false, message: has("duplicate") ? "duplicate" : error.code === "invalid" ? "invalid" : "forbidden" };
     }
     console.error(error);
@@ -35,11 +43,11 @@ async function run(action: () => Promise<void>): Promise<FormState> {
   }
 }
 
-/** The first-run page: only while the database has no organisation at all; then on to sign in. */
+/** The first-run page: with the set-up code, only while the database has no organisation at all; then on to sign in. */
 export async function setupOrganisationAction(_: FormState, form: FormData): Promise<FormState> {
-  if ((await countOrganisations()) > 0) return { ok: false, message: "forbidden" };
+  const ip = clientIp(await headers());
   const state = await run(async () => {
-    await createOrganisation(setupFromForm(form, new Date()));
+    await setUpOrganisation({ setupCode: text(form, "setupCode"), organisation: setupFromForm(form, new Date()), ip });
   });
   if (state.ok) redirect("/login");
   return state;

@@ -5,7 +5,8 @@ import { limitKeys, resetFailures } from "@/lib/auth/limits";
 import { hashPassword } from "@/lib/auth/password";
 import { passwordProblem } from "@/lib/auth/password-policy";
 import type { Role } from "@/lib/auth/roles";
-import { db } from "@/lib/db/client";
+import { db, type Db } from "@/lib/db/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/errors";
 import type { CreateOrganisationInput, ProfileInput } from "./schema";
 
@@ -19,15 +20,18 @@ function checkPasswordPolicy(password: string, username: string, allowWeakPasswo
   if (problem) throw new AppError("invalid", [{ path, message: problem }]);
 }
 
-/** A new organisation with its first profile and first administrator. */
-export async function createOrganisation(input: CreateOrganisationInput & { isDemo?: boolean; allowWeakPassword?: boolean }): Promise<{ id: string }> {
+/** A new organisation with its first profile and first administrator (inside a transaction when given one). */
+export async function createOrganisation(
+  input: CreateOrganisationInput & { isDemo?: boolean; allowWeakPassword?: boolean },
+  client: Db | Prisma.TransactionClient = db(),
+): Promise<{ id: string }> {
   checkPasswordPolicy(input.admin.password, input.admin.username, input.allowWeakPassword, "admin.password");
-  const taken = await db().organisation.findUnique({ where: { code: input.code }, select: { id: true } });
+  const taken = await client.organisation.findUnique({ where: { code: input.code }, select: { id: true } });
   if (taken) throw new AppError("invalid", [{ path: "code", message: "duplicate" }]);
-  const usernameTaken = await db().user.findUnique({ where: { username: input.admin.username }, select: { id: true } });
+  const usernameTaken = await client.user.findUnique({ where: { username: input.admin.username }, select: { id: true } });
   if (usernameTaken) throw new AppError("invalid", [{ path: "admin.username", message: "duplicate" }]);
   const passwordHash = await hashPassword(input.admin.password);
-  return db().organisation.create({
+  return client.organisation.create({
     data: {
       code: input.code,
       isDemo: input.isDemo ?? false,

@@ -20,7 +20,10 @@ export function demoMonths(today: Date): number[] {
   return monthsBetween(202201, addMonths(monthOf(today), -1));
 }
 
-/** The catalog always; the demo organisation only into a database without organisations. */
+/**
+ * The catalog always; the demo organisations only into a database without any organisation, so
+ * never beside a real one, whose installation the demo's shared password would open.
+ */
 export async function seedDatabase({ demo, today = new Date() }: { demo: boolean; today?: Date }): Promise<SeedResult> {
   const { fields, indicators } = await loadCatalogFiles();
   const { changed } = await syncCatalog(db(), fields, indicators);

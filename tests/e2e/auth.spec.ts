@@ -45,6 +45,20 @@ test("a wrong password is refused without telling whether the account exists", a
   await expect(login.error()).toHaveText("Tên đăng nhập hoặc mật khẩu không đúng.");
 });
 
+test("five wrong passwords for one account lock it out, and the page says how long to wait", async ({ page }) => {
+  // Limits count per account: a username only this test uses, so no demo account other tests sign in with is locked.
+  const login = new LoginPage(page);
+  for (let attempt = 1; attempt < 5; attempt++) {
+    await login.signIn("khoa-thu-e2e", `sai-mat-khau-${attempt}`);
+    await expect(login.error()).toHaveText("Tên đăng nhập hoặc mật khẩu không đúng.");
+  }
+  await login.signIn("khoa-thu-e2e", "sai-mat-khau-5");
+  await expect(login.error()).toHaveText(/^Đăng nhập sai quá nhiều lần\. Vui lòng thử lại sau 1[45] phút\.$/);
+  await login.signIn("khoa-thu-e2e", "sai-mat-khau-6");
+  await expect(login.error()).toHaveText(/^Đăng nhập sai quá nhiều lần\. Vui lòng thử lại sau 1[45] phút\.$/);
+  await expect(page).toHaveURL(/\/login/);
+});
+
 test("an editor cannot open the administration", async ({ page }) => {
   await signInAs(page, "bcvt");
   await page.goto("/admin/users");

@@ -1,18 +1,29 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { emptyPort } from "../../playwright.config";
+import { runCli } from "../support/cli";
 import { LoginPage } from "./pages/login-page";
 
 // A second server runs the same build on an empty database (see playwright.config.ts).
 test.use({ baseURL: `http://localhost:${emptyPort}` });
 
-test("a new installation asks for its organisation and administrator once, then signs them in", async ({ page }) => {
+/** A new set-up code for the empty database, as an operator gets one: `npm run setup:code`. */
+async function issueSetupCode(): Promise<string> {
+  const { stdout } = await runCli("setup-code.ts", [], { DATABASE_URL: process.env.E2E_EMPTY_DATABASE_URL! });
+  return /\b([0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4})\b/.exec(stdout)![1];
+}
+
+test("a new installation asks for the set-up code, its organisation and administrator once, then signs them in", async ({ page }) => {
+  const setupCode = await issueSetupCode();
   await page.goto("/");
   await expect(page).toHaveURL(/\/setup$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Khởi tạo đơn vị");
+  const codeField = page.getByLabel("Mã khởi tạo", { exact: true });
+  await expect(codeField).toHaveAccessibleDescription(/npm start.*npm run setup:code/);
 
-  // A bad code is refused with a message, and nothing is created.
-  const fill = async (code: string) => {
-    await page.getByLabel("Mã đơn vị (viết thường, không dấu)").fill(code);
+  const fill = async (code: string, organisationCode: string) => {
+    await codeField.fill(code);
+    await page.getByLabel("Mã đơn vị (viết thường, không dấu)").fill(organisationCode);
     await page.getByLabel("Tên cơ quan").fill("Sở Khoa học và Công nghệ");
     await page.getByLabel("Cơ quan chủ quản").fill("UBND tỉnh Cà Mau");
     await page.getByLabel("Địa danh").fill("Cà Mau");
@@ -21,14 +32,25 @@ test("a new installation asks for its organisation and administrator once, then 
     await page.getByLabel("Mật khẩu quản trị (ít nhất 10 ký tự, không phải tên đăng nhập)").fill("mat-khau-ca-mau");
     await page.getByRole("button", { name: "Khởi tạo" }).click();
   };
+  const status = page.getByTestId("form-status");
+
+  // A wrong set-up code is refused in Vietnamese, and nothing is created.
+  await fill("ABCD-EFGH-JKMN", "ca-mau-skhcn");
+  await expect(status).toContainText("Mã khởi tạo không đúng hoặc đã được dùng, chưa có gì được tạo.");
+  await expect(page).toHaveURL(/\/setup$/);
+  await expect(codeField).toHaveValue("");
+  expect(await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze().then((r) => r.violations.map((v) => v.id))).toEqual([]);
+
+  // A bad organisation code is refused with a message, and nothing is created.
   await page.getByLabel("Mã đơn vị (viết thường, không dấu)").evaluate((input) => input.removeAttribute("pattern"));
-  await fill("Cà Mau");
-  await expect(page.getByRole("alert")).toBeVisible();
+  await fill(setupCode, "Cà Mau");
+  await expect(status).toContainText("Dữ liệu không hợp lệ");
   await expect(page).toHaveURL(/\/setup$/);
   // React clears the form once the refused action settles, which may come after the message.
   await expect(page.getByLabel("Mã đơn vị (viết thường, không dấu)")).toHaveValue("");
 
-  await fill("ca-mau-skhcn");
+  // The code as printed, typed in lower case without its dashes.
+  await fill(setupCode.replace(/-/g, "").toLowerCase(), "ca-mau-skhcn");
   await expect(page).toHaveURL(/\/login$/);
   await new LoginPage(page).signIn("quantri", "mat-khau-ca-mau");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Tổng quan");

@@ -9,7 +9,7 @@ import { countOrganisations } from "@/lib/org/data";
 
 export const dynamic = "force-dynamic";
 
-/** First run of a clean installation: the organisation and its first administrator. */
+/** First run of a clean installation: the set-up code from the console, the organisation and its first administrator. */
 export default async function SetupPage() {
   if ((await countOrganisations()) > 0) redirect("/login");
   const { t } = await getI18n();
@@ -23,6 +23,7 @@ export default async function SetupPage() {
       </CardHeader>
       <CardContent>
         <ActionForm action={setupOrganisationAction} messages={{ ...t.forms, saved: t.setup.done }} submitLabel={t.setup.submit}>
+          <FormField name="setupCode" label={t.setup.setupCode} hint={t.setup.setupCodeHint} required autoComplete="off" autoCapitalize="characters" spellCheck={false} placeholder="XXXX-XXXX-XXXX" />
           <FormField name="code" label={t.setup.code} required pattern="[a-z0-9][a-z0-9-]+" placeholder="vinh-long-skhcn" />
           <FormField name="name" label={t.setup.name} required placeholder="Sở Khoa học và Công nghệ" />
           <FormField name="parentAuthority" label={t.setup.parentAuthority} required placeholder="UBND tỉnh Vĩnh Long" />
