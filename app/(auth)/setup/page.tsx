@@ -16,9 +16,7 @@ export default async function SetupPage() {
   return (
     <Card className="w-full max-w-lg">
       <CardHeader>
-        <CardTitle>
-          <h1>{t.setup.title}</h1>
-        </CardTitle>
+        <CardTitle as="h1">{t.setup.title}</CardTitle>
         <p className="mt-1 text-sm text-slate-600">{t.setup.intro}</p>
       </CardHeader>
       <CardContent>
