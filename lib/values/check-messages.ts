@@ -21,7 +21,8 @@ export function describeIssue(issue: CheckIssue, catalog: Map<string, CatalogInd
     case "negative":
       return vi ? `${subject} không được âm.` : `${subject} cannot be negative.`;
     case "decimals":
-      return vi ? `${subject} chỉ được có ${p.decimals} chữ số thập phân.` : `${subject} allows ${p.decimals} decimal places.`;
+      if (p.decimals === 0) return vi ? `${subject} phải là số nguyên.` : `${subject} must be a whole number.`;
+      return vi ? `${subject} có tối đa ${p.decimals} chữ số thập phân.` : `${subject} allows at most ${p.decimals} decimal places.`;
     case "parts_exceed_total":
       return vi
         ? `Tổng các thành phần (${n(p.sum)}) của ${subject} vượt quá tổng (${n(p.total)}).`
@@ -34,13 +35,29 @@ export function describeIssue(issue: CheckIssue, catalog: Map<string, CatalogInd
       return vi
         ? `${subject} (${n(p.numerator)}) không được lớn hơn ${name(catalog, issue.related[0], locale)} (${n(p.denominator)}).`
         : `${subject} (${n(p.numerator)}) cannot exceed ${name(catalog, issue.related[0], locale)} (${n(p.denominator)}).`;
-    case "jump": {
-      const change = Number(p.changePct);
-      const pct = formatPercent(Math.abs(change), 1, locale);
-      const against = p.against === "previous" ? (vi ? "tháng trước" : "last month") : vi ? "cùng kỳ năm trước" : "the same month last year";
-      const direction = vi ? (change > 0 ? "tăng" : "giảm") : change > 0 ? "rose" : "fell";
-      const ask = issue.blocking ? (vi ? ": cần ghi chú giải thích để lưu." : ": add a note explaining it to save.") : ".";
-      return vi ? `${subject} ${direction} ${pct} so với ${against}${ask}` : `${subject} ${direction} ${pct} against ${against}${ask}`;
-    }
+    case "jump":
+      return describeJump(issue, catalog, locale);
   }
+}
+
+/** What was compared: the change in % and both values, and the usual range of the indicator's history when it has one. */
+function describeJump(issue: CheckIssue, catalog: Map<string, CatalogIndicator>, locale: Locale): string {
+  const vi = locale === "vi";
+  const p = issue.params;
+  const decimals = catalog.get(issue.indicator)?.decimals ?? 0;
+  const n = (v: number | string) => formatNumber(v, { max: 6 }, locale);
+  const rise = Number(p.to) > Number(p.from);
+  const direction = vi ? (rise ? "tăng" : "giảm") : rise ? "rose" : "fell";
+  const pct = p.changePct === "" ? "" : ` ${formatPercent(Math.abs(Number(p.changePct)), 1, locale)}`;
+  const against = p.against === "previous" ? (vi ? "tháng trước" : "last month") : vi ? "cùng kỳ năm trước" : "the same month last year";
+  const values = `(${n(p.from)} → ${n(p.to)})`;
+  const range =
+    p.low === undefined
+      ? ""
+      : vi
+        ? `, ngoài khoảng thường gặp của ${p.months} tháng trước (${formatNumber(p.low, decimals, locale)} – ${formatNumber(p.high, decimals, locale)})`
+        : `, outside its usual range over the ${p.months} months before (${formatNumber(p.low, decimals, locale)} – ${formatNumber(p.high, decimals, locale)})`;
+  const ask = issue.blocking ? (vi ? ": cần ghi chú giải thích để lưu." : ": add a note explaining it to save.") : ".";
+  const subject = name(catalog, issue.indicator, locale);
+  return vi ? `${subject} ${direction}${pct} so với ${against} ${values}${range}${ask}` : `${subject} ${direction}${pct} against ${against} ${values}${range}${ask}`;
 }

@@ -1,5 +1,7 @@
-import Decimal from "decimal.js";
 import { isDerived, type CatalogIndicator } from "@/lib/catalog/types";
+import { changePercent, needsNote, usualRange } from "./change-rule";
+
+export { changePercent } from "./change-rule";
 
 // The checks of a month's values, the same in the browser (as staff type) and on the server (before saving).
 
@@ -23,10 +25,10 @@ export interface CheckInput {
   changed: ReadonlySet<string>;
   previous: Map<string, number>;
   lastYear: Map<string, number>;
+  /** Per indicator, the stored values of the 24 months before (the change rule's usual range). */
+  history: Map<string, number[]>;
   notes: Map<string, string>;
 }
-
-export const jumpThreshold = 50;
 
 /** A stored value is Decimal(20,6): at most 14 digits before the point, so its size must stay below 10^14. */
 export const valueLimitText = "100000000000000";
@@ -81,19 +83,15 @@ function ratioIssues(ratio: CatalogIndicator, input: CheckInput): CheckIssue[] {
   return [issue(ratio.numerator!, "numerator_exceeds_denominator", { numerator, denominator }, [ratio.denominator!])];
 }
 
-export function changePercent(from: number, to: number): number | null {
-  return from === 0 ? null : new Decimal(String(to)).minus(String(from)).times(100).div(String(Math.abs(from))).toNumber();
-}
-
 function jumpIssues(indicator: CatalogIndicator, value: number, input: CheckInput): CheckIssue[] {
   const explained = (input.notes.get(indicator.code) ?? "").trim().length > 0;
+  const range = usualRange(input.history.get(indicator.code) ?? []);
   const issues: CheckIssue[] = [];
   for (const [against, base] of [["previous", input.previous], ["lastYear", input.lastYear]] as const) {
     const from = base.get(indicator.code);
-    if (from === undefined) continue;
-    const change = changePercent(from, value);
-    if (change === null || Math.abs(change) <= jumpThreshold) continue;
-    issues.push({ indicator: indicator.code, code: "jump", severity: "warning", blocking: !explained, related: [], params: { against, from, to: value, changePct: change } });
+    if (from === undefined || !needsNote({ from, to: value, decimals: indicator.decimals, range })) continue;
+    const params = { against, from, to: value, changePct: changePercent(from, value) ?? "", ...(range ?? {}) };
+    issues.push({ indicator: indicator.code, code: "jump", severity: "warning", blocking: !explained, related: [], params });
   }
   return issues;
 }

@@ -1,6 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { addMonths } from "@/lib/periods/period";
+import { changeRule, type RecentValue } from "./change-rule";
 
 export interface StoredValue {
   indicator: string;
@@ -29,6 +31,15 @@ export async function findValues({ organisationId, months, indicators }: { organ
     select: storedSelect,
   });
   return rows.map((r) => toStored(r, "username"));
+}
+
+/** Some indicators' stored values in the 24 months before a month (the change rule's history), in one query. */
+export async function findRecentValues({ organisationId, indicators, yearMonth }: { organisationId: string; indicators: string[]; yearMonth: number }): Promise<RecentValue[]> {
+  const rows = await db().monthValue.findMany({
+    where: { organisationId, indicatorCode: { in: indicators }, yearMonth: { gte: addMonths(yearMonth, -changeRule.historyMonths), lt: yearMonth } },
+    select: { indicatorCode: true, yearMonth: true, value: true },
+  });
+  return rows.map((r) => ({ indicator: r.indicatorCode, yearMonth: r.yearMonth, value: Number(r.value) }));
 }
 
 /** Every change of one value, newest first. */

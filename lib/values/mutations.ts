@@ -7,11 +7,11 @@ import { isDerived, type CatalogIndicator } from "@/lib/catalog/types";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import type { Locale } from "@/lib/i18n/dictionary";
-import { addMonths } from "@/lib/periods/period";
 import { holdMonthOpen } from "@/lib/workflow/month-guard";
 import { describeIssue } from "./check-messages";
 import { canSave, checkMonthValues, type CheckIssue } from "./checks";
-import { findValues } from "./data";
+import { splitRecent } from "./change-rule";
+import { findRecentValues, findValues } from "./data";
 import type { ValueInput } from "./schema";
 
 /** A stored value that a save without `version` replaced: its value before and who had saved it. */
@@ -40,19 +40,17 @@ export function authorise(actor: SessionUser, organisationId: string, values: Va
   if (values.some((v) => !canEditField(actor, organisationId, catalog.get(v.indicator)!.field))) throw new AppError("forbidden");
 }
 
-/** The checks of the values about to be saved, against the rest of the month, last month and last year. */
+/** The checks of the values about to be saved, against the rest of the month and the 24 months before. */
 export async function runChecks(organisationId: string, yearMonth: number, values: ValueInput[], catalog: Map<string, CatalogIndicator>): Promise<CheckIssue[]> {
-  const previousMonth = addMonths(yearMonth, -1);
-  const lastYearMonth = addMonths(yearMonth, -12);
-  const stored = await findValues({ organisationId, months: [yearMonth, previousMonth, lastYearMonth] });
-  const month = new Map<string, string | null>(stored.filter((s) => s.yearMonth === yearMonth).map((s) => [s.indicator, s.value]));
-  const notes = new Map<string, string>(stored.filter((s) => s.yearMonth === yearMonth && s.note).map((s) => [s.indicator, s.note!]));
+  const codes = values.map((v) => v.indicator);
+  const [stored, recent] = await Promise.all([findValues({ organisationId, months: [yearMonth] }), findRecentValues({ organisationId, indicators: codes, yearMonth })]);
+  const month = new Map<string, string | null>(stored.map((s) => [s.indicator, s.value]));
+  const notes = new Map<string, string>(stored.filter((s) => s.note).map((s) => [s.indicator, s.note!]));
   for (const v of values) {
     month.set(v.indicator, v.value);
     if (v.note !== undefined) notes.set(v.indicator, v.note ?? "");
   }
-  const at = (ym: number) => new Map(stored.filter((s) => s.yearMonth === ym).map((s) => [s.indicator, Number(s.value)]));
-  return checkMonthValues({ catalog, values: month, changed: new Set(values.map((v) => v.indicator)), previous: at(previousMonth), lastYear: at(lastYearMonth), notes });
+  return checkMonthValues({ catalog, values: month, changed: new Set(codes), notes, ...splitRecent(recent, yearMonth) });
 }
 
 interface Change {

@@ -28,6 +28,22 @@ export async function findCompleteness({ organisationId, months }: { organisatio
   };
 }
 
+export type Completeness = Awaited<ReturnType<typeof findCompleteness>>;
+type BoardUnit = Completeness["units"][number];
+
+/** How many stored indicators of its fields a unit has entered in a month, of how many. */
+export function unitProgress(board: Completeness, yearMonth: number, unit: BoardUnit): { entered: number; expected: number } {
+  return {
+    entered: unit.fields.reduce((sum, f) => sum + (board.entered.get(`${yearMonth}:${f.fieldCode}`) ?? 0), 0),
+    expected: unit.fields.reduce((sum, f) => sum + (board.expected.get(f.fieldCode) ?? 0), 0),
+  };
+}
+
+/** The units that report figures (have fields) and have not submitted the month. */
+export function unitsNotSubmitted(board: Completeness, yearMonth: number): BoardUnit[] {
+  return board.units.filter((u) => u.fields.length > 0 && !board.submissions.has(`${yearMonth}:${u.id}`));
+}
+
 export async function findWorkflowEvents({ organisationId, yearMonth }: { organisationId: string; yearMonth: number }) {
   return db().workflowEvent.findMany({
     where: { organisationId, yearMonth },

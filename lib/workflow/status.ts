@@ -17,3 +17,8 @@ export function dueDate(yearMonth: number, dueDay: number): Date {
 export function isOverdue(yearMonth: number, dueDay: number, status: MonthStatus, today: Date): boolean {
   return status === "open" && today.getTime() > dueDate(yearMonth, dueDay).getTime() + 24 * 3600 * 1000;
 }
+
+/** A month as staff write it in sentences: `10/2026`. */
+export function monthLabel(yearMonth: number): string {
+  return `${String(yearMonth % 100).padStart(2, "0")}/${Math.floor(yearMonth / 100)}`;
+}

@@ -2,17 +2,19 @@
 
 import { useRouter } from "next/navigation";
 import { useEffect, useMemo, useRef, useState, useTransition } from "react";
-import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { Table, Th } from "@/components/ui/table";
+import { Th } from "@/components/ui/table";
 import { isDerived, type CatalogIndicator } from "@/lib/catalog/types";
 import { formatNumber } from "@/lib/format/number";
 import { fill, type Dictionary, type Locale } from "@/lib/i18n/dictionary";
 import { saveEntryAction, type SaveEntryResult } from "@/lib/values/actions";
-import { describeIssue } from "@/lib/values/check-messages";
+import { changeRule } from "@/lib/values/change-rule";
 import { checkMonthValues } from "@/lib/values/checks";
+import { CheckSummary } from "./check-summary";
 import { EntryRowView } from "./entry-row";
+import { entryNotices, focusField } from "./entry-notices";
 import { changedValues, draftOf, isDirty, parseDraft, pastedColumn, type Draft, type EntryCell } from "./entry-state";
+import { SaveResult } from "./save-result";
 import { ValueHistory } from "./value-history";
 
 export type { EntryCell } from "./entry-state";
@@ -32,12 +34,16 @@ interface Props {
   current: Record<string, EntryCell>;
   previous: Record<string, number>;
   lastYear: Record<string, number>;
+  /** Per row, the stored values of the 24 months before (the change rule's usual range). */
+  history: Record<string, number[]>;
   editable: boolean;
   locale: Locale;
   text: Dictionary["entry"];
 }
 
-export function EntryGrid({ org, period, rows, catalog, current, previous, lastYear, editable, locale, text }: Props) {
+const map = <T,>(record: Record<string, T>) => new Map(Object.entries(record));
+
+export function EntryGrid({ org, period, rows, catalog, current, previous, lastYear, history, editable, locale, text }: Props) {
   const router = useRouter();
   const byCode = useMemo(() => new Map(catalog.map((i) => [i.code, i])), [catalog]);
   const format = (code: string) => (value: string) => formatNumber(value, byCode.get(code)?.decimals ?? 0, locale);
@@ -66,15 +72,22 @@ export function EntryGrid({ org, period, rows, catalog, current, previous, lastY
     catalog: byCode,
     values: monthValues,
     changed: new Set(dirty),
-    previous: new Map(Object.entries(previous)),
-    lastYear: new Map(Object.entries(lastYear)),
+    previous: map(previous),
+    lastYear: map(lastYear),
+    history: map(history),
     notes: new Map(editableRows.map((r) => [r.code, drafts[r.code].note])),
   });
   const invalid = dirty.filter((code) => !parseDraft(drafts[code], locale).ok);
+  const notices = entryNotices({ invalid, issues, catalog: byCode, locale, invalidText: text.invalidNumber });
   const blocked = invalid.length > 0 || issues.some((i) => i.blocking);
 
   const update = (code: string, patch: Partial<Draft>) => setDrafts((d) => ({ ...d, [code]: { ...d[code], ...patch } }));
   const focusRow = (index: number) => inputs.current[Math.max(0, Math.min(index, editableRows.length - 1))]?.focus();
+  // Moving on from a value that now needs a note goes to that note first.
+  const move = (code: string, index: number, delta: number) => {
+    if (delta > 0 && notices.some((n) => n.indicator === code && n.target === "note")) focusField("note", code);
+    else focusRow(index + delta);
+  };
   const paste = (index: number, text: string) => {
     const lines = pastedColumn(text);
     if (lines.length < 2) return false;
@@ -100,10 +113,13 @@ export function EntryGrid({ org, period, rows, catalog, current, previous, lastY
 
   return (
     <div className="space-y-3">
-      <p className="no-print text-xs text-slate-500">{text.keyboardHint}</p>
-      <div className="rounded-lg border border-slate-200 bg-white">
-        <Table data-testid="entry-grid">
-          <thead>
+      <div className="no-print space-y-1 text-xs text-slate-600">
+        <p className="max-md:hidden">{text.keyboardHint}</p>
+        <p data-testid="change-rule">{fill(text.changeRule, { percent: changeRule.percent, steps: changeRule.steps, deviations: changeRule.deviations, months: changeRule.historyMonths, min: changeRule.minHistory })}</p>
+      </div>
+      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white max-md:overflow-visible max-md:border-0 max-md:bg-transparent">
+        <table data-testid="entry-grid" className="w-full border-collapse text-sm max-md:block">
+          <thead className="max-md:sr-only">
             <tr>
               <Th>{text.indicator}</Th>
               <Th>{text.unit}</Th>
@@ -113,99 +129,53 @@ export function EntryGrid({ org, period, rows, catalog, current, previous, lastY
               <Th className="text-right">{text.previous}</Th>
               <Th className="text-right">{text.lastYear}</Th>
               <Th className="text-right">{text.change}</Th>
-              <Th />
+              <Th>
+                <span className="sr-only">{text.history}</span>
+              </Th>
             </tr>
           </thead>
-          <tbody>
-            {rows.map((row) => {
-              const indicator = byCode.get(row.code)!;
-              const index = editableRows.indexOf(row);
-              return (
-                <EntryRowView
-                  key={row.code}
-                  row={row}
-                  indicator={indicator}
-                  draft={drafts[row.code]}
-                  monthValues={monthValues}
-                  previous={previous[row.code]}
-                  lastYear={lastYear[row.code]}
-                  issues={issues.filter((i) => i.indicator === row.code || i.related.includes(row.code))}
-                  invalid={invalid.includes(row.code)}
-                  dirty={dirty.includes(row.code)}
-                  editable={editable}
-                  locale={locale}
-                  text={text}
-                  inputRef={(el) => {
-                    if (index >= 0) inputs.current[index] = el;
-                  }}
-                  onChange={(patch) => update(row.code, patch)}
-                  onMove={(delta) => focusRow(index + delta)}
-                  onPaste={(text) => paste(index, text)}
-                  onHistory={() => setHistoryOf(row)}
-                />
-              );
-            })}
-          </tbody>
-        </Table>
+          {rows.map((row) => {
+            const index = editableRows.indexOf(row);
+            return (
+              <EntryRowView
+                key={row.code}
+                row={row}
+                indicator={byCode.get(row.code)!}
+                draft={drafts[row.code]}
+                monthValues={monthValues}
+                previous={previous[row.code]}
+                lastYear={lastYear[row.code]}
+                issues={issues.filter((i) => i.indicator === row.code || i.related.includes(row.code))}
+                notices={notices.filter((n) => n.indicator === row.code)}
+                invalid={invalid.includes(row.code)}
+                dirty={dirty.includes(row.code)}
+                editable={editable}
+                locale={locale}
+                text={text}
+                inputRef={(el) => {
+                  if (index >= 0) inputs.current[index] = el;
+                }}
+                onChange={(patch) => update(row.code, patch)}
+                onMove={(delta) => move(row.code, index, delta)}
+                onPaste={(text) => paste(index, text)}
+                onHistory={() => setHistoryOf(row)}
+              />
+            );
+          })}
+        </table>
       </div>
-      {(issues.length > 0 || invalid.length > 0) && (
-        <ul className="space-y-1" data-testid="check-issues">
-          {invalid.map((code) => (
-            <li key={code}>
-              <Alert tone="error">
-                {rows.find((r) => r.code === code)?.name}: {text.invalidNumber}
-              </Alert>
-            </li>
-          ))}
-          {issues.map((issue, i) => (
-            <li key={i}>
-              <Alert tone={issue.severity === "error" ? "error" : "warning"} data-code={issue.code}>
-                {describeIssue(issue, byCode, locale)}
-              </Alert>
-            </li>
-          ))}
-        </ul>
-      )}
+      <CheckSummary notices={notices} text={text} />
       <SaveResult result={result} byCode={byCode} locale={locale} text={text} onReload={() => router.refresh()} />
       {editable && (
-        <div className="no-print flex items-center gap-3">
+        <div className="no-print flex flex-wrap items-center gap-3">
           <Button onClick={save} disabled={pending || blocked || dirty.length === 0}>
             {pending ? text.saving : text.save}
           </Button>
           {dirty.length > 0 && <span className="text-sm text-amber-700">{fill(text.unsaved, { n: dirty.length })}</span>}
+          {blocked && <span className="text-sm text-red-700">{text.blockedHint}</span>}
         </div>
       )}
       {historyOf && <ValueHistory org={org} period={period} indicator={historyOf.code} name={historyOf.name} locale={locale} text={text} onClose={() => setHistoryOf(null)} />}
     </div>
-  );
-}
-
-function SaveResult({ result, byCode, locale, text, onReload }: { result: SaveEntryResult | null; byCode: Map<string, CatalogIndicator>; locale: Locale; text: Dictionary["entry"]; onReload: () => void }) {
-  if (!result) return null;
-  if (result.ok) return <Alert tone="success" data-testid="save-status">{result.saved ? fill(text.saved, { n: result.saved }) : text.nothingToSave}</Alert>;
-  if (result.code === "conflict") {
-    const details = result.details as { indicator: string; current: { value: string; version: number; updatedBy: string | null } | null }[];
-    return (
-      <Alert tone="error" data-testid="save-status">
-        <p>{text.conflict}</p>
-        <ul className="list-disc pl-5">
-          {details.map((d) => {
-            const indicator = byCode.get(d.indicator);
-            const name = indicator ? (locale === "vi" ? indicator.nameVi : indicator.nameEn) : d.indicator;
-            return <li key={d.indicator}>{fill(text.conflictItem, { indicator: name, value: d.current ? formatNumber(d.current.value, { max: 6 }, locale) : "—", version: d.current?.version ?? 0, by: d.current?.updatedBy ?? "—" })}</li>;
-          })}
-        </ul>
-        <Button variant="outline" size="sm" className="mt-2" onClick={onReload}>
-          {text.reload}
-        </Button>
-      </Alert>
-    );
-  }
-  const details = (result.details as { message?: string }[]).filter((d) => d.message);
-  return (
-    <Alert tone="error" data-testid="save-status">
-      <p>{result.message}</p>
-      {details.length > 0 && <ul className="list-disc pl-5">{details.map((d, i) => <li key={i}>{d.message}</li>)}</ul>}
-    </Alert>
   );
 }

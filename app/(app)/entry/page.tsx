@@ -2,9 +2,12 @@ import { z } from "zod";
 import { requireUser } from "@/lib/auth/session";
 import { canEditField } from "@/lib/auth/roles";
 import { findFields, findIndicators } from "@/lib/catalog/data";
+import { catalogOfMonth } from "@/lib/catalog/dated";
 import { getDictionary } from "@/lib/i18n/dictionary";
-import { addMonths, monthOf, splitYearMonth } from "@/lib/periods/period";
-import { findValues } from "@/lib/values/data";
+import { addMonths, monthOf } from "@/lib/periods/period";
+import { isDerived } from "@/lib/catalog/types";
+import { splitRecent } from "@/lib/values/change-rule";
+import { findRecentValues, findValues } from "@/lib/values/data";
 import { codeOfYearMonth, monthCode, yearMonthOfCode } from "@/lib/values/schema";
 import { isMonthLocked } from "@/lib/workflow/data";
 import { Alert } from "@/components/ui/alert";
@@ -22,31 +25,26 @@ export default async function EntryPage({ searchParams }: { searchParams: Promis
   const user = await requireUser();
   const t = getDictionary(user.locale);
   const params = search.parse(await searchParams);
-  const [allFields, catalog] = await Promise.all([findFields(), findIndicators()]);
+  const [allFields, wholeCatalog] = await Promise.all([findFields(), findIndicators()]);
   const fields = user.role === "editor" ? allFields.filter((f) => user.fieldCodes.includes(f.code)) : allFields;
   if (!fields.length) return <Alert tone="warning">{t.entry.noFields}</Alert>;
 
   const field = fields.find((f) => f.code === params.field) ?? fields[0];
   const yearMonth = params.month ? yearMonthOfCode(params.month) : addMonths(monthOf(new Date()), -1);
-  const { year } = splitYearMonth(yearMonth);
-  const previous = addMonths(yearMonth, -1);
-  const lastYear = addMonths(yearMonth, -12);
-  const [values, locked] = await Promise.all([
-    findValues({ organisationId: user.organisationId, months: [yearMonth, previous, lastYear] }),
-    isMonthLocked({ organisationId: user.organisationId, yearMonth }),
-  ]);
-
+  // The month's indicators under their names of the month; its checks expect only the parts reported then.
+  const catalog = catalogOfMonth(wholeCatalog, yearMonth);
   const en = user.locale === "en";
   const byCode = new Map(catalog.map((i) => [i.code, i]));
   const depth = (code: string): number => (byCode.get(code)?.parent ? 1 + depth(byCode.get(code)!.parent!) : 0);
-  const rows: EntryRow[] = catalog
-    .filter((i) => i.field === field.code && (i.activeFrom ?? 0) <= year && (i.activeTo ?? 9999) >= year)
-    .map((i) => ({ code: i.code, name: en ? i.nameEn : i.nameVi, unit: en ? i.unitEn : i.unitVi, depth: depth(i.code) }));
-  const at = (ym: number) => Object.fromEntries(values.filter((v) => v.yearMonth === ym).map((v) => [v.indicator, v]));
-  const current: Record<string, EntryCell> = Object.fromEntries(
-    Object.entries(at(yearMonth)).map(([code, v]) => [code, { value: v.value, estimate: v.estimate, note: v.note, version: v.version, updatedBy: v.updatedBy }]),
-  );
-  const numbers = (ym: number) => Object.fromEntries(Object.entries(at(ym)).map(([code, v]) => [code, Number(v.value)]));
+  const indicators = catalog.filter((i) => i.field === field.code);
+  const rows: EntryRow[] = indicators.map((i) => ({ code: i.code, name: en ? i.nameEn : i.nameVi, unit: en ? i.unitEn : i.unitVi, depth: depth(i.code) }));
+  const [values, recentValues, locked] = await Promise.all([
+    findValues({ organisationId: user.organisationId, months: [yearMonth] }),
+    findRecentValues({ organisationId: user.organisationId, indicators: indicators.filter((i) => !isDerived(i.kind)).map((i) => i.code), yearMonth }),
+    isMonthLocked({ organisationId: user.organisationId, yearMonth }),
+  ]);
+  const recent = splitRecent(recentValues, yearMonth);
+  const current: Record<string, EntryCell> = Object.fromEntries(values.map((v) => [v.indicator, { value: v.value, estimate: v.estimate, note: v.note, version: v.version, updatedBy: v.updatedBy }]));
   const editable = !locked && canEditField(user, user.organisationId, field.code);
 
   return (
@@ -64,8 +62,9 @@ export default async function EntryPage({ searchParams }: { searchParams: Promis
         rows={rows}
         catalog={catalog}
         current={current}
-        previous={numbers(previous)}
-        lastYear={numbers(lastYear)}
+        previous={Object.fromEntries(recent.previous)}
+        lastYear={Object.fromEntries(recent.lastYear)}
+        history={Object.fromEntries(recent.history)}
         editable={editable}
         locale={user.locale}
         text={t.entry}

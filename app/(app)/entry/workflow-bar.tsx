@@ -1,29 +1,51 @@
 import Link from "next/link";
-import { Badge } from "@/components/ui/alert";
 import type { SessionUser } from "@/lib/auth/data";
 import { hasRole } from "@/lib/auth/roles";
-import { getDictionary } from "@/lib/i18n/dictionary";
+import { fill, getDictionary } from "@/lib/i18n/dictionary";
 import { codeOfYearMonth } from "@/lib/values/schema";
 import { lockMonthAction, submitMonthAction, unlockMonthAction } from "@/lib/workflow/actions";
-import { findCompleteness } from "@/lib/workflow/data";
-import { monthStatus } from "@/lib/workflow/status";
+import { findCompleteness, unitsNotSubmitted } from "@/lib/workflow/data";
+import { monthLabel, monthStatus } from "@/lib/workflow/status";
+import { StatusBadge } from "./status-badge";
 import { WorkflowButton } from "./workflow-button";
 
 /** The month's state for the user's unit, and the steps this user may take. */
 export async function WorkflowBar({ user, yearMonth, locked }: { user: SessionUser; yearMonth: number; locked: boolean }) {
   const t = getDictionary(user.locale);
   const month = codeOfYearMonth(yearMonth);
-  const { submissions } = await findCompleteness({ organisationId: user.organisationId, months: [yearMonth] });
-  const submitted = user.unitId ? submissions.has(`${yearMonth}:${user.unitId}`) : false;
+  const board = await findCompleteness({ organisationId: user.organisationId, months: [yearMonth] });
+  const submitted = user.unitId ? board.submissions.has(`${yearMonth}:${user.unitId}`) : false;
   const status = monthStatus({ locked, submitted });
   const label = { open: t.entry.statusOpen, submitted: t.entry.statusSubmitted, locked: t.entry.statusLocked }[status];
+  const pending = unitsNotSubmitted(board, yearMonth);
+  const lockConfirm = {
+    title: fill(t.entry.lockTitle, { month: monthLabel(yearMonth) }),
+    cancel: t.entry.cancel,
+    body: (
+      <>
+        <p>{t.entry.lockBody}</p>
+        {pending.length ? (
+          <div data-testid="units-not-submitted">
+            <p className="font-medium text-amber-800">{fill(t.entry.notSubmitted, { n: pending.length, total: board.units.filter((u) => u.fields.length).length })}</p>
+            <ul className="list-disc pl-5">
+              {pending.map((u) => (
+                <li key={u.id}>{u.name}</li>
+              ))}
+            </ul>
+          </div>
+        ) : (
+          <p data-testid="units-not-submitted">{t.entry.allSubmitted}</p>
+        )}
+      </>
+    ),
+  };
   return (
     <div className="no-print flex flex-wrap items-center gap-3 rounded-lg border border-slate-200 bg-white px-4 py-2">
-      <Badge data-testid="month-status" className={status === "locked" ? "bg-slate-800 text-white" : status === "submitted" ? "bg-emerald-100 text-emerald-800" : undefined}>
+      <StatusBadge data-testid="month-status" status={status}>
         {label}
-      </Badge>
-      {!locked && user.unitId && user.role === "editor" && !submitted && <WorkflowButton action={submitMonthAction} month={month} label={t.entry.submit} />}
-      {!locked && hasRole(user, ["admin", "compiler", "director"]) && <WorkflowButton action={lockMonthAction} month={month} label={t.entry.lock} />}
+      </StatusBadge>
+      {!locked && user.unitId && user.role === "editor" && <WorkflowButton action={submitMonthAction} month={month} label={submitted ? t.entry.resubmit : t.entry.submit} />}
+      {!locked && hasRole(user, ["admin", "compiler", "director"]) && <WorkflowButton action={lockMonthAction} month={month} label={t.entry.lock} confirm={lockConfirm} />}
       {locked && user.role === "admin" && <WorkflowButton action={unlockMonthAction} month={month} label={t.entry.unlock} reasonLabel={t.entry.unlockReason} variant="destructive" />}
       <Link href={`/entry/status?month=${month}`} className="ml-auto text-sm text-brand-700 underline">
         {t.entry.board}

@@ -29,6 +29,7 @@ function check(values: Record<string, string | null>, extra: Partial<CheckInput>
     changed: new Set(Object.keys(values)),
     previous: new Map(),
     lastYear: new Map(),
+    history: new Map(),
     notes: new Map(),
     ...extra,
   });
@@ -53,14 +54,17 @@ describe("value checks", () => {
     expect(describeIssue(issues[0], catalog, "vi")).toBe('Tổng các thành phần (1.608) của "Dịch vụ công cung cấp trên Cổng dịch vụ công tỉnh" vượt quá tổng (1.500).');
   });
 
-  it("refuses negative counts and too many decimals", () => {
+  it("refuses negative counts and too many decimals, saying a count must be a whole number", () => {
     expect(codes(check({ "it.edocs_issued": "-1" }))).toEqual(["negative"]);
     expect(check({ "tel.fiber_aerial_km": "31888.142" })).toEqual([]);
     expect(check({ "tel.fiber_aerial_km": "31888.1420" })).toEqual([]);
     const issues = check({ "tel.fiber_aerial_km": "31888.1425" });
     expect(codes(issues)).toEqual(["decimals"]);
-    expect(describeIssue(issues[0], catalog, "vi")).toBe('"Cáp quang treo" chỉ được có 3 chữ số thập phân.');
-    expect(codes(check({ "it.edocs_issued": "1.5" }))).toEqual(["decimals"]);
+    expect(describeIssue(issues[0], catalog, "vi")).toBe('"Cáp quang treo" có tối đa 3 chữ số thập phân.');
+    const whole = check({ "ps.dossiers_received": "1.5" });
+    expect(codes(whole)).toEqual(["decimals"]);
+    expect(describeIssue(whole[0], catalog, "vi")).toBe('"Hồ sơ tiếp nhận" phải là số nguyên.');
+    expect(describeIssue(whole[0], catalog, "en")).toBe('"Dossiers received" must be a whole number.');
   });
 
   it("refuses a numerator above its denominator", () => {
@@ -69,19 +73,29 @@ describe("value checks", () => {
     expect(describeIssue(issues[0], catalog, "en")).toContain("cannot exceed");
   });
 
-  it("warns of a jump over 50 % against last month or last year, blocking until a note explains it", () => {
+  it("without 12 months of history, warns of a change over 50 % and over 10, blocking until a note explains it", () => {
     const input = { previous: new Map([["ps.dossiers_received", 20000]]), lastYear: new Map([["ps.dossiers_received", 30000]]) };
     const issues = check({ "ps.dossiers_received": "32500" }, input);
     expect(issues).toHaveLength(1);
     expect(issues[0]).toMatchObject({ code: "jump", severity: "warning", blocking: true, params: { against: "previous", changePct: 62.5 } });
     expect(canSave(issues)).toBe(false);
-    expect(describeIssue(issues[0], catalog, "vi")).toBe('"Hồ sơ tiếp nhận" tăng 62,5% so với tháng trước: cần ghi chú giải thích để lưu.');
+    expect(describeIssue(issues[0], catalog, "vi")).toBe('"Hồ sơ tiếp nhận" tăng 62,5% so với tháng trước (20.000 → 32.500): cần ghi chú giải thích để lưu.');
     const noted = check({ "ps.dossiers_received": "32500" }, { ...input, notes: new Map([["ps.dossiers_received", "Cao điểm cuối quý"]]) });
     expect(noted[0].blocking).toBe(false);
     expect(canSave(noted)).toBe(true);
     const fall = check({ "ps.dossiers_received": "9000" }, input);
     expect(fall.map((i) => i.params.against)).toEqual(["previous", "lastYear"]);
-    expect(describeIssue(fall[1], catalog, "en")).toBe('"Dossiers received" fell 70.0% against the same month last year: add a note explaining it to save.');
+    expect(describeIssue(fall[1], catalog, "en")).toBe('"Dossiers received" fell 70.0% against the same month last year (30,000 → 9,000): add a note explaining it to save.');
+    expect(check({ "ps.dossiers_received": "15" }, { previous: new Map([["ps.dossiers_received", 5]]) })).toEqual([]);
+  });
+
+  it("with 12 months or more, asks only for values outside the history's usual range, and says what was compared", () => {
+    const history = new Map([["ps.dossiers_received", Array.from({ length: 24 }, (_, i) => (i % 2 ? 35000 : 31000))]]);
+    const input = { previous: new Map([["ps.dossiers_received", 20000]]), history };
+    expect(check({ "ps.dossiers_received": "32500" }, input)).toEqual([]);
+    const issues = check({ "ps.dossiers_received": "60000" }, input);
+    expect(issues[0]).toMatchObject({ code: "jump", blocking: true, params: { low: 27000, high: 39000, months: 24 } });
+    expect(describeIssue(issues[0], catalog, "vi")).toBe('"Hồ sơ tiếp nhận" tăng 200,0% so với tháng trước (20.000 → 60.000), ngoài khoảng thường gặp của 24 tháng trước (27.000 – 39.000): cần ghi chú giải thích để lưu.');
   });
 
   it("never checks computed ratios as typed values", () => {
