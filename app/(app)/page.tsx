@@ -14,6 +14,9 @@ import { periodLabel } from "@/lib/periods/labels";
 import { monthOf, splitYearMonth } from "@/lib/periods/period";
 import { FieldCharts } from "./_overview/field-charts";
 import { FieldTiles } from "./_overview/field-tiles";
+import { pageTitle } from "@/lib/i18n/metadata";
+
+export const generateMetadata = pageTitle((t) => t.overview.title);
 
 export const dynamic = "force-dynamic";
 

@@ -2,6 +2,9 @@ import Link from "next/link";
 import { getI18n } from "@/lib/i18n/server";
 import { Alert } from "@/components/ui/alert";
 import { buttonVariants } from "@/components/ui/button";
+import { pageTitle } from "@/lib/i18n/metadata";
+
+export const generateMetadata = pageTitle((t) => t.errorPage.forbiddenTitle);
 
 export const dynamic = "force-dynamic";
 

@@ -383,6 +383,16 @@ const vi = {
     tooMany: "Quá nhiều lần thử sai. Vui lòng thử lại sau.",
     retry: "Thử lại",
   },
+  errorPage: {
+    title: "Đã có lỗi",
+    databaseUnreachable: "Không kết nối được cơ sở dữ liệu. Số liệu đã lưu không bị mất; trang sẽ tự mở lại khi cơ sở dữ liệu hoạt động trở lại.",
+    checking: "Đang kiểm tra kết nối…",
+    retryIn: "Thử lại sau {seconds} giây…",
+    retryNow: "Thử lại ngay",
+    notFoundTitle: "Không tìm thấy trang",
+    notFound: "Trang này không tồn tại hoặc đã được chuyển đi.",
+    forbiddenTitle: "Không có quyền truy cập",
+  },
   forms: {
     saved: "Đã lưu.",
     invalid: "Dữ liệu không hợp lệ: kiểm tra các ô được nêu.",
@@ -780,6 +790,16 @@ const en: Dictionary = {
     duplicate: "This value is already in use.",
     tooMany: "Too many failed attempts. Try again later.",
     retry: "Try again",
+  },
+  errorPage: {
+    title: "Something went wrong",
+    databaseUnreachable: "The database cannot be reached. Saved figures are not lost; this page opens again by itself once the database is back.",
+    checking: "Checking the connection…",
+    retryIn: "Trying again in {seconds} s…",
+    retryNow: "Try again now",
+    notFoundTitle: "Page not found",
+    notFound: "This page does not exist or has moved.",
+    forbiddenTitle: "Not allowed",
   },
   forms: {
     saved: "Saved.",

@@ -16,6 +16,9 @@ import { formatNumber, formatPercent } from "@/lib/format/number";
 import { fill, getDictionary } from "@/lib/i18n/dictionary";
 import { periodLabel } from "@/lib/periods/labels";
 import { formatPeriodCode, parsePeriod } from "@/lib/periods/period";
+import { pageTitle } from "@/lib/i18n/metadata";
+
+export const generateMetadata = pageTitle((t) => t.dashboard.compare);
 
 export const dynamic = "force-dynamic";
 

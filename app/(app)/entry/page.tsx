@@ -16,6 +16,9 @@ import { ActivitiesPanel } from "./activities-panel";
 import { EntryFiles } from "./entry-files";
 import { EntryPicker } from "./entry-picker";
 import { WorkflowBar } from "./workflow-bar";
+import { pageTitle } from "@/lib/i18n/metadata";
+
+export const generateMetadata = pageTitle((t) => t.entry.title);
 
 export const dynamic = "force-dynamic";
 

@@ -14,6 +14,9 @@ import { monthOf, parsePeriod, periodKinds } from "@/lib/periods/period";
 import { findReports } from "@/lib/reports/data";
 import { reportFilter } from "@/lib/reports/schema";
 import { CreateReportForm } from "./create-report-form";
+import { pageTitle } from "@/lib/i18n/metadata";
+
+export const generateMetadata = pageTitle((t) => t.reports.title);
 
 export const dynamic = "force-dynamic";
 

@@ -1,16 +1,14 @@
 import { redirect } from "next/navigation";
 import { getSessionUser } from "@/lib/auth/session";
 import { getI18n } from "@/lib/i18n/server";
+import { pageTitle } from "@/lib/i18n/metadata";
 import { countOrganisations } from "@/lib/org/data";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { LoginForm } from "./login-form";
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata() {
-  const { t } = await getI18n();
-  return { title: t.auth.title };
-}
+export const generateMetadata = pageTitle((t) => t.auth.title);
 
 export default async function LoginPage() {
   if ((await countOrganisations()) === 0) redirect("/setup");

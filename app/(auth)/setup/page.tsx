@@ -6,6 +6,9 @@ import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { getI18n } from "@/lib/i18n/server";
 import { setupOrganisationAction } from "@/lib/org/actions";
 import { countOrganisations } from "@/lib/org/data";
+import { pageTitle } from "@/lib/i18n/metadata";
+
+export const generateMetadata = pageTitle((t) => t.setup.title);
 
 export const dynamic = "force-dynamic";
 

@@ -4,6 +4,9 @@ import { getAuthEvents } from "@/lib/auth/events";
 import { requireRole } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/format/date";
 import { getDictionary } from "@/lib/i18n/dictionary";
+import { pageTitle } from "@/lib/i18n/metadata";
+
+export const generateMetadata = pageTitle((t) => t.authLog.title);
 
 export const dynamic = "force-dynamic";
 

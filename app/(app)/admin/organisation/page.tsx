@@ -9,6 +9,9 @@ import { getDictionary } from "@/lib/i18n/dictionary";
 import { saveProfileAction } from "@/lib/org/actions";
 import { findProfiles, getOrganisation } from "@/lib/org/data";
 import { moneyWordings } from "@/lib/format/number";
+import { pageTitle } from "@/lib/i18n/metadata";
+
+export const generateMetadata = pageTitle((t) => t.admin.organisation);
 
 export default async function OrganisationSettingsPage() {
   const user = await requireRole("admin");

@@ -12,6 +12,9 @@ import { resetTemplatesAction } from "@/lib/reports/templates-actions";
 import { findReportSections } from "@/lib/reports/templates-data";
 import { SyntaxHelp } from "./syntax-help";
 import { TemplatesForm } from "./templates-form";
+import { pageTitle } from "@/lib/i18n/metadata";
+
+export const generateMetadata = pageTitle((t) => t.templates.title);
 
 export const dynamic = "force-dynamic";
 

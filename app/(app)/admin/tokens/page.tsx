@@ -8,6 +8,9 @@ import { findUsers } from "@/lib/org/data";
 import { revokeTokenAction } from "@/lib/tokens/actions";
 import { findTokens } from "@/lib/tokens/data";
 import { TokenForm } from "./token-form";
+import { pageTitle } from "@/lib/i18n/metadata";
+
+export const generateMetadata = pageTitle((t) => t.admin.tokens);
 
 export default async function TokensPage() {
   const admin = await requireRole("admin");

@@ -6,6 +6,9 @@ import { findFields } from "@/lib/catalog/data";
 import { getDictionary, type Dictionary } from "@/lib/i18n/dictionary";
 import { saveUnitAction } from "@/lib/org/actions";
 import { findUnits } from "@/lib/org/data";
+import { pageTitle } from "@/lib/i18n/metadata";
+
+export const generateMetadata = pageTitle((t) => t.admin.units);
 
 type Unit = Awaited<ReturnType<typeof findUnits>>[number];
 type Field = Awaited<ReturnType<typeof findFields>>[number];

@@ -8,6 +8,9 @@ import { requireRole } from "@/lib/auth/session";
 import { getDictionary, type Dictionary } from "@/lib/i18n/dictionary";
 import { saveUserAction } from "@/lib/org/actions";
 import { findUnits, findUsers } from "@/lib/org/data";
+import { pageTitle } from "@/lib/i18n/metadata";
+
+export const generateMetadata = pageTitle((t) => t.admin.users);
 
 type User = Awaited<ReturnType<typeof findUsers>>[number];
 type Unit = Awaited<ReturnType<typeof findUnits>>[number];

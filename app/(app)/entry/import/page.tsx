@@ -2,6 +2,9 @@ import { requireUser } from "@/lib/auth/session";
 import { getDictionary } from "@/lib/i18n/dictionary";
 import { importLimitsText } from "@/lib/values/import";
 import { ImportForm } from "./import-form";
+import { pageTitle } from "@/lib/i18n/metadata";
+
+export const generateMetadata = pageTitle((t) => t.import.title);
 
 export const dynamic = "force-dynamic";
 

@@ -14,6 +14,9 @@ import { findCompleteness, unitProgress } from "@/lib/workflow/data";
 import { dueDate, isOverdue, monthStatus } from "@/lib/workflow/status";
 import { StatusBadge } from "../status-badge";
 import { StatusLegend } from "./status-legend";
+import { pageTitle } from "@/lib/i18n/metadata";
+
+export const generateMetadata = pageTitle((t) => t.entry.board);
 
 export const dynamic = "force-dynamic";
 

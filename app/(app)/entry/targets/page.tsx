@@ -10,6 +10,9 @@ import { getDictionary } from "@/lib/i18n/dictionary";
 import { periodMonths } from "@/lib/periods/period";
 import { computePeriodValues } from "@/lib/values/queries";
 import { TargetsForm } from "./targets-form";
+import { pageTitle } from "@/lib/i18n/metadata";
+
+export const generateMetadata = pageTitle((t) => t.targets.title);
 
 export const dynamic = "force-dynamic";
 

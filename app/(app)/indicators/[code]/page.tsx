@@ -11,11 +11,19 @@ import { findIndicators } from "@/lib/catalog/data";
 import { getLatestDataMonth, getTrend } from "@/lib/dashboard/data";
 import { chartTypes, dashboardQuery, grains, parseDashboardState, ranges } from "@/lib/dashboard/url-state";
 import { fill, getDictionary } from "@/lib/i18n/dictionary";
+import { getI18n } from "@/lib/i18n/server";
 import { periodLabel } from "@/lib/periods/labels";
 import { periodRange, splitYearMonth } from "@/lib/periods/period";
 import { IndicatorTables } from "./indicator-tables";
 
 export const dynamic = "force-dynamic";
+
+/** The indicator's name (an unknown code gets the not-found page from the page itself). */
+export async function generateMetadata({ params }: { params: Promise<{ code: string }> }) {
+  const [{ code }, { locale, t }, catalog] = await Promise.all([params, getI18n(), findIndicators()]);
+  const indicator = catalog.find((i) => i.code === code);
+  return { title: indicator ? (locale === "en" ? indicator.nameEn : indicator.nameVi) : t.overview.title };
+}
 
 export default async function IndicatorPage({ params, searchParams }: { params: Promise<{ code: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireUser();

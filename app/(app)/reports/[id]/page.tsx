@@ -8,6 +8,9 @@ import { reportWarnings } from "@/lib/reports/coverage";
 import { getReport } from "@/lib/reports/data";
 import { ReportEditor } from "./report-editor";
 import { StatusForms } from "./status-forms";
+import { pageTitle } from "@/lib/i18n/metadata";
+
+export const generateMetadata = pageTitle((t) => t.reports.title);
 
 export const dynamic = "force-dynamic";
 
