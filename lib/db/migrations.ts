@@ -34,10 +34,10 @@ export async function listMigrations(dir = migrationsDir): Promise<MigrationList
 }
 
 /** Applies pending migrations and records them in _prisma_migrations, as `prisma migrate deploy` does. */
-export async function applyMigrations(url: string): Promise<string[]> {
+export async function applyMigrations(url: string, dir = migrationsDir): Promise<string[]> {
   const engine = await openSchemaEngine(await readSchema(), url);
   try {
-    const { appliedMigrationNames } = await engine.applyMigrations({ migrationsList: await listMigrations(), filters: noFilter });
+    const { appliedMigrationNames } = await engine.applyMigrations({ migrationsList: await listMigrations(dir), filters: noFilter });
     return appliedMigrationNames;
   } finally {
     engine.free();
