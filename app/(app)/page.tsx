@@ -36,6 +36,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
   const years = Array.from({ length: thisYear - 2018 }, (_, i) => thisYear - i);
   const en = user.locale === "en";
   const title = periodLabel(period, user.locale);
+  const dashboardText = { ...t.dashboard, monthNames: t.pickers.monthNames };
 
   return (
     <div className="space-y-6">
@@ -70,14 +71,14 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
       {shown.map((field) => (
         <WidgetBoundary key={field.code} message={`${en ? field.nameEn : field.nameVi}: ${t.dashboard.widgetFailed}`} retry={t.errors.retry}>
           <Suspense fallback={<TilesSkeleton />}>
-            <FieldTiles organisationId={organisationId} org={state.org} own={organisationId === user.organisationId} field={field} period={period} catalog={catalog} locale={user.locale} text={t.dashboard} />
+            <FieldTiles organisationId={organisationId} org={state.org} own={organisationId === user.organisationId} field={field} period={period} catalog={catalog} locale={user.locale} text={dashboardText} />
           </Suspense>
         </WidgetBoundary>
       ))}
       {state.field && (
         <WidgetBoundary message={t.dashboard.widgetFailed} retry={t.errors.retry}>
           <Suspense fallback={<div className="h-72 animate-pulse rounded-lg bg-slate-200" />}>
-            <FieldCharts organisationId={organisationId} field={state.field} period={period} state={current} catalog={catalog} locale={user.locale} text={t.dashboard} />
+            <FieldCharts organisationId={organisationId} field={state.field} period={period} state={current} catalog={catalog} locale={user.locale} text={dashboardText} />
           </Suspense>
         </WidgetBoundary>
       )}

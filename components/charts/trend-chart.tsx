@@ -1,11 +1,12 @@
 "use client";
 
-import { Bar, CartesianGrid, ComposedChart, Legend, Line, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { Bar, CartesianGrid, ComposedChart, LabelList, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { targetSegments, valueAxis } from "@/lib/dashboard/axis";
+import type { ChartTable } from "@/lib/dashboard/chart-table";
 import { formatNumber } from "@/lib/format/number";
 import type { Locale } from "@/lib/i18n/dictionary";
 import { shortPeriodLabel } from "@/lib/periods/labels";
 import { parsePeriod } from "@/lib/periods/period";
-import type { ChartTable } from "@/lib/dashboard/chart-table";
 import { ChartFrame, type ChartFrameText } from "./chart-frame";
 
 export interface TrendChartPoint {
@@ -14,6 +15,8 @@ export interface TrendChartPoint {
   lastYear: number | null;
   estimate: boolean;
   target: number | null;
+  /** The months a point still in progress covers (tháng 10), compared with as many last year. */
+  note: string | null;
 }
 
 export interface TrendChartText extends ChartFrameText {
@@ -30,6 +33,8 @@ interface Props {
   description: string;
   unit: string;
   decimals: number;
+  /** A level (stock, ratio) rather than a flow: its line's axis fits its figures instead of starting at zero. */
+  level: boolean;
   points: TrendChartPoint[];
   chart: "line" | "bar";
   locale: Locale;
@@ -37,36 +42,62 @@ interface Props {
   text: TrendChartText;
 }
 
-/** Months or quarters with the same periods of last year beside them and the year's target. */
-export function TrendChart({ title, description, unit, decimals, points, chart, locale, fileName, text }: Props) {
-  const label = (code: string) => shortPeriodLabel(parsePeriod(code)!, locale);
+/** Months or quarters with the same periods of last year beside them and each year's target over that year. */
+export function TrendChart({ title, description, unit, decimals, level, points, chart, locale, fileName, text }: Props) {
+  const short = (p: TrendChartPoint) => shortPeriodLabel(parsePeriod(p.period)!, locale);
+  const label = (p: TrendChartPoint) => (p.note ? `${short(p)} (${p.note})` : short(p));
   const number = (v: number | null) => (v === null ? "—" : formatNumber(v, decimals, locale));
-  const data = points.map((p) => ({ ...p, label: label(p.period) }));
-  const target = [...points].reverse().find((p) => p.target !== null)?.target ?? null;
+  const segments = targetSegments(points);
+  const data = points.map((p, i) => ({
+    ...p,
+    label: short(p),
+    fullLabel: label(p),
+    ...Object.fromEntries(segments.filter((s) => i >= s.first && i <= s.last).map((s) => [s.key, s.value])),
+  }));
+  const axis = valueAxis([...points.flatMap((p) => [p.value, p.lastYear]), ...segments.map((s) => s.value)], { level: level && chart === "line", decimals, ceiling: unit === "%" ? 100 : undefined });
   const table: ChartTable = {
     header: [text.period, `${text.value} (${unit})`, text.lastYear, text.target, text.estimateColumn],
     kinds: ["text", "number", "number", "number", "text"],
     decimals,
     rows: points.map((p) => [p.period, p.value, p.lastYear, p.target, p.estimate ? "x" : ""]),
-    display: points.map((p) => [label(p.period), number(p.value), number(p.lastYear), number(p.target), p.estimate ? text.estimate : ""]),
+    display: points.map((p) => [label(p), number(p.value), number(p.lastYear), number(p.target), p.estimate ? text.estimate : ""]),
   };
-  const Main = chart === "bar" ? Bar : Line;
   return (
     <ChartFrame title={title} description={description} fileName={fileName} table={table} text={text}>
       <ResponsiveContainer width="100%" height="100%">
-        <ComposedChart data={data} margin={{ top: 8, right: 16, bottom: 0, left: 8 }}>
+        <ComposedChart data={data} margin={{ top: 20, right: 16, bottom: 0, left: 8 }}>
           <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
           <XAxis dataKey="label" tick={{ fontSize: 11 }} interval="preserveStartEnd" minTickGap={12} />
-          <YAxis tick={{ fontSize: 11 }} width={72} tickFormatter={(v: number) => formatNumber(v, { max: decimals }, locale)} />
-          <Tooltip formatter={(v) => (typeof v === "number" ? formatNumber(v, decimals, locale) : String(v))} />
+          <YAxis tick={{ fontSize: 11 }} width={72} domain={axis?.domain} ticks={axis?.ticks} interval={0} tickFormatter={(v: number) => formatNumber(v, decimals, locale)} />
+          <Tooltip
+            labelFormatter={(value, payload) => (payload[0]?.payload as { fullLabel?: string } | undefined)?.fullLabel ?? value}
+            formatter={(v) => (typeof v === "number" ? formatNumber(v, decimals, locale) : String(v))}
+          />
           <Legend wrapperStyle={{ fontSize: 12 }} />
-          <Line type="monotone" dataKey="lastYear" name={text.lastYear} stroke="#94a3b8" strokeDasharray="4 3" dot={false} isAnimationActive={false} connectNulls />
+          <Line type="monotone" dataKey="lastYear" name={text.lastYear} stroke="#64748b" strokeDasharray="4 3" dot={false} isAnimationActive={false} connectNulls />
           {chart === "bar" ? (
             <Bar dataKey="value" name={text.value} fill="#1e40af" isAnimationActive={false} />
           ) : (
-            <Main type="monotone" dataKey="value" name={text.value} stroke="#1e40af" strokeWidth={2} dot={{ r: 2 }} isAnimationActive={false} connectNulls />
+            <Line type="monotone" dataKey="value" name={text.value} stroke="#1e40af" strokeWidth={2} dot={{ r: 2 }} isAnimationActive={false} connectNulls />
           )}
-          {target !== null && <ReferenceLine y={target} ifOverflow="extendDomain" stroke="#16a34a" strokeDasharray="6 3" label={{ value: `${text.target}: ${number(target)}`, fontSize: 11, fill: "#166534", position: "insideTopRight" }} />}
+          {segments.map((segment, i) => (
+            <Line key={segment.key} dataKey={segment.key} name={text.target} legendType={i === 0 ? "plainline" : "none"} stroke="#16a34a" strokeWidth={1.5} strokeDasharray="6 3" dot={false} isAnimationActive={false}>
+              {/* Above the line at the year's last point, with a white halo: no series covers it. */}
+              <LabelList
+                dataKey={segment.key}
+                position="top"
+                content={({ x, y, index }) =>
+                  index === segment.last ? (
+                    <text x={Number(x)} y={Number(y)} textAnchor="end" fontSize={11} fill="#166534" stroke="#fff" strokeWidth={3} paintOrder="stroke">
+                      {`${text.target} ${segment.year}: ${number(segment.value)}`}
+                    </text>
+                  ) : (
+                    <g />
+                  )
+                }
+              />
+            </Line>
+          ))}
         </ComposedChart>
       </ResponsiveContainer>
     </ChartFrame>

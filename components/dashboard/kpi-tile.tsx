@@ -1,10 +1,15 @@
 import Link from "next/link";
 import { Sparkline } from "@/components/charts/sparkline";
 import { cn } from "@/lib/cn";
+import { spanLabel, type SpanText } from "@/lib/dashboard/comparison";
 import { delta, deltaTone, type Tone } from "@/lib/dashboard/deltas";
 import type { Tile } from "@/lib/dashboard/data";
 import { formatNumber, formatPercent } from "@/lib/format/number";
 import { fill, type Dictionary, type Locale } from "@/lib/i18n/dictionary";
+import { previousPeriod, samePeriodLastYear, splitYearMonth } from "@/lib/periods/period";
+
+/** The dashboard's strings and the month names that say a period's months. */
+export type TileText = Dictionary["dashboard"] & Pick<SpanText, "monthNames">;
 
 const tones: Record<Tone, string> = { good: "text-emerald-700", bad: "text-red-700", neutral: "text-slate-500" };
 
@@ -12,26 +17,61 @@ function formatValue(value: number, unit: string, decimals: number, locale: Loca
   return unit === "%" ? formatPercent(value, decimals, locale) : formatNumber(value, decimals, locale);
 }
 
-function Change({ current, base, label, tile, locale, points }: { current: number | null; base: number | null; label: string; tile: Tile; locale: Locale; points: string }) {
+/** A signed figure as printed: +1,5 or -1,5; a figure that prints as zero has no sign. */
+function signed(value: number, decimals: number, locale: Locale): string {
+  const text = formatNumber(value, decimals, locale);
+  return value > 0 && /[1-9]/.test(text) ? `+${text}` : text;
+}
+
+interface ChangeProps {
+  current: number | null;
+  base: number | null;
+  label: string;
+  tile: Tile;
+  locale: Locale;
+  text: Dictionary["dashboard"];
+}
+
+function Change({ current, base, label, tile, locale, text }: ChangeProps) {
   const change = delta(current, base);
   if (!change) return null;
   const { indicator } = tile;
   const percentUnit = indicator.unitVi === "%";
-  const sign = change.abs > 0 ? "+" : "";
-  const abs = percentUnit ? `${sign}${formatNumber(change.abs, indicator.decimals, locale)} ${points}` : `${sign}${formatNumber(change.abs, indicator.decimals, locale)}`;
-  const pct = change.pct === null || percentUnit ? "" : ` (${sign}${formatPercent(change.pct, 1, locale)})`;
+  const abs = signed(change.abs, indicator.decimals, locale);
+  // What prints as no change is no change, whatever digits lie beyond the indicator's decimals.
+  if (!/[1-9]/.test(abs)) {
+    return (
+      <p className={cn("text-xs", tones.neutral)}>
+        {text.unchanged} {label}
+      </p>
+    );
+  }
+  const pct = change.pct === null || percentUnit ? "" : ` (${signed(change.pct, 1, locale)}%)`;
+  const tone = deltaTone(change, indicator.higherIsBetter);
   return (
-    <p className={cn("text-xs", tones[deltaTone(change, indicator.higherIsBetter)])}>
-      {abs}
+    <p className={cn("text-xs", tones[tone])}>
+      {percentUnit ? `${abs} ${text.percentPoints}` : abs}
       {pct} {label}
     </p>
   );
 }
 
-export function KpiTile({ tile, href, locale, text }: { tile: Tile; href: string; locale: Locale; text: Dictionary["dashboard"] }) {
-  const { indicator, current } = tile;
+/** The % of the year's target, saying what it measures: the sum since January, or the level at its month. */
+function Reached({ tile, locale, text }: { tile: Tile; locale: Locale; text: TileText }) {
+  const { targetPct, targetThrough } = tile.current;
+  if (targetPct === null || targetThrough === null) return null;
+  const { month } = splitYearMonth(targetThrough);
+  const pct = formatPercent(targetPct, 1, locale);
+  const sentence = tile.cumulative ? fill(text.reachedCumulative, { n: month, pct }) : fill(text.reachedLevel, { month, name: text.monthNames[month - 1], pct });
+  return <p className="text-xs font-medium text-slate-700">{sentence}</p>;
+}
+
+export function KpiTile({ tile, href, locale, text }: { tile: Tile; href: string; locale: Locale; text: TileText }) {
+  const { indicator, current, period, soFar } = tile;
   const en = locale === "en";
   const unit = en ? indicator.unitEn : indicator.unitVi;
+  // A period in progress is compared over the months it has so far, and says which.
+  const over = (label: string, withSpan: string, base: typeof period) => (soFar === null ? label : fill(withSpan, { span: spanLabel(base, soFar, text) }));
   return (
     <Link href={href} className="block rounded-lg border border-slate-200 bg-white p-3 hover:border-brand-600 focus-visible:border-brand-600" data-testid={`tile-${indicator.code}`}>
       <p className="line-clamp-2 min-h-[2.5rem] text-sm text-slate-600">{en ? indicator.nameEn : indicator.nameVi}</p>
@@ -40,12 +80,16 @@ export function KpiTile({ tile, href, locale, text }: { tile: Tile; href: string
         {unit !== "%" && <span className="ml-1 text-sm font-normal text-slate-500">{unit}</span>}
         {current.estimate && <span className="ml-1 align-top text-xs font-normal text-amber-700">({text.estimate})</span>}
       </p>
-      {!current.complete && current.value !== null && <p className="text-xs text-amber-700">{text.incomplete}</p>}
-      {tile.showsPrevious && <Change current={current.value} base={tile.previous} label={text.vsPrevious} tile={tile} locale={locale} points={text.percentPoints} />}
-      <Change current={current.value} base={tile.lastYear} label={text.vsLastYear} tile={tile} locale={locale} points={text.percentPoints} />
-      {current.targetPct !== null && (
-        <p className="text-xs font-medium text-slate-700">{fill(text.reached, { pct: formatPercent(current.targetPct, 1, locale) })}</p>
+      {soFar !== null ? (
+        <p className="text-xs text-amber-800" data-testid="tile-span">
+          {fill(text.partial, { span: spanLabel(period, soFar, text) })}
+        </p>
+      ) : (
+        !current.complete && current.value !== null && <p className="text-xs text-amber-800">{text.incomplete}</p>
       )}
+      {tile.showsPrevious && <Change current={current.value} base={tile.previous} label={over(text.vsPrevious, text.vsPreviousSpan, previousPeriod(period))} tile={tile} locale={locale} text={text} />}
+      <Change current={current.value} base={tile.lastYear} label={over(text.vsLastYear, text.vsLastYearSpan, samePeriodLastYear(period))} tile={tile} locale={locale} text={text} />
+      <Reached tile={tile} locale={locale} text={text} />
       <Sparkline values={tile.spark.map((s) => s.value)} label={`${text.sparkline}: ${tile.spark.map((s) => (s.value === null ? "—" : formatNumber(s.value, indicator.decimals, locale))).join(", ")}`} />
     </Link>
   );

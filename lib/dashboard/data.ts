@@ -1,8 +1,9 @@
 import "server-only";
 import type { CatalogIndicator } from "@/lib/catalog/types";
 import { db } from "@/lib/db/client";
-import { addMonths, hasOwnPreviousPeriod, monthsBetween, periodMonths, periodRange, periodsBetween, previousPeriod, samePeriodLastYear, ytdMonths, type Period } from "@/lib/periods/period";
+import { addMonths, hasOwnPreviousPeriod, monthsBetween, periodMonths, periodRange, periodsBetween, samePeriodLastYear, ytdMonths, type Period } from "@/lib/periods/period";
 import { computePeriodValues, type PeriodValue } from "@/lib/values/queries";
+import { comparisonBases, isCumulative, monthsSoFar } from "./comparison";
 
 // What the dashboards show, computed by the same period engine as the API.
 
@@ -13,11 +14,16 @@ export async function getLatestDataMonth({ organisationId }: { organisationId: s
 
 export interface Tile {
   indicator: CatalogIndicator;
+  period: Period;
   current: PeriodValue;
+  /** Months of the period with figures so far while it is in progress; null when it has them all. The comparisons take as many. */
+  soFar: number | null;
   previous: number | null;
   /** False where the previous period is the same period last year (nine months, a year). */
   showsPrevious: boolean;
   lastYear: number | null;
+  /** Flows and ratios of flows measure the target by their sum since January, levels as they stand. */
+  cumulative: boolean;
   spark: { period: string; value: number | null }[];
 }
 
@@ -27,24 +33,36 @@ export function keyIndicators(catalog: CatalogIndicator[], field: string, year: 
   return keys.length ? keys : active.filter((i) => !i.parent).slice(0, 4);
 }
 
-/** Tiles of a field's key indicators: the period, the previous one, last year's, and 12 months of sparkline. */
+/**
+ * Tiles of a field's key indicators: the period and 12 months of sparkline, then the previous
+ * period and last year's over the months the period has so far (a second query, since they
+ * depend on the first's answer).
+ */
 export async function getFieldTiles({ organisationId, period, field, catalog }: { organisationId: string; period: Period; field: string; catalog: CatalogIndicator[] }): Promise<Tile[]> {
   const indicators = keyIndicators(catalog, field, period.year);
   if (!indicators.length) return [];
+  const byCode = new Map(catalog.map((i) => [i.code, i]));
   const end = periodRange(period)[1];
-  const sparkMonths = monthsBetween(addMonths(end, -11), end);
-  const periods = [period, previousPeriod(period), samePeriodLastYear(period)].map((p) => ({ period: p, months: periodMonths(p) }));
-  const spark = sparkMonths.map((ym) => ({ period: { kind: "month" as const, year: Math.floor(ym / 100), index: ym % 100 }, months: [ym] }));
-  const values = await computePeriodValues({ organisationId, periods: [...periods, ...spark], indicators, catalog: new Map(catalog.map((i) => [i.code, i])) });
+  const spark = monthsBetween(addMonths(end, -11), end).map((ym) => ({ period: { kind: "month" as const, year: Math.floor(ym / 100), index: ym % 100 }, months: [ym] }));
+  const values = await computePeriodValues({ organisationId, periods: [{ period, months: periodMonths(period) }, ...spark], indicators, catalog: byCode });
   const n = indicators.length;
-  return indicators.map((indicator, i) => ({
-    indicator,
-    current: values[i],
-    previous: values[n + i].value,
-    showsPrevious: hasOwnPreviousPeriod(period.kind),
-    lastYear: values[2 * n + i].value,
-    spark: spark.map((_, s) => ({ period: values[(3 + s) * n + i].period, value: values[(3 + s) * n + i].value })),
-  }));
+  const soFar = indicators.map((_, i) => monthsSoFar(periodMonths(period), values[i].lastMonth));
+  const counts = [...new Set(soFar)];
+  const bases = await computePeriodValues({ organisationId, periods: counts.flatMap((count) => Object.values(comparisonBases(period, count))), indicators, catalog: byCode });
+  return indicators.map((indicator, i) => {
+    const base = 2 * counts.indexOf(soFar[i]) * n + i;
+    return {
+      indicator,
+      period,
+      current: values[i],
+      soFar: soFar[i],
+      previous: bases[base].value,
+      showsPrevious: hasOwnPreviousPeriod(period.kind),
+      lastYear: bases[base + n].value,
+      cumulative: isCumulative(indicator, byCode),
+      spark: spark.map((_, s) => ({ period: values[(1 + s) * n + i].period, value: values[(1 + s) * n + i].value })),
+    };
+  });
 }
 
 export type TrendGrain = "month" | "quarter" | "ytd";
@@ -52,26 +70,32 @@ export type TrendGrain = "month" | "quarter" | "ytd";
 export interface TrendPoint {
   period: string;
   value: number | null;
+  /** The same months a year earlier: as many as the point has so far. */
   lastYear: number | null;
+  /** Months with figures so far of a point still in progress (a quarter begun, a year to date past the last figure). */
+  soFar: number | null;
   estimate: boolean;
   target: number | null;
 }
 
-/** The last `range` months up to `end`, by grain, with the same periods a year earlier beside them. */
+/** The last `range` months up to `end`, by grain, with the same months a year earlier beside them. */
 export async function getTrend({ organisationId, indicator, end, range, grain, catalog }: { organisationId: string; indicator: CatalogIndicator; end: number; range: number; grain: TrendGrain; catalog: CatalogIndicator[] }): Promise<TrendPoint[]> {
+  const byCode = new Map(catalog.map((i) => [i.code, i]));
   const start = addMonths(end, -(range - 1));
   const periods: { period: Period; months: number[] }[] =
     grain === "quarter"
       ? periodsBetween(start, end, "quarter").map((p) => ({ period: p, months: periodMonths(p) }))
       : periodsBetween(start, end, "month").map((p) => ({ period: p, months: grain === "ytd" ? ytdMonths(p) : periodMonths(p) }));
-  const earlier = periods.map(({ period, months }) => ({ period: samePeriodLastYear(period), months: months.map((m) => addMonths(m, -12)) }));
-  const values = await computePeriodValues({ organisationId, periods: [...periods, ...earlier], indicators: [indicator], catalog: new Map(catalog.map((i) => [i.code, i])) });
-  const n = periods.length;
+  const values = await computePeriodValues({ organisationId, periods, indicators: [indicator], catalog: byCode });
+  const soFar = periods.map(({ months }, i) => monthsSoFar(months, values[i].lastMonth));
+  const earlier = periods.map(({ period, months }, i) => ({ period: samePeriodLastYear(period), months: months.slice(0, soFar[i] ?? months.length).map((m) => addMonths(m, -12)) }));
+  const lastYear = await computePeriodValues({ organisationId, periods: earlier, indicators: [indicator], catalog: byCode });
   const flowTarget = indicator.kind === "flow" && grain !== "ytd";
   return periods.map((_, i) => ({
     period: values[i].period,
     value: values[i].value,
-    lastYear: values[n + i].value,
+    lastYear: lastYear[i].value,
+    soFar: soFar[i],
     estimate: values[i].estimate,
     // A yearly flow target compares with year-to-date sums, not with a single month.
     target: flowTarget ? null : values[i].target,

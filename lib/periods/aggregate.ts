@@ -23,6 +23,8 @@ export interface AggregateValue {
   exact: string | null;
   estimate: boolean;
   complete: boolean;
+  /** The latest month with a figure among the months asked for (of any input, for a ratio). */
+  lastMonth: number | null;
 }
 
 export function sqlAggregateOf(kind: IndicatorKind): "sum" | "last" {
@@ -58,8 +60,9 @@ export function resolveAggregate(indicator: CatalogIndicator, facts: Map<string,
   const used = inputs.map((code) => facts.get(code));
   const estimate = used.some((f) => f?.anyEstimate ?? false);
   const complete = used.every((f) => (f?.monthsPresent ?? 0) === monthCount);
+  const lastMonths = used.flatMap((f) => (f?.lastMonth ? [f.lastMonth] : []));
   const exact = isDerived(indicator.kind) ? exactRatio(storedValue(catalog.get(inputs[0]), used[0]), storedValue(catalog.get(inputs[1]), used[1])) : storedValue(indicator, used[0]);
-  return { value: exact === null ? null : Number(exact), exact, estimate, complete };
+  return { value: exact === null ? null : Number(exact), exact, estimate, complete, lastMonth: lastMonths.length ? Math.max(...lastMonths) : null };
 }
 
 /** MonthFacts from monthly values in memory (tests, small cases); SQL computes the same in the data layer. */

@@ -38,14 +38,14 @@ export function periodLabel(p: Period, locale: Locale): string {
   }
 }
 
-/** For tables and chart axes: T6/2023, Q1/2019, 6T/2024, 6TC/2024, 9T/2019, 2024 (en: 06/2023, Q1 2019, H1 2024, H2 2024, 9M 2019). */
+/** For tables and chart axes: T6/2023, Quý I/2019, 6T/2024, 6TC/2024, 9T/2019, 2024 (en: 06/2023, Q1 2019, H1 2024, H2 2024, 9M 2019). */
 export function shortPeriodLabel(p: Period, locale: Locale): string {
   const vi = locale === "vi";
   switch (p.kind) {
     case "month":
       return vi ? `T${p.index}/${p.year}` : `${String(p.index).padStart(2, "0")}/${p.year}`;
     case "quarter":
-      return vi ? `Q${p.index}/${p.year}` : `Q${p.index} ${p.year}`;
+      return vi ? `Quý ${romanNumeral(p.index)}/${p.year}` : `Q${p.index} ${p.year}`;
     case "half":
       return vi ? `${p.index === 1 ? "6T" : "6TC"}/${p.year}` : `H${p.index} ${p.year}`;
     case "nine":

@@ -19,8 +19,12 @@ export interface PeriodValue {
   exact: string | null;
   estimate: boolean;
   complete: boolean;
+  /** The latest month with a figure in the period (not part of the API's answer). */
+  lastMonth: number | null;
   target: number | null;
   targetPct: number | null;
+  /** The latest month of the year to date that targetPct measures (not part of the API's answer). */
+  targetThrough: number | null;
 }
 
 async function catalogOf(codes: string[]): Promise<{ catalog: Map<string, CatalogIndicator>; indicators: CatalogIndicator[] }> {
@@ -64,19 +68,27 @@ export async function computePeriodValues({ organisationId, periods, indicators,
         exact: v.exact,
         estimate: v.estimate,
         complete: v.complete,
+        lastMonth: v.lastMonth,
         target: target ?? null,
         targetPct: percentOfTarget(ytd.value, target),
+        targetThrough: ytd.lastMonth,
       };
     }),
   );
 }
 
-export async function getAggregate({ actor, org, period, indicatorCodes }: { actor: SessionUser; org: string; period: string; indicatorCodes: string[] }): Promise<Omit<PeriodValue, "exact">[]> {
+type ApiPeriodValue = Omit<PeriodValue, "exact" | "lastMonth" | "targetThrough">;
+
+function apiValue({ exact: _exact, lastMonth: _lastMonth, targetThrough: _targetThrough, ...item }: PeriodValue): ApiPeriodValue {
+  return item;
+}
+
+export async function getAggregate({ actor, org, period, indicatorCodes }: { actor: SessionUser; org: string; period: string; indicatorCodes: string[] }): Promise<ApiPeriodValue[]> {
   const organisation = await getReadableOrganisation({ actor, code: org });
   const parsed = parsePeriodCode(period);
   const { catalog, indicators } = await catalogOf(indicatorCodes);
   const values = await computePeriodValues({ organisationId: organisation.id, periods: [{ period: parsed, months: periodMonths(parsed) }], indicators, catalog });
-  return values.map(({ exact: _exact, ...item }) => item);
+  return values.map(apiValue);
 }
 
 export type Grain = PeriodKind | "ytd";
@@ -94,5 +106,8 @@ export async function getSeries({ actor, org, indicator, from, to, grain }: { ac
       : periodsBetween(start, end, grain).map((p) => ({ period: p, months: periodMonths(p) }));
   if (periods.length > 600) throw new AppError("invalid", [{ path: "to", message: "range too long" }]);
   const values = await computePeriodValues({ organisationId: organisation.id, periods, indicators, catalog });
-  return values.map(({ indicator: _indicator, exact: _exact, ...item }) => item);
+  return values.map((v) => {
+    const { indicator: _indicator, ...item } = apiValue(v);
+    return item;
+  });
 }

@@ -1,9 +1,10 @@
 import { BreakdownChart, TrendChart } from "@/components/charts/lazy-charts";
-import { chartText } from "@/components/charts/chart-text";
+import { chartText, trendChartPoints } from "@/components/charts/chart-text";
+import type { TileText } from "@/components/dashboard/kpi-tile";
 import type { CatalogIndicator } from "@/lib/catalog/types";
 import { getBreakdown, getTrend, keyIndicators } from "@/lib/dashboard/data";
 import type { DashboardState } from "@/lib/dashboard/url-state";
-import { fill, type Dictionary, type Locale } from "@/lib/i18n/dictionary";
+import { fill, type Locale } from "@/lib/i18n/dictionary";
 import { periodLabel } from "@/lib/periods/labels";
 import { periodRange, type Period } from "@/lib/periods/period";
 
@@ -14,7 +15,7 @@ interface Props {
   state: DashboardState;
   catalog: CatalogIndicator[];
   locale: Locale;
-  text: Dictionary["dashboard"];
+  text: TileText;
 }
 
 /** For one field: the trends of its key indicators and the breakdown of its totals. */
@@ -37,7 +38,8 @@ export async function FieldCharts({ organisationId, field, period, state, catalo
           description={`${fill(text.trendDescription, { range: state.range })} · ${text.grains[state.grain]}`}
           unit={en ? indicator.unitEn : indicator.unitVi}
           decimals={indicator.decimals}
-          points={trends[i]}
+          level={indicator.kind !== "flow"}
+          points={trendChartPoints(trends[i], state.grain, text)}
           chart={state.chart}
           locale={locale}
           fileName={`${indicator.code}-${state.grain}`}

@@ -1,8 +1,8 @@
 import Link from "next/link";
-import { KpiTile } from "@/components/dashboard/kpi-tile";
+import { KpiTile, type TileText } from "@/components/dashboard/kpi-tile";
 import type { CatalogField, CatalogIndicator } from "@/lib/catalog/types";
 import { getFieldTiles } from "@/lib/dashboard/data";
-import { fill, type Dictionary, type Locale } from "@/lib/i18n/dictionary";
+import { fill, type Locale } from "@/lib/i18n/dictionary";
 import { periodLabel } from "@/lib/periods/labels";
 import { formatPeriodCode, type Period } from "@/lib/periods/period";
 
@@ -16,7 +16,7 @@ interface Props {
   period: Period;
   catalog: CatalogIndicator[];
   locale: Locale;
-  text: Dictionary["dashboard"];
+  text: TileText;
 }
 
 /** One field's widget; streamed on its own behind a skeleton. */

@@ -27,6 +27,8 @@ describe("period labels", () => {
     expect(shortPeriodLabel(p("2023-06"), "vi")).toBe("T6/2023");
     expect(shortPeriodLabel(p("2023-06"), "en")).toBe("06/2023");
     expect(shortPeriodLabel(p("2019-9M"), "vi")).toBe("9T/2019");
+    expect(shortPeriodLabel(p("2024-Q4"), "vi")).toBe("Quý IV/2024");
+    expect(shortPeriodLabel(p("2024-Q4"), "en")).toBe("Q4 2024");
     expect(romanNumeral(4)).toBe("IV");
   });
 });

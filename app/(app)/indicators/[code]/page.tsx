@@ -2,7 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Suspense } from "react";
 import { WidgetBoundary } from "@/components/dashboard/widget-boundary";
-import { chartText } from "@/components/charts/chart-text";
+import { chartText, trendChartPoints } from "@/components/charts/chart-text";
 import { TrendChart } from "@/components/charts/lazy-charts";
 import { ChoiceLinks } from "@/components/dashboard/choice-links";
 import { PrintButton } from "@/components/dashboard/print-button";
@@ -101,7 +101,8 @@ export default async function IndicatorPage({ params, searchParams }: { params: 
         description={`${fill(t.dashboard.trendDescription, { range: state.range })} · ${t.dashboard.grains[state.grain]}`}
         unit={en ? indicator.unitEn : indicator.unitVi}
         decimals={indicator.decimals}
-        points={points}
+        level={indicator.kind !== "flow"}
+        points={trendChartPoints(points, state.grain, { ...t.dashboard, monthNames: t.pickers.monthNames })}
         chart={state.chart}
         locale={user.locale}
         fileName={`${indicator.code}-${state.grain}-${end}`}
