@@ -2,6 +2,9 @@ import type { Locale } from "@/lib/i18n/dictionary";
 import { periodLabel } from "./labels";
 import { addMonths, formatPeriodCode, periodKinds, periodOfMonth, periodRange, periodsBetween, toYearMonth, type Period, type PeriodKind } from "./period";
 
+/** The first year the period pickers offer (report creation, filters, exports, the dashboards). */
+export const firstPeriodYear = 2019;
+
 /** The period of another kind around a period's last month, as a picker switching kinds keeps the time (nine months: the same year's). */
 export function periodOfKind(p: Period, kind: PeriodKind): Period {
   return periodOfMonth(periodRange(p)[1], kind) ?? { kind, year: p.year, index: 1 };

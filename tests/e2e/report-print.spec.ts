@@ -96,7 +96,7 @@ test("In / PDF prints the report alone on A4 portrait with the official margins,
   await expect(page.getByTestId("report-status")).toHaveText("Trình ký");
   const sign = page.getByTestId("sign-form");
   await sign.getByLabel("Số").fill("301");
-  await sign.getByLabel("Ngày ký").fill("2023-06-20");
+  await sign.getByLabel("Ngày ký").fill("20/06/2023");
   await sign.getByLabel("Bản đã ký (PDF)").setInputFiles({ name: "da-ky.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n%%EOF\n") });
   await sign.getByRole("button", { name: "Đánh dấu đã ký" }).click();
   await expect(page.getByTestId("report-status")).toHaveText("Đã ký");

@@ -62,7 +62,7 @@ test("the office drafts a nine-month report, edits it, refreshes figures, downlo
   await expect(page.getByRole("button", { name: "In / PDF" })).toBeVisible();
   const sign = page.getByTestId("sign-form");
   await sign.getByLabel("Số").fill("298");
-  await sign.getByLabel("Ngày ký").fill("2023-09-13");
+  await sign.getByLabel("Ngày ký").fill("13/09/2023");
   // A real scan is several MB (the server actions' default limit was 1 MB).
   const scan = Buffer.concat([Buffer.from("%PDF-1.4\n"), Buffer.alloc(3_000_000, 32), Buffer.from("\n%%EOF\n")]);
   await sign.getByLabel("Bản đã ký (PDF)").setInputFiles({ name: "bao-cao-da-ky.pdf", mimeType: "application/pdf", buffer: scan });

@@ -1,10 +1,13 @@
 import Link from "next/link";
+import { PeriodChoiceFields } from "@/components/pickers/period-choice-fields";
 import { buttonVariants } from "@/components/ui/button";
-import { Input } from "@/components/ui/input";
-import type { Dictionary } from "@/lib/i18n/dictionary";
+import { getDictionary, type Dictionary, type Locale } from "@/lib/i18n/dictionary";
+import { firstPeriodYear, reportPeriodChoices } from "@/lib/periods/choices";
+import { monthOf, periodKinds } from "@/lib/periods/period";
 
-/** Excel: the month's template, the import page, and an export of any period. */
-export function EntryFiles({ month, text, targetsLabel }: { month: string; text: Dictionary["import"]; targetsLabel: string }) {
+/** Excel: the month's template, the import page, and an export of a period chosen from the lists the reports use. */
+export function EntryFiles({ month, locale, text, targetsLabel }: { month: string; locale: Locale; text: Dictionary["import"]; targetsLabel: string }) {
+  const t = getDictionary(locale);
   return (
     <div className="no-print flex flex-wrap items-center gap-3 text-sm">
       <a href={`/entry/template?month=${month}`} className={buttonVariants({ variant: "outline", size: "sm" })} download>
@@ -13,8 +16,16 @@ export function EntryFiles({ month, text, targetsLabel }: { month: string; text:
       <Link href="/entry/import" className={buttonVariants({ variant: "outline", size: "sm" })}>
         {text.title}
       </Link>
-      <form method="get" action="/entry/export" className="flex items-center gap-2">
-        <Input name="period" defaultValue={month} aria-label={text.exportPeriod} title={text.exportPeriod} pattern="\d{4}(-(0[1-9]|1[0-2]|Q[1-4]|H[12]|9M))?" className="h-8 w-28" />
+      <form method="get" action="/entry/export" className="flex items-center gap-1">
+        <PeriodChoiceFields
+          id="export"
+          name="period"
+          kinds={periodKinds.map((k) => ({ value: k, label: t.dashboard.kinds[k] }))}
+          choices={reportPeriodChoices(monthOf(new Date()), firstPeriodYear, locale)}
+          defaultValue={month}
+          compact
+          text={{ kind: t.pickers.kind, period: text.exportPeriod }}
+        />
         <button type="submit" className={buttonVariants({ variant: "outline", size: "sm" })}>
           {text.export}
         </button>

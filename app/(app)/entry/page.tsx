@@ -53,8 +53,8 @@ export default async function EntryPage({ searchParams }: { searchParams: Promis
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-semibold">{t.entry.title}</h1>
-      <EntryPicker month={codeOfYearMonth(yearMonth)} field={field.code} fields={fields.map((f) => ({ code: f.code, name: en ? f.nameEn : f.nameVi }))} text={t.entry} />
-      <EntryFiles month={codeOfYearMonth(yearMonth)} text={t.import} targetsLabel={t.targets.title} />
+      <EntryPicker month={codeOfYearMonth(yearMonth)} field={field.code} fields={fields.map((f) => ({ code: f.code, name: en ? f.nameEn : f.nameVi }))} locale={user.locale} text={t.entry} />
+      <EntryFiles month={codeOfYearMonth(yearMonth)} locale={user.locale} text={t.import} targetsLabel={t.targets.title} />
       <WorkflowBar user={user} yearMonth={yearMonth} locked={locked} />
       {locked && <Alert tone="warning" data-testid="locked-notice">{t.entry.locked}</Alert>}
       {!locked && !editable && <Alert tone="info">{t.entry.readOnly}</Alert>}

@@ -2,13 +2,14 @@ import Link from "next/link";
 import { Badge } from "@/components/ui/alert";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { Label, Select } from "@/components/ui/input";
+import { PeriodChoiceFields } from "@/components/pickers/period-choice-fields";
 import { Button } from "@/components/ui/button";
 import { Table, Td, Th } from "@/components/ui/table";
 import { reportRoles } from "@/lib/auth/roles";
 import { requireRole } from "@/lib/auth/session";
 import { formatDate, formatDateTime } from "@/lib/format/date";
 import { getDictionary } from "@/lib/i18n/dictionary";
-import { reportPeriodChoices } from "@/lib/periods/choices";
+import { firstPeriodYear, reportPeriodChoices } from "@/lib/periods/choices";
 import { periodLabel } from "@/lib/periods/labels";
 import { monthOf, parsePeriod, periodKinds } from "@/lib/periods/period";
 import { findReports } from "@/lib/reports/data";
@@ -20,9 +21,6 @@ export const generateMetadata = pageTitle((t) => t.reports.title);
 
 export const dynamic = "force-dynamic";
 
-/** The first year the create form offers (the dashboards' first year too). */
-const firstReportYear = 2019;
-
 export default async function ReportsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireRole(...reportRoles);
   const t = getDictionary(user.locale);
@@ -32,6 +30,8 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
     const p = parsePeriod(code);
     return p ? periodLabel(p, user.locale) : code;
   };
+  const kinds = periodKinds.map((k) => ({ value: k, label: t.dashboard.kinds[k] }));
+  const choices = reportPeriodChoices(monthOf(new Date()), firstPeriodYear, user.locale);
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-semibold">{t.reports.title}</h1>
@@ -40,21 +40,11 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
           <CardTitle>{t.reports.create}</CardTitle>
         </CardHeader>
         <CardContent>
-          <CreateReportForm kinds={periodKinds.map((k) => ({ value: k, label: t.dashboard.kinds[k] }))} choices={reportPeriodChoices(monthOf(new Date()), firstReportYear, user.locale)} text={t.reports} />
+          <CreateReportForm kinds={kinds} choices={choices} text={t.reports} />
         </CardContent>
       </Card>
       <form method="get" className="flex flex-wrap items-end gap-3">
-        <div className="space-y-1">
-          <Label htmlFor="filter-kind">{t.reports.kind}</Label>
-          <Select id="filter-kind" name="kind" defaultValue={filter.kind ?? ""}>
-            <option value="">{t.reports.all}</option>
-            {periodKinds.map((k) => (
-              <option key={k} value={k}>
-                {t.dashboard.kinds[k]}
-              </option>
-            ))}
-          </Select>
-        </div>
+        <PeriodChoiceFields id="filter" name="period" kindName="kind" kinds={kinds} choices={choices} defaultValue={filter.period ?? ""} defaultKind={filter.kind} any={t.reports.all} text={t.reports} />
         <div className="space-y-1">
           <Label htmlFor="filter-status">{t.reports.status}</Label>
           <Select id="filter-status" name="status" defaultValue={filter.status ?? ""}>
@@ -65,10 +55,6 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
               </option>
             ))}
           </Select>
-        </div>
-        <div className="space-y-1">
-          <Label htmlFor="filter-period">{t.reports.period}</Label>
-          <input id="filter-period" name="period" defaultValue={filter.period ?? ""} placeholder={t.reports.periodHint} className="h-9 w-40 rounded-md border border-slate-300 px-2 text-sm" />
         </div>
         <Button type="submit" variant="outline">
           {t.reports.filter}

@@ -1,5 +1,6 @@
 import { ActionForm } from "@/components/action-form";
 import { FormField } from "@/components/form-field";
+import { DateInput } from "@/components/pickers/date-input";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { Label, Select, Textarea } from "@/components/ui/input";
 import { Table, Td, Th } from "@/components/ui/table";
@@ -27,7 +28,10 @@ export default async function OrganisationSettingsPage() {
         </CardHeader>
         <CardContent>
           <ActionForm action={saveProfileAction} messages={t.forms} submitLabel={t.admin.save} testId="profile-form">
-            <FormField name="effectiveFrom" label={t.admin.effectiveFrom} type="date" defaultValue={today} required />
+            <div className="space-y-1">
+              <Label htmlFor="f-effectiveFrom-">{t.admin.effectiveFrom}</Label>
+              <DateInput id="f-effectiveFrom-" name="effectiveFrom" defaultValue={today} required text={t.pickers} />
+            </div>
             <FormField name="name" label={t.admin.name} defaultValue={current?.name} required />
             <FormField name="parentAuthority" label={t.admin.parentAuthority} defaultValue={current?.parentAuthority} required />
             <div className="space-y-1">

@@ -47,7 +47,7 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
           {t.reports.readOnlyForSignature}
         </Alert>
       )}
-      <StatusForms id={id} status={report.status} warnings={report.status === "draft" ? reportWarnings(report.content) : []} text={t.reports} />
+      <StatusForms id={id} status={report.status} warnings={report.status === "draft" ? reportWarnings(report.content) : []} text={t.reports} dateText={t.pickers} />
       <ReportEditor id={id} version={report.version} content={report.content} readOnly={report.status !== "draft"} text={t.reports} />
       <section className="no-print text-sm text-slate-600">
         <h2 className="font-medium">{t.reports.history}</h2>

@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { DateInput } from "@/components/pickers/date-input";
 import { Input, Label } from "@/components/ui/input";
 import type { Dictionary } from "@/lib/i18n/dictionary";
 import { setStatusAction, type ReportActionState } from "@/lib/reports/actions";
@@ -10,7 +11,7 @@ import type { ReportWarning } from "@/lib/reports/coverage";
 import { SendForSignature } from "./send-for-signature";
 
 /** draft -> for signature -> signed (number, date and the signed PDF). */
-export function StatusForms({ id, status, warnings, text }: { id: string; status: "draft" | "for_signature" | "signed"; warnings: ReportWarning[]; text: Dictionary["reports"] }) {
+export function StatusForms({ id, status, warnings, text, dateText }: { id: string; status: "draft" | "for_signature" | "signed"; warnings: ReportWarning[]; text: Dictionary["reports"]; dateText: Dictionary["pickers"] }) {
   const [state, action, pending] = useActionState<ReportActionState, FormData>(setStatusAction, { ok: false });
   if (status === "signed") return null;
   return (
@@ -34,7 +35,7 @@ export function StatusForms({ id, status, warnings, text }: { id: string; status
             </div>
             <div className="space-y-1">
               <Label htmlFor="sign-date">{text.signedOn}</Label>
-              <Input id="sign-date" name="signedOn" type="date" required className="w-40" />
+              <DateInput id="sign-date" name="signedOn" required className="w-40" text={dateText} />
             </div>
             <div className="space-y-1">
               <Label htmlFor="sign-pdf">{text.signedPdf}</Label>

@@ -1,0 +1,73 @@
+"use client";
+
+import { useState } from "react";
+import { Label, Select } from "@/components/ui/input";
+import { cn } from "@/lib/cn";
+import { periodOfKind, type PeriodChoice } from "@/lib/periods/choices";
+import { formatPeriodCode, parsePeriod, type PeriodKind } from "@/lib/periods/period";
+
+interface Props {
+  id: string;
+  /** The form field that carries the period code (2024-Q4); the kind travels only with `kindName`. */
+  name: string;
+  kindName?: string;
+  kinds: { value: PeriodKind; label: string }[];
+  /** Each kind's periods, latest first (lib/periods/choices.ts), as the report creation form lists them. */
+  choices: Record<PeriodKind, PeriodChoice[]>;
+  /** A period code, or "" for any period (with `any`). */
+  defaultValue: string;
+  /** The kind chosen when no period is. */
+  defaultKind?: PeriodKind;
+  /** A first choice for any kind and any period (a filter). */
+  any?: string;
+  /** Labels read out only, where the row has no room for them. */
+  compact?: boolean;
+  text: { kind: string; period: string };
+}
+
+/** The kind of period, then one of that kind's periods from a list: no period codes to type. */
+export function PeriodChoiceFields({ id, name, kindName, kinds, choices, defaultValue, defaultKind, any, compact, text }: Props) {
+  const initial = parsePeriod(defaultValue);
+  const [kind, setKind] = useState<PeriodKind | "">(initial?.kind ?? defaultKind ?? (any === undefined ? "month" : ""));
+  const [period, setPeriod] = useState(initial ? defaultValue : "");
+  const listed = kind === "" ? [] : choices[kind];
+  const chooseKind = (next: PeriodKind | "") => {
+    setKind(next);
+    if (next === "" || any !== undefined) return setPeriod("");
+    // Keep the time chosen: from Quý III/2024 to months is Tháng 9 năm 2024, when it is listed.
+    const current = parsePeriod(period);
+    const near = current ? formatPeriodCode(periodOfKind(current, next)) : "";
+    setPeriod(choices[next].some((c) => c.value === near) ? near : (choices[next][0]?.value ?? ""));
+  };
+  const labelClass = compact ? "sr-only" : undefined;
+  return (
+    <div className={cn("flex flex-wrap items-end", compact ? "gap-1" : "gap-3")}>
+      <div className="space-y-1">
+        <Label htmlFor={`${id}-kind`} className={labelClass}>
+          {text.kind}
+        </Label>
+        <Select id={`${id}-kind`} name={kindName} value={kind} onChange={(e) => chooseKind(e.target.value as PeriodKind | "")} className={cn("block", compact && "h-8")}>
+          {any !== undefined && <option value="">{any}</option>}
+          {kinds.map((k) => (
+            <option key={k.value} value={k.value}>
+              {k.label}
+            </option>
+          ))}
+        </Select>
+      </div>
+      <div className="space-y-1">
+        <Label htmlFor={`${id}-period`} className={labelClass}>
+          {text.period}
+        </Label>
+        <Select id={`${id}-period`} name={name} value={period} onChange={(e) => setPeriod(e.target.value)} className={cn("block min-w-44", compact && "h-8")}>
+          {any !== undefined && <option value="">{any}</option>}
+          {listed.map((c) => (
+            <option key={c.value} value={c.value}>
+              {c.label}
+            </option>
+          ))}
+        </Select>
+      </div>
+    </div>
+  );
+}
