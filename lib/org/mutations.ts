@@ -61,6 +61,8 @@ export async function saveUnit({ organisationId, unit }: { organisationId: strin
   await db().$transaction(async (tx) => {
     const duplicate = await tx.unit.findFirst({ where: { organisationId, code: unit.code, NOT: unit.id ? { id: unit.id } : undefined }, select: { id: true } });
     if (duplicate) throw new AppError("invalid", [{ path: "code", message: "duplicate" }]);
+    // Another organisation's unit is not found (as saveUser answers), rather than failing the update.
+    if (unit.id && !(await tx.unit.findFirst({ where: { id: unit.id, organisationId }, select: { id: true } }))) throw new AppError("notFound");
     const saved = unit.id
       ? await tx.unit.update({ where: { id: unit.id, organisationId }, data: { code: unit.code, name: unit.name }, select: { id: true } })
       : await tx.unit.create({ data: { organisationId, code: unit.code, name: unit.name }, select: { id: true } });
