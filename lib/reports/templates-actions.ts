@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { withActor } from "@/lib/auth/action";
 import { getSessionUser } from "@/lib/auth/session";
-import { isAppError } from "@/lib/errors";
+import { AppError, isAppError } from "@/lib/errors";
 import { periodKinds } from "@/lib/periods/period";
 import { resetReportSections, saveReportSections } from "./templates-mutations";
 import { previewSentences } from "./templates-preview";
@@ -33,11 +33,12 @@ export async function saveTemplatesAction(_: TemplatesState, form: FormData): Pr
   });
 }
 
-/** Gives one kind back its default sections. */
+/** Gives one kind back its default sections; a signed-out caller is refused by a throw (the form shows no result), as revokeTokenAction does. */
 export async function resetTemplatesAction(form: FormData): Promise<void> {
   const input = z.object({ kind: z.enum(periodKinds) }).safeParse({ kind: form.get("kind") });
+  if (!input.success) return;
   const actor = await getSessionUser();
-  if (!actor || !input.success) return;
+  if (!actor) throw new AppError("unauthorized");
   await resetReportSections({ actor, kind: input.data.kind });
   revalidatePath("/admin/templates");
 }
