@@ -1,0 +1,129 @@
+import { getSessionUserById, type SessionUser } from "@/lib/auth/data";
+import { db } from "@/lib/db/client";
+import { createReport } from "@/lib/reports/mutations";
+import { seedDatabase } from "@/lib/seed/seed";
+import { hashToken } from "@/lib/tokens/token";
+import { saveMonthValues } from "@/lib/values/mutations";
+import { tokenFor } from "./api";
+
+// The callers of the authorisation table and the records its probes act on. Probes write only to
+// records made here or to a month, a year and a kind the demo leaves empty (2021-07, 2021, the
+// nine-month templates), and `undoProbes` puts everything back after each call, so the demo data
+// that other test files share is as the seed left it.
+
+export const columns = ["admin", "compiler", "director", "editor", "otherEditor", "viewer", "ministryViewer", "otherOrganisation", "signedOut"] as const;
+export type Column = (typeof columns)[number];
+
+const usernames: Record<Column, string | null> = {
+  admin: "admin",
+  compiler: "vanphong",
+  director: "giamdoc",
+  editor: "bcvt", // Phòng Bưu chính - Viễn thông: the probes' field (postal) is theirs
+  otherEditor: "cntt", // Phòng Công nghệ thông tin
+  viewer: "test.authz.viewer", // made here: the demo's own viewer sits at the ministry
+  ministryViewer: "bo", // reads both demo provinces
+  otherOrganisation: "admin.hatinh", // the administrator of the second province
+  signedOut: null,
+};
+
+export interface Actor {
+  column: Column;
+  /** Null when signed out. */
+  user: SessionUser | null;
+  sessionVersion: number;
+  token?: string;
+}
+
+export const org = "tra-vinh-stttt";
+export const month = "2021-07";
+export const yearMonth = 202107;
+export const year = 2021;
+/** A stored indicator of the postal field. */
+export const indicator = "post.enterprises";
+export const templateKind = "nine";
+/** The text of the activities and the name of the tokens the probes make. */
+export const marker = "authorisation-table probe";
+export const testUnitCode = "AUTHZ";
+
+export interface Fixtures {
+  actors: Actor[];
+  organisationId: string;
+  /** Phòng Bưu chính - Viễn thông, the unit of the postal field. */
+  postalUnitId: string;
+  testUnitId: string;
+  viewerId: string;
+  draftReportId: string;
+  signedReportId: string;
+  dueDays: { id: string; dueDay: number }[];
+  sections: Awaited<ReturnType<typeof findTemplateSections>>;
+}
+
+function findTemplateSections() {
+  return db().reportSection.findMany({ where: { kind: templateKind }, select: { organisationId: true, kind: true, key: true, heading: true, fields: true, sentences: true, sortOrder: true } });
+}
+
+async function actorOf(column: Column): Promise<Actor> {
+  const username = usernames[column];
+  if (!username) return { column, user: null, sessionVersion: 0 };
+  const { id, sessionVersion } = await db().user.findUniqueOrThrow({ where: { username }, select: { id: true, sessionVersion: true } });
+  return { column, user: await getSessionUserById(id, sessionVersion), sessionVersion, token: await tokenFor(username) };
+}
+
+export async function createFixtures(): Promise<Fixtures> {
+  await seedDatabase({ demo: true });
+  const organisation = await db().organisation.findUniqueOrThrow({ where: { code: org }, select: { id: true } });
+  const organisationId = organisation.id;
+  // Never signs in: the session is given by the test.
+  const viewer = await db().user.create({ data: { organisationId, username: usernames.viewer!, displayName: "Người xem (thử phân quyền)", passwordHash: "!", role: "viewer" }, select: { id: true } });
+  const testUnit = await db().unit.create({ data: { organisationId, code: testUnitCode, name: "Đơn vị thử phân quyền" }, select: { id: true } });
+  const postalUnit = await db().unit.findFirstOrThrow({ where: { organisationId, fields: { some: { fieldCode: "postal" } } }, select: { id: true } });
+  const actors = await Promise.all(columns.map(actorOf));
+  const admin = actors[0].user!;
+  // A value with a history, for the history action.
+  await saveMonthValues({ actor: admin, organisationId, yearMonth, values: [{ indicator, value: "14" }], locale: "vi", source: "test" });
+  const draft = await createReport({ actor: admin, organisationId, kind: "month", period: "2021-06" });
+  const signed = await createReport({ actor: admin, organisationId, kind: "month", period: "2021-06" });
+  await db().report.update({ where: { id: signed.id }, data: { status: "signed", number: 1, signedOn: new Date("2021-07-05T00:00:00Z"), signedPdf: new Uint8Array(Buffer.from("%PDF-1.4 test")) }, select: { id: true } });
+  return {
+    actors,
+    organisationId,
+    postalUnitId: postalUnit.id,
+    testUnitId: testUnit.id,
+    viewerId: viewer.id,
+    draftReportId: draft.id,
+    signedReportId: signed.id,
+    dueDays: await db().organisation.findMany({ select: { id: true, dueDay: true } }),
+    sections: await findTemplateSections(),
+  };
+}
+
+/** What a probe's allowed call changed, in any organisation, undone. */
+export async function undoProbes(fixtures: Fixtures): Promise<void> {
+  const month = { yearMonth };
+  await db().$transaction([
+    db().monthLock.deleteMany({ where: month }),
+    db().monthSubmission.deleteMany({ where: month }),
+    db().workflowEvent.deleteMany({ where: month }),
+    db().activity.deleteMany({ where: { text: marker } }),
+    db().report.deleteMany({ where: { period: "2021-07" } }),
+    db().yearTarget.deleteMany({ where: { year, indicatorCode: indicator } }),
+    db().apiToken.deleteMany({ where: { name: marker } }),
+    db().organisationProfile.deleteMany({ where: { effectiveFrom: new Date("2000-01-01T00:00:00Z") } }),
+    db().unit.deleteMany({ where: { code: testUnitCode, NOT: { id: fixtures.testUnitId } } }),
+    db().reportSection.deleteMany({ where: { kind: templateKind } }),
+    db().reportSection.createMany({ data: fixtures.sections }),
+    ...fixtures.dueDays.map(({ id, dueDay }) => db().organisation.update({ where: { id }, data: { dueDay }, select: { id: true } })),
+  ]);
+}
+
+export async function removeFixtures(fixtures: Fixtures): Promise<void> {
+  await undoProbes(fixtures);
+  await db().$transaction([
+    db().monthValue.deleteMany({ where: { yearMonth } }),
+    db().valueAudit.deleteMany({ where: { yearMonth } }),
+    db().report.deleteMany({ where: { id: { in: [fixtures.draftReportId, fixtures.signedReportId] } } }),
+    db().unit.deleteMany({ where: { id: fixtures.testUnitId } }),
+    db().user.deleteMany({ where: { id: fixtures.viewerId } }),
+    db().apiToken.deleteMany({ where: { tokenHash: { in: fixtures.actors.flatMap((a) => (a.token ? [hashToken(a.token)] : [])) } } }),
+  ]);
+}
