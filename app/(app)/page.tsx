@@ -6,6 +6,7 @@ import { PrintButton } from "@/components/dashboard/print-button";
 import { WidgetBoundary } from "@/components/dashboard/widget-boundary";
 import { requireReadableOrganisation, requireUser } from "@/lib/auth/session";
 import { findFields, findIndicators } from "@/lib/catalog/data";
+import { catalogOfPeriod } from "@/lib/catalog/dated";
 import { getLatestDataMonth } from "@/lib/dashboard/data";
 import { findReadableOrganisations } from "@/lib/org/data";
 import { chartTypes, dashboardQuery, grains, parseDashboardState, ranges } from "@/lib/dashboard/url-state";
@@ -27,9 +28,11 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
   const state = parseDashboardState(await searchParams, fields.map((f) => f.code));
   const organisation = await requireReadableOrganisation(user, state.org);
   const organisationId = organisation.id;
-  const [catalog, latest, readable] = await Promise.all([findIndicators(), getLatestDataMonth({ organisationId }), findReadableOrganisations({ actor: user })]);
+  const [wholeCatalog, latest, readable] = await Promise.all([findIndicators(), getLatestDataMonth({ organisationId }), findReadableOrganisations({ actor: user })]);
   const fallback = splitYearMonth(latest ?? monthOf(new Date()));
   const period = state.period ?? { kind: "month" as const, year: fallback.year, index: fallback.month };
+  // The period's indicators under their names of the time (no district figures after 2025-06).
+  const catalog = catalogOfPeriod(wholeCatalog, period);
   const current = { ...state, period };
   const shown = state.field ? fields.filter((f) => f.code === state.field) : fields;
   const thisYear = Math.max(fallback.year, new Date().getUTCFullYear());

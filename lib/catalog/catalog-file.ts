@@ -1,6 +1,7 @@
 import { parse } from "csv-parse/sync";
 import { z } from "zod";
-import { indicatorKinds, type CatalogField, type CatalogIndicator } from "./types";
+import { isYearInRange, toYearMonth } from "@/lib/periods/period";
+import { indicatorKinds, type CatalogField, type CatalogIndicator, type FormerName } from "./types";
 
 // The catalog is data: prisma/catalog/*.csv, loaded by `npm run db:seed`.
 
@@ -13,7 +14,30 @@ export type CatalogFileResult<T> = { ok: true; rows: T[] } | { ok: false; errors
 
 const code = z.string().regex(/^[a-z][a-z0-9_]*(\.[a-z0-9_]+)?$/, "mã không hợp lệ (chữ thường, số, _ và .)");
 const optionalCode = z.string().transform((s) => s || null).pipe(code.nullable());
-const optionalYear = z.string().transform((s) => (s ? Number(s) : null)).pipe(z.number().int().min(1990).max(2100).nullable());
+
+/**
+ * A bound of the months an indicator is reported, as year * 100 + month: `2023` or `2023-01` or
+ * `2023-01-01` from January 2023; `2025`, `2025-06` or `2025-06-30` up to that month's end. Figures
+ * are monthly, so a date must be the first (from) or last (until) day of its month.
+ */
+function monthBound(end: "first" | "last") {
+  return z.string().transform((text, ctx) => {
+    if (!text) return null;
+    const match = /^(\d{4})(?:-(0[1-9]|1[0-2])(?:-(\d{2}))?)?$/.exec(text);
+    const year = Number(match?.[1]);
+    if (!match || !isYearInRange(year)) {
+      ctx.addIssue({ code: "custom", message: "tháng không hợp lệ (YYYY, YYYY-MM hoặc YYYY-MM-DD)" });
+      return z.NEVER;
+    }
+    const month = match[2] ? Number(match[2]) : end === "first" ? 1 : 12;
+    const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
+    if (match[3] && Number(match[3]) !== (end === "first" ? 1 : lastDay)) {
+      ctx.addIssue({ code: "custom", message: end === "first" ? "ngày bắt đầu phải là ngày đầu tháng" : "ngày kết thúc phải là ngày cuối tháng" });
+      return z.NEVER;
+    }
+    return toYearMonth(year, month);
+  });
+}
 const yesNo = z.enum(["yes", "no", ""]);
 
 const indicatorRow = z.object({
@@ -31,9 +55,16 @@ const indicatorRow = z.object({
   exhaustive: yesNo,
   higher_is_better: yesNo,
   key: yesNo,
-  active_from: optionalYear,
-  active_to: optionalYear,
+  active_from: monthBound("first"),
+  active_to: monthBound("last"),
   example: z.string(),
+});
+
+const formerNameRow = z.object({
+  code,
+  until: monthBound("last").pipe(z.number()),
+  name_vi: z.string().min(1),
+  name_en: z.string().min(1),
 });
 
 const fieldRow = z.object({
@@ -115,10 +146,30 @@ export function parseIndicatorsCsv(text: string, fieldCodes: ReadonlySet<string>
       isKey: row.key === "yes",
       activeFrom: row.active_from,
       activeTo: row.active_to,
+      formerNames: [],
       example: row.example || null,
       sortOrder: index + 1,
     })),
   };
+}
+
+/**
+ * Parses former-names.csv (an indicator's earlier names, each with the last month it was used) and
+ * gives each indicator its list, oldest first.
+ */
+export function parseFormerNamesCsv(text: string, indicators: CatalogIndicator[]): CatalogFileResult<CatalogIndicator> {
+  const result = validateRows(text, formerNameRow);
+  if (!result.ok) return result;
+  const byCode = new Map(indicators.map((i) => [i.code, [] as FormerName[]]));
+  const errors: CatalogFileError[] = [];
+  for (const { line, row } of result.rows) {
+    const names = byCode.get(row.code);
+    if (!names) errors.push({ line, message: `chỉ tiêu ${row.code} không tồn tại` });
+    else if (names.some((n) => n.until === row.until)) errors.push({ line, message: `${row.code} có hai tên đến cùng một tháng` });
+    else names.push({ until: row.until, nameVi: row.name_vi, nameEn: row.name_en });
+  }
+  if (errors.length) return { ok: false, errors };
+  return { ok: true, rows: indicators.map((i) => ({ ...i, formerNames: byCode.get(i.code)!.sort((a, b) => a.until - b.until) })) };
 }
 
 export function formatCatalogErrors(file: string, errors: CatalogFileError[]): string {

@@ -1,6 +1,9 @@
 import "server-only";
+import { z } from "zod";
 import { db } from "@/lib/db/client";
 import type { CatalogField, CatalogIndicator } from "./types";
+
+const formerNames = z.array(z.object({ until: z.number().int(), nameVi: z.string(), nameEn: z.string() }));
 
 const indicatorSelect = {
   code: true,
@@ -19,6 +22,7 @@ const indicatorSelect = {
   isKey: true,
   activeFrom: true,
   activeTo: true,
+  formerNames: true,
   example: true,
   sortOrder: true,
 } as const;
@@ -47,8 +51,9 @@ export async function findIndicators(): Promise<CatalogIndicator[]> {
 
 async function readIndicators(): Promise<CatalogIndicator[]> {
   const rows = await db().indicator.findMany({ orderBy: { sortOrder: "asc" }, select: indicatorSelect });
-  return rows.map(({ fieldCode, parentCode, numeratorCode, denominatorCode, ...rest }) => ({
+  return rows.map(({ fieldCode, parentCode, numeratorCode, denominatorCode, formerNames: names, ...rest }) => ({
     ...rest,
+    formerNames: formerNames.parse(names),
     field: fieldCode,
     parent: parentCode,
     numerator: numeratorCode,

@@ -20,13 +20,18 @@ function indicatorData(i: CatalogIndicator) {
     isKey: i.isKey,
     activeFrom: i.activeFrom,
     activeTo: i.activeTo,
+    formerNames: i.formerNames.map(({ until, nameVi, nameEn }) => ({ until, nameVi, nameEn })),
     example: i.example,
     sortOrder: i.sortOrder,
   };
 }
 
+// jsonb keeps no order of keys: JSON values (formerNames) are compared with their keys sorted.
+const canonical = (value: unknown): string =>
+  JSON.stringify(value, (_key, v: unknown) => (v && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1))) : v));
+
 function sameRow(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
-  return Object.keys(a).every((key) => a[key] === b[key]);
+  return Object.keys(a).every((key) => (typeof a[key] === "object" && a[key] !== null ? canonical(a[key]) === canonical(b[key]) : a[key] === b[key]));
 }
 
 /**

@@ -1,6 +1,13 @@
 export const indicatorKinds = ["flow", "stock", "ratio", "density"] as const;
 export type IndicatorKind = (typeof indicatorKinds)[number];
 
+/** A name an indicator had up to and including the month `until` (year * 100 + month). */
+export interface FormerName {
+  until: number;
+  nameVi: string;
+  nameEn: string;
+}
+
 /** One row of the indicator catalog, as the domain code sees it (no Prisma types). */
 export interface CatalogIndicator {
   code: string;
@@ -20,8 +27,11 @@ export interface CatalogIndicator {
   higherIsBetter: boolean;
   /** Shown as a tile on the overview. */
   isKey: boolean;
+  /** The first and last month it is reported (year * 100 + month), null for no bound. */
   activeFrom: number | null;
   activeTo: number | null;
+  /** Its earlier names, oldest first; nameVi and nameEn are the current ones (see names.ts). */
+  formerNames: FormerName[];
   example: string | null;
   sortOrder: number;
 }

@@ -92,7 +92,8 @@ for (const i of indicators) {
   );
 }
 const months = Array.from({ length: 120 }, (_, k) => (2016 + Math.floor((k + 10) / 12)) * 100 + ((k + 10) % 12) + 1);
-const catalog = indicators.map((i) => ({ ...i, activeFrom: null }));
+// Every indicator in every month, whatever months the catalog reports it in: the same load each run.
+const catalog = indicators.map((i) => ({ ...i, activeFrom: null, activeTo: null }));
 let total = 0;
 for (let o = 1; o <= organisations; o++) {
   const id = `bench-org-${o}`;

@@ -1,4 +1,5 @@
 import "server-only";
+import { catalogOfPeriod } from "@/lib/catalog/dated";
 import type { CatalogIndicator } from "@/lib/catalog/types";
 import { db } from "@/lib/db/client";
 import { addMonths, hasOwnPreviousPeriod, monthsBetween, periodMonths, periodRange, periodsBetween, samePeriodLastYear, ytdMonths, type Period } from "@/lib/periods/period";
@@ -27,8 +28,9 @@ export interface Tile {
   spark: { period: string; value: number | null }[];
 }
 
-export function keyIndicators(catalog: CatalogIndicator[], field: string, year: number): CatalogIndicator[] {
-  const active = catalog.filter((i) => i.field === field && (i.activeFrom ?? 0) <= year && (i.activeTo ?? 9999) >= year);
+/** A field's key indicators reported in the period (else its first four totals). */
+export function keyIndicators(catalog: CatalogIndicator[], field: string, period: Period): CatalogIndicator[] {
+  const active = catalogOfPeriod(catalog, period).filter((i) => i.field === field);
   const keys = active.filter((i) => i.isKey);
   return keys.length ? keys : active.filter((i) => !i.parent).slice(0, 4);
 }
@@ -39,7 +41,7 @@ export function keyIndicators(catalog: CatalogIndicator[], field: string, year: 
  * depend on the first's answer).
  */
 export async function getFieldTiles({ organisationId, period, field, catalog }: { organisationId: string; period: Period; field: string; catalog: CatalogIndicator[] }): Promise<Tile[]> {
-  const indicators = keyIndicators(catalog, field, period.year);
+  const indicators = keyIndicators(catalog, field, period);
   if (!indicators.length) return [];
   const byCode = new Map(catalog.map((i) => [i.code, i]));
   const end = periodRange(period)[1];
@@ -107,9 +109,9 @@ export interface BreakdownPart {
   value: number | null;
 }
 
-/** The parts of a total for a period (and what the parts leave unexplained, when not exhaustive). */
+/** The parts of a total reported in the period, with their values (and the total's). */
 export async function getBreakdown({ organisationId, period, total, catalog }: { organisationId: string; period: Period; total: CatalogIndicator; catalog: CatalogIndicator[] }): Promise<{ total: number | null; parts: BreakdownPart[] }> {
-  const parts = catalog.filter((i) => i.parent === total.code);
+  const parts = catalogOfPeriod(catalog, period).filter((i) => i.parent === total.code);
   const values = await computePeriodValues({ organisationId, periods: [{ period, months: periodMonths(period) }], indicators: [total, ...parts], catalog: new Map(catalog.map((i) => [i.code, i])) });
   return { total: values[0].value, parts: values.slice(1).map((v) => ({ indicator: v.indicator, value: v.value })) };
 }

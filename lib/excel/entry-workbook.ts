@@ -1,9 +1,12 @@
 import ExcelJS from "exceljs";
 import { isDerived, type CatalogField, type CatalogIndicator } from "@/lib/catalog/types";
 import type { Locale } from "@/lib/i18n/dictionary";
+import { sheetNames } from "./sheet-names";
 
-// The month's entry template: a sheet "info" naming organisation and month, then one sheet per
-// field with codes, names, units, last values and the cells to fill. Read back by entry-import.ts.
+// The month's entry template: one sheet per field, named after it, with codes, names, units, last
+// values and the cells to fill, then a hidden sheet "info" with the organisation's code and the
+// month for the import to check. Read back by entry-import.ts (which reads codes from the cells, so
+// older templates with code-named sheets import the same).
 
 export const infoSheet = "info";
 export const columns = { code: 1, name: 2, unit: 3, previous: 4, lastYear: 5, value: 6, estimate: 7, note: 8 } as const;
@@ -28,16 +31,12 @@ export interface TemplateInput {
 export async function buildEntryTemplate(input: TemplateInput): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "ICT Report Desk";
-  const info = workbook.addWorksheet(infoSheet);
-  info.addRows([
-    ["org", input.org],
-    ["period", input.period],
-  ]);
   const en = input.locale === "en";
-  for (const field of input.fields) {
+  const fields = input.fields.filter((field) => input.indicators.some((i) => i.field === field.code && !isDerived(i.kind)));
+  const names = sheetNames(fields.map((f) => (en ? f.nameEn : f.nameVi)), [infoSheet]);
+  fields.forEach((field, index) => {
     const rows = input.indicators.filter((i) => i.field === field.code && !isDerived(i.kind));
-    if (!rows.length) continue;
-    const sheet = workbook.addWorksheet(field.code, { views: [{ state: "frozen", ySplit: 1, xSplit: 2 }] });
+    const sheet = workbook.addWorksheet(names[index], { views: [{ state: "frozen", ySplit: 1, xSplit: 2 }] });
     sheet.addRow(headers[input.locale]).font = { bold: true };
     for (const indicator of rows) {
       const cell = input.current.get(indicator.code);
@@ -56,6 +55,11 @@ export async function buildEntryTemplate(input: TemplateInput): Promise<Buffer> 
     sheet.columns.forEach((column, i) => (column.width = [22, 60, 16, 16, 18, 16, 10, 40][i]));
     sheet.getColumn(columns.value).fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFF7D6" } };
     sheet.getCell(headerRow, columns.value).fill = { type: "pattern", pattern: "none" };
-  }
+  });
+  const info = workbook.addWorksheet(infoSheet, { state: "veryHidden" });
+  info.addRows([
+    ["org", input.org],
+    ["period", input.period],
+  ]);
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

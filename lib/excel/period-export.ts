@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
 import type { CatalogField, CatalogIndicator } from "@/lib/catalog/types";
 import type { Locale } from "@/lib/i18n/dictionary";
+import { sheetNames } from "./sheet-names";
 
 export interface ExportRow {
   indicator: string;
@@ -23,10 +24,11 @@ export async function buildPeriodExport({ title, fields, indicators, rows, local
   const byIndicator = new Map(rows.map((r) => [r.indicator, r]));
   const en = locale === "en";
   const yes = en ? "yes" : "có";
-  for (const field of fields) {
+  const shown = fields.filter((field) => indicators.some((i) => i.field === field.code));
+  const names = sheetNames(shown.map((f) => (en ? f.nameEn : f.nameVi)));
+  shown.forEach((field, index) => {
     const list = indicators.filter((i) => i.field === field.code);
-    if (!list.length) continue;
-    const sheet = workbook.addWorksheet(field.code);
+    const sheet = workbook.addWorksheet(names[index]);
     sheet.addRow([`${en ? field.nameEn : field.nameVi} — ${title}`]).font = { bold: true };
     sheet.addRow(headers[locale]).font = { bold: true };
     for (const indicator of list) {
@@ -45,6 +47,6 @@ export async function buildPeriodExport({ title, fields, indicators, rows, local
       added.getCell(8).numFmt = "0.0%";
     }
     sheet.columns.forEach((column, i) => (column.width = [22, 60, 16, 16, 8, 10, 16, 12][i]));
-  }
+  });
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

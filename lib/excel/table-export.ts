@@ -9,7 +9,8 @@ export const tableExportInput = z
   .object({
     title: z.string().min(1).max(300),
     description: z.string().max(300),
-    fileName: z.string().regex(/^[\w.-]{1,120}$/),
+    /** Readable (the chart's title), so Vietnamese; nothing a file system refuses, no leading dot. */
+    fileName: z.string().regex(/^[^\\/:*?"<>|\u0000-\u001f\u007f.][^\\/:*?"<>|\u0000-\u001f\u007f]{0,119}$/),
     header: z.array(z.string().max(200)).min(1).max(12),
     kinds: z.array(z.enum(columnKinds)).min(1).max(12),
     decimals: z.number().int().min(0).max(6),

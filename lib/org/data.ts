@@ -43,6 +43,19 @@ export async function getProfileAt({ organisationId, date }: { organisationId: s
   return profile && withMoneyWording(profile);
 }
 
+/**
+ * How files and headings name the organisation on a date: its name and place as of then ("Sở Khoa
+ * học và Công nghệ Vĩnh Long"), or as first named for a date before its first profile.
+ */
+export async function getDisplayNameAt({ organisationId, date }: { organisationId: string; date: Date }): Promise<string> {
+  const select = { name: true, place: true } as const;
+  const profile =
+    (await db().organisationProfile.findFirst({ where: { organisationId, effectiveFrom: { lte: date } }, orderBy: { effectiveFrom: "desc" }, select })) ??
+    (await db().organisationProfile.findFirst({ where: { organisationId }, orderBy: { effectiveFrom: "asc" }, select }));
+  if (!profile) return "";
+  return profile.name.includes(profile.place) ? profile.name : `${profile.name} ${profile.place}`.trim();
+}
+
 export async function findProfiles({ organisationId }: { organisationId: string }) {
   return (await db().organisationProfile.findMany({ where: { organisationId }, orderBy: { effectiveFrom: "desc" }, select: profileSelect })).map(withMoneyWording);
 }

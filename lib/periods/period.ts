@@ -41,6 +41,12 @@ export function splitYearMonth(ym: number): { year: number; month: number } {
   return { year: Math.floor(ym / 100), month: ym % 100 };
 }
 
+/** The last day of a month as a UTC date (organisation profiles take effect on days). */
+export function lastDayOfMonth(ym: number): Date {
+  const { year, month } = splitYearMonth(ym);
+  return new Date(Date.UTC(year, month, 0));
+}
+
 /** The month a moment falls in, as Vietnam sees it. */
 export function monthOf(date: Date): number {
   const [year, month] = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Ho_Chi_Minh", year: "numeric", month: "2-digit" }).format(date).split("-").map(Number);

@@ -15,15 +15,16 @@ export interface SectionTemplate {
   sentences: string[];
 }
 
-export function defaultSections(kind: PeriodKind): SectionTemplate[] {
-  switch (kind) {
-    case "month":
-      return monthSections;
-    case "quarter":
-      return quarterSections;
-    case "half":
-    case "nine":
-    case "year":
-      return longerSections;
-  }
+/** The first month of two-level local government (2025-07-01): no more thị trấn, nor districts. */
+export const twoLevelGovernmentFrom = 202507;
+
+/**
+ * A kind's default sections, worded as the seeds word them; for a period ending from July 2025 on
+ * the commune level is named as it is since the reform (the district clauses drop out by
+ * themselves: their indicators have no figures after June 2025).
+ */
+export function defaultSections(kind: PeriodKind, periodEnd?: number): SectionTemplate[] {
+  const sections = kind === "month" ? monthSections : kind === "quarter" ? quarterSections : longerSections;
+  if (periodEnd === undefined || periodEnd < twoLevelGovernmentFrom) return sections;
+  return sections.map((section) => ({ ...section, sentences: section.sentences.map((s) => s.replaceAll("xã, phường, thị trấn", "xã, phường, đặc khu")) }));
 }

@@ -1,13 +1,17 @@
 import "server-only";
 import { findIndicators } from "@/lib/catalog/data";
+import { catalogOfPeriod } from "@/lib/catalog/dated";
 import { db } from "@/lib/db/client";
 import { periodMonths, previousPeriod, samePeriodLastYear, type Period } from "@/lib/periods/period";
 import { computePeriodValues } from "@/lib/values/queries";
 import type { Figure } from "./compose";
 
-/** Every indicator's figure for a period, with the previous period, last year's and the target. */
+/**
+ * The figure of every indicator reported in the period (no district figures after 2025-06), with the
+ * previous period, last year's and the target.
+ */
 export async function findReportFigures({ organisationId, period }: { organisationId: string; period: Period }): Promise<Map<string, Figure>> {
-  const catalog = await findIndicators();
+  const catalog = catalogOfPeriod(await findIndicators(), period);
   const periods = [period, previousPeriod(period), samePeriodLastYear(period)].map((p) => ({ period: p, months: periodMonths(p) }));
   const values = await computePeriodValues({ organisationId, periods, indicators: catalog, catalog: new Map(catalog.map((i) => [i.code, i])) });
   const n = catalog.length;

@@ -2,11 +2,12 @@ import "server-only";
 import type { SessionUser } from "@/lib/auth/data";
 import { canCompileReports } from "@/lib/auth/roles";
 import { findFields, findIndicators } from "@/lib/catalog/data";
+import { namedAt } from "@/lib/catalog/dated";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import type { InputJsonValue } from "@/lib/generated/prisma/internal/prismaNamespace";
 import { getProfileAt } from "@/lib/org/data";
-import { parsePeriod, type Period, type PeriodKind } from "@/lib/periods/period";
+import { parsePeriod, periodRange, type Period, type PeriodKind } from "@/lib/periods/period";
 import { composeReport, refreshContent, withPlanTitles } from "./compose";
 import { applyEdits } from "./edits";
 import { findPeriodActivities, findReportFigures } from "./figures";
@@ -27,8 +28,10 @@ function authorise(actor: SessionUser): void {
 async function compose(organisationId: string, period: Period, date: { year: number; month: number; day: number }, number: number | null): Promise<ReportContent> {
   const profile = await getProfileAt({ organisationId, date: new Date(Date.UTC(date.year, date.month - 1, date.day)) });
   if (!profile) throw new AppError("invalid", [{ path: "organisation", message: "no profile" }]);
-  const [catalog, fields, figures, activities, { sections }] = await Promise.all([findIndicators(), findFields(), findReportFigures({ organisationId, period }), findPeriodActivities({ organisationId, period }), findReportSections({ organisationId, kind: period.kind })]);
-  return composeReport({ period, date, number, profile, catalog: new Map(catalog.map((i) => [i.code, i])), fieldNames: new Map(fields.map((f) => [f.code, f.nameVi])), figures, sections, activities });
+  const [catalog, fields, figures, activities, { sections }] = await Promise.all([findIndicators(), findFields(), findReportFigures({ organisationId, period }), findPeriodActivities({ organisationId, period }), findReportSections({ organisationId, kind: period.kind, periodEnd: periodRange(period)[1] })]);
+  // Indicators under their names of the period (its figures are those of the indicators it reports).
+  const named = namedAt(catalog, periodRange(period)[1]);
+  return composeReport({ period, date, number, profile, catalog: new Map(named.map((i) => [i.code, i])), fieldNames: new Map(fields.map((f) => [f.code, f.nameVi])), figures, sections, activities });
 }
 
 function periodOf(kind: PeriodKind, code: string): Period {

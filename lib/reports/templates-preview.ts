@@ -1,9 +1,10 @@
 import "server-only";
 import type { SessionUser } from "@/lib/auth/data";
 import { findIndicators } from "@/lib/catalog/data";
+import { namedAt } from "@/lib/catalog/dated";
 import { AppError } from "@/lib/errors";
 import { getProfileAt } from "@/lib/org/data";
-import { parsePeriod, type PeriodKind } from "@/lib/periods/period";
+import { parsePeriod, periodRange, type PeriodKind } from "@/lib/periods/period";
 import { findReportFigures } from "./figures";
 import { fillSentence, type FillContext } from "./fill";
 import { describeTemplateError, parseTemplate } from "./template";
@@ -19,7 +20,7 @@ export async function previewSentences({ actor, kind, period, sentences }: { act
   if (!parsedPeriod || parsedPeriod.kind !== kind) throw new AppError("invalid");
   const organisationId = actor.organisationId;
   const [indicators, figures, profile] = await Promise.all([findIndicators(), findReportFigures({ organisationId, period: parsedPeriod }), getProfileAt({ organisationId, date: new Date() })]);
-  const catalog = new Map(indicators.map((i) => [i.code, i]));
+  const catalog = new Map(namedAt(indicators, periodRange(parsedPeriod)[1]).map((i) => [i.code, i]));
   const known = new Set(catalog.keys());
   const context: FillContext = { catalog, figures, moneyWording: profile?.moneyWording ?? "dong" };
   const named = (codes: string[]) => codes.map((code) => ({ code, name: catalog.get(code)?.nameVi ?? code }));

@@ -1,3 +1,4 @@
+import { isActiveIn } from "@/lib/catalog/dated";
 import { isDerived, type CatalogIndicator } from "@/lib/catalog/types";
 
 // Demo figures for trying the product: deterministic, consistent with the catalog's rules (parts
@@ -9,6 +10,7 @@ export interface DemoValue {
   yearMonth: number;
   value: string;
   estimate: boolean;
+  note?: string;
 }
 
 export const anchorMonth = 202306;
@@ -114,9 +116,25 @@ function splitIntoParts(total: CatalogIndicator, totalSeries: Series, parts: Cat
   parts.forEach((part, i) => out.set(part.code, partSeries[i]));
 }
 
-function activeIn(indicator: CatalogIndicator, ym: number): boolean {
-  const year = Math.floor(ym / 100);
-  return (indicator.activeFrom === null || year >= indicator.activeFrom) && (indicator.activeTo === null || year <= indicator.activeTo);
+/**
+ * An exhaustive total whose parts are not all reported in a month (district agencies after the 2025
+ * reform) is the sum of those that are, so its parts still add up; the first such month says why in a
+ * note. `changed` are months in which a part was itself re-summed. Returns the months it changed.
+ */
+function sumReportedParts(total: CatalogIndicator, parts: CatalogIndicator[], changed: Set<number>, series: Map<string, Series>, notes: Map<string, string>): number[] {
+  const own = series.get(total.code)!;
+  let noted = false;
+  for (const ym of own.keys()) {
+    const reported = parts.filter((p) => isActiveIn(p, ym));
+    if (reported.length === parts.length && !changed.has(ym)) continue;
+    own.set(ym, round(reported.reduce((sum, p) => sum + (series.get(p.code)?.get(ym) ?? 0), 0), total.decimals));
+    changed.add(ym);
+    const gone = parts.filter((p) => !isActiveIn(p, ym));
+    if (noted || !gone.length) continue;
+    notes.set(`${total.code}:${ym}`, `Từ tháng ${ym % 100}/${Math.floor(ym / 100)} không còn số liệu: ${gone.map((p) => p.nameVi).join("; ")}.`);
+    noted = true;
+  }
+  return [...changed];
 }
 
 /**
@@ -133,6 +151,7 @@ export function generateDemoValues(catalog: CatalogIndicator[], months: number[]
     if (level !== null) levels.set(indicator.code, steady.has(indicator.code) && indicator.unitVi === "%" ? level : round(level * scale, indicator.decimals));
   }
   const series = new Map<string, Series>();
+  const notes = new Map<string, string>();
   const ratioDenominator = new Map(catalog.filter((i) => i.kind === "ratio" && i.numerator && i.denominator).map((i) => [i.numerator!, i.denominator!]));
 
   const build = (indicator: CatalogIndicator) => {
@@ -153,11 +172,13 @@ export function generateDemoValues(catalog: CatalogIndicator[], months: number[]
     } else {
       series.set(indicator.code, ownSeries(indicator, levels.get(indicator.code)!, months, how));
     }
-    const splitDown = (total: CatalogIndicator) => {
+    // Returns the months in which the total became the sum of its parts still reported.
+    const splitDown = (total: CatalogIndicator): number[] => {
       const parts = stored.filter((p) => p.parent === total.code && levels.has(p.code));
-      if (!parts.length) return;
+      if (!parts.length) return [];
       splitIntoParts(total, series.get(total.code)!, parts, levels, series, how);
-      parts.forEach(splitDown);
+      const changed = new Set(parts.flatMap(splitDown));
+      return total.exhaustive ? sumReportedParts(total, parts, changed, series, notes) : [];
     };
     splitDown(indicator);
   };
@@ -167,8 +188,9 @@ export function generateDemoValues(catalog: CatalogIndicator[], months: number[]
   const values: DemoValue[] = [];
   for (const indicator of stored) {
     for (const [ym, value] of series.get(indicator.code) ?? []) {
-      if (!activeIn(indicator, ym)) continue;
-      values.push({ indicator: indicator.code, yearMonth: ym, value: value.toFixed(indicator.decimals), estimate: ym === last });
+      if (!isActiveIn(indicator, ym)) continue;
+      const note = notes.get(`${indicator.code}:${ym}`);
+      values.push({ indicator: indicator.code, yearMonth: ym, value: value.toFixed(indicator.decimals), estimate: ym === last, ...(note ? { note } : {}) });
     }
   }
   return values;

@@ -76,6 +76,7 @@ async function insertDemoValues(organisationId: string, today: Date, options?: {
     yearMonth: v.yearMonth,
     value: v.value,
     estimate: v.estimate,
+    note: v.note ?? null,
     updatedById: enteredBy.get(fieldOf.get(v.indicator)!) ?? enteredBy.get("*") ?? null,
   }));
   for (let i = 0; i < rows.length; i += 1000) await db().monthValue.createMany({ data: rows.slice(i, i + 1000) });

@@ -1,4 +1,5 @@
 import "server-only";
+import { activeMonths } from "@/lib/catalog/dated";
 import type { CatalogIndicator } from "@/lib/catalog/types";
 import { db } from "@/lib/db/client";
 import { resolveAggregate, storedInputs, type AggregateValue, type MonthFacts } from "@/lib/periods/aggregate";
@@ -35,7 +36,7 @@ export interface ComputedValue extends AggregateValue {
   key: string;
 }
 
-/** Every indicator over every month set, each by its kind. */
+/** Every indicator over every month set, each by its kind; complete when every month it is reported in has a figure. */
 export async function computeValues({
   organisationId,
   indicators,
@@ -49,5 +50,5 @@ export async function computeValues({
 }): Promise<ComputedValue[]> {
   const codes = [...new Set(indicators.flatMap((i) => storedInputs(i)))];
   const facts = await findMonthFacts({ organisationId, sets, codes });
-  return sets.flatMap((set) => indicators.map((indicator) => ({ indicator: indicator.code, key: set.key, ...resolveAggregate(indicator, facts.get(set.key)!, set.months.length, catalog) })));
+  return sets.flatMap((set) => indicators.map((indicator) => ({ indicator: indicator.code, key: set.key, ...resolveAggregate(indicator, facts.get(set.key)!, activeMonths(indicator, set.months).length, catalog) })));
 }

@@ -2,6 +2,7 @@ import "server-only";
 import type { SessionUser } from "@/lib/auth/data";
 import { canEditField } from "@/lib/auth/roles";
 import { findIndicators } from "@/lib/catalog/data";
+import { isActiveIn, namesAt } from "@/lib/catalog/dated";
 import { isDerived } from "@/lib/catalog/types";
 import { readEntryWorkbook } from "@/lib/excel/entry-import";
 import { xlsxLimits } from "@/lib/excel/zip-limits";
@@ -54,13 +55,14 @@ export async function previewImport({ actor, organisationId, org, data, locale }
   const preview: ImportPreview = { org, period: parsed.period, changes: [], problems, warnings: [] };
   // A file refused unread (not a workbook, over the limits) has no organisation or month to judge.
   const unread = parsed.problems.some((p) => p.message === "not_xlsx" || p.message === "too_large");
-  if (!unread && parsed.org !== org) problems.push({ sheet: "info", row: 1, message: fill(t.wrongOrg, { org: parsed.org ?? "—" }) });
+  // The organisation and month sit in the template's hidden sheet: their problems concern the whole file.
+  if (!unread && parsed.org !== org) problems.push({ sheet: "", row: 0, message: t.wrongOrg });
   if (!parsed.period || !monthCode.safeParse(parsed.period).success) {
-    if (!unread) problems.push({ sheet: "info", row: 2, message: t.badPeriod });
+    if (!unread) problems.push({ sheet: "", row: 0, message: t.badPeriod });
     return { ...preview, period: null };
   }
   const yearMonth = yearMonthOfCode(parsed.period);
-  if (await isMonthLocked({ organisationId, yearMonth })) problems.push({ sheet: "info", row: 2, message: getDictionary(locale).errors.locked });
+  if (await isMonthLocked({ organisationId, yearMonth })) problems.push({ sheet: "", row: 0, message: getDictionary(locale).errors.locked });
 
   const catalog = new Map((await findIndicators()).map((i) => [i.code, i]));
   const stored = new Map((await findValues({ organisationId, months: [yearMonth] })).map((v) => [v.indicator, v]));
@@ -72,17 +74,18 @@ export async function previewImport({ actor, organisationId, org, data, locale }
     else if (isDerived(indicator.kind)) problems.push({ ...at, message: fill(t.computed, { code: value.indicator }) });
     else if (!canEditField(actor, organisationId, indicator.field)) problems.push({ ...at, message: fill(t.notYourField, { code: value.indicator }) });
     else if (seen.has(value.indicator)) problems.push({ ...at, message: fill(t.duplicate, { code: value.indicator }) });
+    else if (value.value !== null && !isActiveIn(indicator, yearMonth)) problems.push({ ...at, message: fill(t.notReported, { code: value.indicator }) });
     if (!indicator || seen.has(value.indicator)) continue;
     seen.add(value.indicator);
     const current = stored.get(value.indicator);
     const same = current ? value.value !== null && Number(current.value) === Number(value.value) && current.estimate === value.estimate && (current.note ?? null) === value.note : value.value === null;
     if (same) continue;
-    preview.changes.push({ ...at, indicator: value.indicator, name: locale === "vi" ? indicator.nameVi : indicator.nameEn, oldValue: current?.value ?? null, newValue: value.value, estimate: value.estimate, note: value.note ?? current?.note ?? null, version: current?.version ?? 0 });
+    preview.changes.push({ ...at, indicator: value.indicator, name: namesAt(indicator, yearMonth)[locale === "vi" ? "nameVi" : "nameEn"], oldValue: current?.value ?? null, newValue: value.value, estimate: value.estimate, note: value.note ?? current?.note ?? null, version: current?.version ?? 0 });
   }
   const where = new Map(parsed.values.map((v) => [v.indicator, { sheet: v.sheet, row: v.row }]));
   const issues = preview.changes.length ? await runChecks(organisationId, yearMonth, changesToValues(preview.changes), catalog) : [];
   for (const issue of issues) {
-    const place = where.get(issue.indicator) ?? issue.related.map((code) => where.get(code)).find(Boolean) ?? { sheet: catalog.get(issue.indicator)?.field ?? "", row: 0 };
+    const place = where.get(issue.indicator) ?? issue.related.map((code) => where.get(code)).find(Boolean) ?? { sheet: "", row: 0 };
     const entry = { ...place, message: describeIssue(issue, catalog, locale) };
     (issue.blocking ? problems : preview.warnings).push(entry);
   }

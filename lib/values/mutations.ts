@@ -3,10 +3,11 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { SessionUser } from "@/lib/auth/data";
 import { canEditField } from "@/lib/auth/roles";
 import { findIndicators } from "@/lib/catalog/data";
+import { catalogOfMonth, isActiveIn } from "@/lib/catalog/dated";
 import { isDerived, type CatalogIndicator } from "@/lib/catalog/types";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import type { Locale } from "@/lib/i18n/dictionary";
+import { fill, getDictionary, type Locale } from "@/lib/i18n/dictionary";
 import { holdMonthOpen } from "@/lib/workflow/month-guard";
 import { describeIssue } from "./check-messages";
 import { canSave, checkMonthValues, type CheckIssue } from "./checks";
@@ -50,7 +51,9 @@ export async function runChecks(organisationId: string, yearMonth: number, value
     month.set(v.indicator, v.value);
     if (v.note !== undefined) notes.set(v.indicator, v.note ?? "");
   }
-  return checkMonthValues({ catalog, values: month, changed: new Set(codes), notes, ...splitRecent(recent, yearMonth) });
+  // The month's catalog: a total expects only the parts reported that month (no district part after 2025-06).
+  const monthCatalog = new Map(catalogOfMonth([...catalog.values()], yearMonth).map((i) => [i.code, i]));
+  return checkMonthValues({ catalog: monthCatalog, values: month, changed: new Set(codes), notes, ...splitRecent(recent, yearMonth) });
 }
 
 interface Change {
@@ -132,6 +135,9 @@ export async function saveMonthValues({
 }): Promise<SaveOutcome> {
   const catalog = new Map((await findIndicators()).map((i) => [i.code, i]));
   authorise(actor, organisationId, values, catalog);
+  // A figure outside the months its indicator is reported in can be removed, not entered.
+  const notReported = values.filter((v) => v.value !== null && !isActiveIn(catalog.get(v.indicator)!, yearMonth));
+  if (notReported.length) throw new AppError("invalid", notReported.map((v) => ({ indicator: v.indicator, code: "not_reported", message: fill(getDictionary(locale).import.notReported, { code: v.indicator }) })));
   const codes = values.map((v) => v.indicator);
   if (new Set(codes).size !== codes.length) throw new AppError("invalid", [{ code: "duplicate_indicator", message: "duplicate" }]);
 

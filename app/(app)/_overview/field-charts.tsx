@@ -5,6 +5,7 @@ import type { CatalogIndicator } from "@/lib/catalog/types";
 import { getBreakdown, getTrend, keyIndicators } from "@/lib/dashboard/data";
 import type { DashboardState } from "@/lib/dashboard/url-state";
 import { fill, type Locale } from "@/lib/i18n/dictionary";
+import { readableFileName } from "@/lib/format/file-name";
 import { periodLabel } from "@/lib/periods/labels";
 import { periodRange, type Period } from "@/lib/periods/period";
 
@@ -23,7 +24,7 @@ export async function FieldCharts({ organisationId, field, period, state, catalo
   const en = locale === "en";
   const name = (i: CatalogIndicator) => (en ? i.nameEn : i.nameVi);
   const end = periodRange(period)[1];
-  const keys = keyIndicators(catalog, field, period.year);
+  const keys = keyIndicators(catalog, field, period);
   const totals = catalog.filter((i) => i.field === field && catalog.some((p) => p.parent === i.code));
   const [trends, breakdowns] = await Promise.all([
     Promise.all(keys.map((indicator) => getTrend({ organisationId, indicator, end, range: state.range, grain: state.grain, catalog }))),
@@ -42,7 +43,7 @@ export async function FieldCharts({ organisationId, field, period, state, catalo
           points={trendChartPoints(trends[i], state.grain, text)}
           chart={state.chart}
           locale={locale}
-          fileName={`${indicator.code}-${state.grain}`}
+          fileName={readableFileName([name(indicator), text.grains[state.grain]])}
           text={chartText(text)}
         />
       ))}
@@ -56,7 +57,7 @@ export async function FieldCharts({ organisationId, field, period, state, catalo
           exhaustive={total.exhaustive}
           decimals={total.decimals}
           locale={locale}
-          fileName={`${total.code}-breakdown`}
+          fileName={readableFileName([text.breakdown, name(total), periodLabel(period, locale)])}
           text={chartText(text)}
         />
       ))}

@@ -11,11 +11,13 @@ import { Table, Td, Th } from "@/components/ui/table";
 import { canCompareOrganisations } from "@/lib/auth/roles";
 import { requireUser } from "@/lib/auth/session";
 import { findIndicators } from "@/lib/catalog/data";
+import { namesAt } from "@/lib/catalog/dated";
 import { compareOrganisations } from "@/lib/dashboard/compare";
 import { formatNumber, formatPercent } from "@/lib/format/number";
 import { fill, getDictionary } from "@/lib/i18n/dictionary";
+import { readableFileName } from "@/lib/format/file-name";
 import { periodLabel } from "@/lib/periods/labels";
-import { formatPeriodCode, parsePeriod } from "@/lib/periods/period";
+import { formatPeriodCode, parsePeriod, periodRange } from "@/lib/periods/period";
 import { pageTitle } from "@/lib/i18n/metadata";
 
 export const generateMetadata = pageTitle((t) => t.dashboard.compare);
@@ -36,7 +38,8 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
   const period = parsePeriod(params.period ?? "") ?? { kind: "year" as const, year: lastYear, index: 1 };
   const { rows, density } = await compareOrganisations({ actor: user, indicator, period, catalog });
   const en = user.locale === "en";
-  const name = en ? indicator.nameEn : indicator.nameVi;
+  const named = namesAt(indicator, periodRange(period)[1]);
+  const name = en ? named.nameEn : named.nameVi;
   const show = (v: number | null, decimals: number, unit: string) => (v === null ? "—" : unit === "%" ? formatPercent(v, decimals, user.locale) : formatNumber(v, decimals, user.locale));
   const years = Array.from({ length: 8 }, (_, i) => new Date().getUTCFullYear() - i);
 
@@ -69,7 +72,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
         decimals={indicator.decimals}
         rows={rows}
         locale={user.locale}
-        fileName={`${indicator.code}-${formatPeriodCode(period)}-ranking`}
+        fileName={readableFileName([name, periodLabel(period, user.locale), t.dashboard.rank])}
         text={{ ...chartText(t.dashboard), rank: t.dashboard.rank, organisation: t.dashboard.organisation }}
       />
       <Card>

@@ -3,6 +3,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseFieldsCsv, parseIndicatorsCsv } from "@/lib/catalog/catalog-file";
 import type { CatalogIndicator } from "@/lib/catalog/types";
+import { isActiveIn } from "@/lib/catalog/dated";
 import { anchorMonth, generateDemoValues } from "@/lib/seed/demo-values";
 
 function loadCatalog(): CatalogIndicator[] {
@@ -36,10 +37,10 @@ describe("demo values", () => {
     expect(values.some((v) => derived.has(v.indicator))).toBe(false);
   });
 
-  it("keep parts within totals and exhaustive parts equal to them, every month", () => {
+  it("keep parts within totals and exhaustive parts equal to them, every month, with the parts reported that month", () => {
     for (const total of catalog.filter((i) => catalog.some((p) => p.parent === i.code))) {
-      const parts = catalog.filter((p) => p.parent === total.code);
       for (const ym of months) {
+        const parts = catalog.filter((p) => p.parent === total.code && isActiveIn(p, ym));
         const totalValue = at(total.code, ym);
         const partValues = parts.map((p) => at(p.code, ym));
         if (totalValue === undefined || partValues.some((v) => v === undefined)) continue;
@@ -48,6 +49,14 @@ describe("demo values", () => {
         else expect(sum).toBeLessThanOrEqual(totalValue + 1e-6);
       }
     }
+  });
+
+  it("have no district figures after June 2025 (two-level local government) and say so on the total", () => {
+    expect(at("it.ioffice_agencies_district", 202506)).toBeGreaterThan(0);
+    expect(values.filter((v) => v.indicator === "it.ioffice_agencies_district" && v.yearMonth > 202506)).toEqual([]);
+    expect(at("it.ioffice_agencies", 202507)).toBe(at("it.ioffice_agencies_province", 202507)! + at("it.ioffice_agencies_commune", 202507)!);
+    expect(values.find((v) => v.indicator === "it.ioffice_agencies" && v.yearMonth === 202507)?.note).toBe("Từ tháng 7/2025 không còn số liệu: Cơ quan cấp huyện sử dụng hệ thống.");
+    expect(values.filter((v) => v.note).map((v) => `${v.indicator}@${v.yearMonth}`)).toEqual(["it.ioffice_agencies@202507"]);
   });
 
   it("keep numerators at or under denominators", () => {

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { parseFieldsCsv, parseIndicatorsCsv } from "@/lib/catalog/catalog-file";
+import { parseFieldsCsv, parseFormerNamesCsv, parseIndicatorsCsv } from "@/lib/catalog/catalog-file";
 import type { CatalogIndicator } from "@/lib/catalog/types";
 
 /** A catalog row with defaults, for tests that build a small catalog by hand. */
@@ -22,6 +22,7 @@ export function indicator(code: string, overrides: Partial<CatalogIndicator> = {
     isKey: false,
     activeFrom: null,
     activeTo: null,
+    formerNames: [],
     example: null,
     sortOrder: 0,
     ...overrides,
@@ -35,5 +36,7 @@ export function loadCatalog(): { indicators: Map<string, CatalogIndicator>; fiel
   if (!fields.ok) throw new Error("fields.csv");
   const result = parseIndicatorsCsv(readFileSync(path.join(dir, "indicators.csv"), "utf8"), new Set(fields.rows.map((f) => f.code)));
   if (!result.ok) throw new Error("indicators.csv");
-  return { indicators: new Map(result.rows.map((i) => [i.code, i])), fields: new Map(fields.rows.map((f) => [f.code, f.nameVi])) };
+  const named = parseFormerNamesCsv(readFileSync(path.join(dir, "former-names.csv"), "utf8"), result.rows);
+  if (!named.ok) throw new Error("former-names.csv");
+  return { indicators: new Map(named.rows.map((i) => [i.code, i])), fields: new Map(fields.rows.map((f) => [f.code, f.nameVi])) };
 }

@@ -5,6 +5,7 @@ import { Table, Td, Th } from "@/components/ui/table";
 import { hasRole, targetSetters } from "@/lib/auth/roles";
 import { requireUser } from "@/lib/auth/session";
 import { findFields, findIndicators } from "@/lib/catalog/data";
+import { catalogOfYear } from "@/lib/catalog/dated";
 import { formatNumber, formatPercent } from "@/lib/format/number";
 import { getDictionary } from "@/lib/i18n/dictionary";
 import { periodMonths } from "@/lib/periods/period";
@@ -23,7 +24,7 @@ export default async function TargetsPage({ searchParams }: { searchParams: Prom
   const t = getDictionary(user.locale);
   const year = search.parse(await searchParams).year ?? new Date().getUTCFullYear();
   const [fields, catalog] = await Promise.all([findFields(), findIndicators()]);
-  const indicators = catalog.filter((i) => (i.activeFrom ?? 0) <= year && (i.activeTo ?? 9999) >= year);
+  const indicators = catalogOfYear(catalog, year);
   const period = { kind: "year" as const, year, index: 1 };
   const values = await computePeriodValues({ organisationId: user.organisationId, periods: [{ period, months: periodMonths(period) }], indicators, catalog: new Map(catalog.map((i) => [i.code, i])) });
   const byCode = new Map(values.map((v) => [v.indicator, v]));

@@ -3,8 +3,13 @@ import { authenticateRequest } from "@/lib/api/authenticate";
 import { fileResponse, xlsxType } from "@/lib/api/files";
 import { apiRoute, parseQuery } from "@/lib/api/respond";
 import { findFields, findIndicators } from "@/lib/catalog/data";
+import { catalogOfMonth } from "@/lib/catalog/dated";
 import { buildEntryTemplate } from "@/lib/excel/entry-workbook";
-import { addMonths } from "@/lib/periods/period";
+import { readableFileName } from "@/lib/format/file-name";
+import { getDictionary } from "@/lib/i18n/dictionary";
+import { getDisplayNameAt } from "@/lib/org/data";
+import { periodLabel } from "@/lib/periods/labels";
+import { addMonths, lastDayOfMonth, splitYearMonth } from "@/lib/periods/period";
 import { findValues } from "@/lib/values/data";
 import { monthCode, yearMonthOfCode } from "@/lib/values/schema";
 
@@ -14,22 +19,24 @@ export const GET = apiRoute(async (request) => {
   const actor = await authenticateRequest(request);
   const { month } = parseQuery(request, z.object({ month: monthCode }));
   const yearMonth = yearMonthOfCode(month);
-  const [fields, indicators, values] = await Promise.all([
+  const [fields, indicators, values, organisationName] = await Promise.all([
     findFields(),
     findIndicators(),
     findValues({ organisationId: actor.organisationId, months: [yearMonth, addMonths(yearMonth, -1), addMonths(yearMonth, -12)] }),
+    getDisplayNameAt({ organisationId: actor.organisationId, date: lastDayOfMonth(yearMonth) }),
   ]);
-  const year = Math.floor(yearMonth / 100);
   const at = (ym: number) => new Map(values.filter((v) => v.yearMonth === ym).map((v) => [v.indicator, v]));
   const body = await buildEntryTemplate({
     org: actor.organisationCode,
     period: month,
     locale: actor.locale,
     fields: actor.role === "editor" ? fields.filter((f) => actor.fieldCodes.includes(f.code)) : fields,
-    indicators: indicators.filter((i) => (i.activeFrom ?? 0) <= year && (i.activeTo ?? 9999) >= year),
+    indicators: catalogOfMonth(indicators, yearMonth),
     current: at(yearMonth),
     previous: new Map([...at(addMonths(yearMonth, -1))].map(([code, v]) => [code, v.value])),
     lastYear: new Map([...at(addMonths(yearMonth, -12))].map(([code, v]) => [code, v.value])),
   });
-  return fileResponse(body, `so-lieu-${actor.organisationCode}-${month}.xlsx`, xlsxType);
+  const { year, month: index } = splitYearMonth(yearMonth);
+  const name = readableFileName([getDictionary(actor.locale).files.figures, periodLabel({ kind: "month", year, index }, actor.locale), organisationName], "xlsx");
+  return fileResponse(body, name, xlsxType);
 });

@@ -7,11 +7,13 @@ import { TrendChart } from "@/components/charts/lazy-charts";
 import { ChoiceLinks } from "@/components/dashboard/choice-links";
 import { PrintButton } from "@/components/dashboard/print-button";
 import { requireReadableOrganisation, requireUser } from "@/lib/auth/session";
-import { findIndicators } from "@/lib/catalog/data";
+import { findFields, findIndicators } from "@/lib/catalog/data";
+import { namedAt } from "@/lib/catalog/dated";
 import { getLatestDataMonth, getTrend } from "@/lib/dashboard/data";
 import { chartTypes, dashboardQuery, grains, parseDashboardState, ranges } from "@/lib/dashboard/url-state";
 import { fill, getDictionary } from "@/lib/i18n/dictionary";
 import { getI18n } from "@/lib/i18n/server";
+import { readableFileName } from "@/lib/format/file-name";
 import { periodLabel } from "@/lib/periods/labels";
 import { periodRange, splitYearMonth } from "@/lib/periods/period";
 import { IndicatorTables } from "./indicator-tables";
@@ -29,17 +31,20 @@ export default async function IndicatorPage({ params, searchParams }: { params: 
   const user = await requireUser();
   const t = getDictionary(user.locale);
   const { code } = await params;
-  const catalog = await findIndicators();
-  const indicator = catalog.find((i) => i.code === code);
-  if (!indicator) notFound();
+  const [wholeCatalog, fields] = await Promise.all([findIndicators(), findFields()]);
+  if (!wholeCatalog.some((i) => i.code === code)) notFound();
   const state = parseDashboardState(await searchParams, []);
   const { id: organisationId } = await requireReadableOrganisation(user, state.org);
   const latest = splitYearMonth((await getLatestDataMonth({ organisationId })) ?? 202301);
   const period = state.period ?? { kind: "month" as const, year: latest.year, index: latest.month };
   const current = { ...state, period };
   const end = periodRange(period)[1];
+  // Names as of the period shown: an indicator renamed with the 2025 reform shows its name of the time.
+  const catalog = namedAt(wholeCatalog, end);
+  const indicator = catalog.find((i) => i.code === code)!;
   const points = await getTrend({ organisationId, indicator, end, range: state.range, grain: state.grain, catalog });
   const en = user.locale === "en";
+  const field = fields.find((f) => f.code === indicator.field);
   const name = (c: string | null) => {
     const found = catalog.find((i) => i.code === c);
     return found ? (en ? found.nameEn : found.nameVi) : c;
@@ -60,7 +65,7 @@ export default async function IndicatorPage({ params, searchParams }: { params: 
             <Link href={`/${dashboardQuery(current, { field: indicator.field })}`} className="underline">
               {t.overview.title}
             </Link>{" "}
-            · {indicator.code}
+            · {field ? (en ? field.nameEn : field.nameVi) : ""}
           </p>
           <h1 className="text-2xl font-semibold">{en ? indicator.nameEn : indicator.nameVi}</h1>
           <p className="text-slate-600 first-letter:uppercase">
@@ -105,7 +110,7 @@ export default async function IndicatorPage({ params, searchParams }: { params: 
         points={trendChartPoints(points, state.grain, { ...t.dashboard, monthNames: t.pickers.monthNames })}
         chart={state.chart}
         locale={user.locale}
-        fileName={`${indicator.code}-${state.grain}-${end}`}
+        fileName={readableFileName([en ? indicator.nameEn : indicator.nameVi, t.dashboard.grains[state.grain], periodLabel(period, user.locale)])}
         text={chartText(t.dashboard)}
       />
       <WidgetBoundary message={t.dashboard.widgetFailed} retry={t.errors.retry}>

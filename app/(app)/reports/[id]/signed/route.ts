@@ -10,7 +10,7 @@ export const dynamic = "force-dynamic";
 export const GET = apiRoute(async (request, { params }: { params: Promise<{ id: string }> }) => {
   const actor = await authenticateRequest(request);
   const { id } = await params;
-  const pdf = await getSignedPdf({ actor, id });
-  if (!pdf) throw new AppError("notFound");
-  return fileResponse(pdf, `bao-cao-da-ky-${id}.pdf`, "application/pdf");
+  const signed = await getSignedPdf({ actor, id });
+  if (!signed) throw new AppError("notFound");
+  return fileResponse(signed.pdf, signed.fileName, "application/pdf");
 });

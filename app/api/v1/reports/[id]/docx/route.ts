@@ -1,7 +1,7 @@
 import { authenticateRequest } from "@/lib/api/authenticate";
 import { fileResponse } from "@/lib/api/files";
 import { apiRoute, methodNotAllowed, pathParam } from "@/lib/api/respond";
-import { getReadableReport } from "@/lib/reports/data";
+import { getReadableReport, reportFileName } from "@/lib/reports/data";
 import { buildReportDocx } from "@/lib/reports/docx";
 
 export const dynamic = "force-dynamic";
@@ -11,7 +11,7 @@ export const GET = apiRoute(async (request, { params }: { params: Promise<{ id: 
   const id = pathParam((await params).id);
   const report = await getReadableReport({ actor, id });
   const body = await buildReportDocx(report.content);
-  return fileResponse(body, `bao-cao-${report.period}.docx`, "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+  return fileResponse(body, reportFileName(report, "docx"), "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
 });
 
 export const { POST, PUT, PATCH, DELETE, OPTIONS } = methodNotAllowed(["GET"]);
