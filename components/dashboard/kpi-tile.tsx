@@ -2,7 +2,7 @@ import Link from "next/link";
 import { Sparkline } from "@/components/charts/sparkline";
 import { cn } from "@/lib/cn";
 import { spanLabel, type SpanText } from "@/lib/dashboard/comparison";
-import { delta, deltaTone, type Tone } from "@/lib/dashboard/deltas";
+import { delta, deltaTone, formatChange, type Tone } from "@/lib/dashboard/deltas";
 import type { Tile } from "@/lib/dashboard/data";
 import { formatNumber, formatPercent } from "@/lib/format/number";
 import { fill, type Dictionary, type Locale } from "@/lib/i18n/dictionary";
@@ -15,12 +15,6 @@ const tones: Record<Tone, string> = { good: "text-emerald-700", bad: "text-red-7
 
 function formatValue(value: number, unit: string, decimals: number, locale: Locale): string {
   return unit === "%" ? formatPercent(value, decimals, locale) : formatNumber(value, decimals, locale);
-}
-
-/** A signed figure as printed: +1,5 or -1,5; a figure that prints as zero has no sign. */
-function signed(value: number, decimals: number, locale: Locale): string {
-  const text = formatNumber(value, decimals, locale);
-  return value > 0 && /[1-9]/.test(text) ? `+${text}` : text;
 }
 
 interface ChangeProps {
@@ -37,16 +31,16 @@ function Change({ current, base, label, tile, locale, text }: ChangeProps) {
   if (!change) return null;
   const { indicator } = tile;
   const percentUnit = indicator.unitVi === "%";
-  const abs = signed(change.abs, indicator.decimals, locale);
+  const abs = formatChange(change.abs, indicator.decimals, locale);
   // What prints as no change is no change, whatever digits lie beyond the indicator's decimals.
-  if (!/[1-9]/.test(abs)) {
+  if (abs === null) {
     return (
       <p className={cn("text-xs", tones.neutral)}>
         {text.unchanged} {label}
       </p>
     );
   }
-  const pct = change.pct === null || percentUnit ? "" : ` (${signed(change.pct, 1, locale)}%)`;
+  const pct = change.pct === null || percentUnit ? "" : ` (${formatChange(change.pct, 1, locale) ?? formatNumber(0, 1, locale)}%)`;
   const tone = deltaTone(change, indicator.higherIsBetter);
   return (
     <p className={cn("text-xs", tones[tone])}>

@@ -1,4 +1,6 @@
 import Decimal from "decimal.js";
+import { formatNumber } from "@/lib/format/number";
+import type { Locale } from "@/lib/i18n/dictionary";
 
 // Comparisons directors read: against the previous period, the same period last year, the target.
 // Differences and percentages are taken in decimal, so 1.15 - 1 is 0.15 (the float gives 0.1499…).
@@ -26,4 +28,11 @@ export function deltaTone(change: Delta | null, higherIsBetter: boolean): Tone {
 export function percentOfTarget(value: number | null | undefined, target: number | null | undefined): number | null {
   if (value === null || value === undefined || !target) return null;
   return new Decimal(String(value)).times(100).div(String(target)).toNumber();
+}
+
+/** A change as a tile prints it, +1,5 or -1,5; null when it prints as zero at these decimals (no change). */
+export function formatChange(value: number, decimals: number, locale: Locale): string | null {
+  const text = formatNumber(value, decimals, locale);
+  if (!/[1-9]/.test(text)) return null;
+  return value > 0 ? `+${text}` : text;
 }

@@ -76,3 +76,76 @@ describe("dashboard data", () => {
     expect(breakdown.parts.reduce((s, p) => s + p.value!, 0)).toBe(breakdown.total);
   });
 });
+
+describe("a period in progress", () => {
+  const code = "partial-period-test";
+  let organisationId: string;
+  let catalog: CatalogIndicator[];
+  // Figures from January 2024 to October 2025: the fourth quarter of 2025 has its first month, 2025 its first ten.
+  const months = [...Array.from({ length: 12 }, (_, i) => 202401 + i), ...Array.from({ length: 10 }, (_, i) => 202501 + i)];
+  const received = (ym: number) => 1000 + (ym % 100) * 10 + (ym > 202500 ? 5 : 0);
+  const bts = (ym: number) => 1200 + (ym % 100) + (ym > 202500 ? 12 : 0);
+
+  beforeAll(async () => {
+    await seedDatabase({ demo: true });
+    catalog = await findIndicators();
+    organisationId = (await db().organisation.create({ data: { code }, select: { id: true } })).id;
+    await db().monthValue.createMany({
+      data: months.flatMap((yearMonth) => [
+        { organisationId, indicatorCode: "ps.dossiers_received", yearMonth, value: received(yearMonth) },
+        { organisationId, indicatorCode: "tel.bts", yearMonth, value: bts(yearMonth) },
+      ]),
+    });
+    await db().yearTarget.create({ data: { organisationId, indicatorCode: "ps.dossiers_received", year: 2025, value: 20000 } });
+  });
+  afterAll(async () => {
+    await db().organisation.delete({ where: { id: organisationId } });
+  });
+
+  const sum = (yms: number[]) => yms.reduce((s, ym) => s + received(ym), 0);
+  const tile = async (period: string, field: string, indicator: string) => (await getFieldTiles({ organisationId, period: parsePeriod(period)!, field, catalog })).find((t) => t.indicator.code === indicator)!;
+
+  it("compares a quarter with one month entered with that month of the previous quarter and of last year", async () => {
+    const dossiers = await tile("2025-Q4", "public_services", "ps.dossiers_received");
+    expect(dossiers.current).toMatchObject({ value: received(202510), complete: false, lastMonth: 202510 });
+    expect(dossiers.soFar).toBe(1);
+    expect(dossiers.previous).toBe(received(202507));
+    expect(dossiers.lastYear).toBe(received(202410));
+    // A quarter's whole would have shown a false fall of two thirds.
+    expect(dossiers.current.value).toBeGreaterThan(dossiers.lastYear!);
+  });
+
+  it("compares ten months of a year with the first ten of the year before, and measures the target over them", async () => {
+    const dossiers = await tile("2025", "public_services", "ps.dossiers_received");
+    const tenMonths = (year: number) => Array.from({ length: 10 }, (_, i) => year * 100 + i + 1);
+    expect(dossiers.soFar).toBe(10);
+    expect(dossiers.current.value).toBe(sum(tenMonths(2025)));
+    expect(dossiers.lastYear).toBe(sum(tenMonths(2024)));
+    expect(dossiers.current).toMatchObject({ targetThrough: 202510 });
+    expect(dossiers.current.targetPct).toBeCloseTo((sum(tenMonths(2025)) / 20000) * 100, 10);
+    expect(dossiers.cumulative).toBe(true);
+  });
+
+  it("takes a level at the same month of the periods it is compared with", async () => {
+    const towers = await tile("2025-Q4", "telecom", "tel.bts");
+    expect(towers).toMatchObject({ soFar: 1, previous: bts(202507), lastYear: bts(202410), cumulative: false });
+    expect(towers.current.value).toBe(bts(202510));
+  });
+
+  it("compares a whole quarter with whole quarters", async () => {
+    const dossiers = await tile("2025-Q3", "public_services", "ps.dossiers_received");
+    expect(dossiers.soFar).toBeNull();
+    expect(dossiers.previous).toBe(sum([202504, 202505, 202506]));
+    expect(dossiers.lastYear).toBe(sum([202407, 202408, 202409]));
+  });
+
+  it("draws last year's line of a quarter in progress over the same months", async () => {
+    const indicator = catalog.find((i) => i.code === "ps.dossiers_received")!;
+    const quarters = await getTrend({ organisationId, indicator, end: 202512, range: 12, grain: "quarter", catalog });
+    expect(quarters.at(-1)).toMatchObject({ period: "2025-Q4", value: received(202510), lastYear: received(202410), soFar: 1 });
+    expect(quarters.at(-2)).toMatchObject({ period: "2025-Q3", lastYear: sum([202407, 202408, 202409]), soFar: null });
+    const ytd = await getTrend({ organisationId, indicator, end: 202512, range: 3, grain: "ytd", catalog });
+    expect(ytd.map((p) => p.soFar)).toEqual([null, 10, 10]);
+    expect(ytd.at(-1)!.lastYear).toBe(sum(months.filter((ym) => ym >= 202401 && ym <= 202410)));
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { delta, deltaTone, percentOfTarget } from "@/lib/dashboard/deltas";
+import { delta, deltaTone, formatChange, percentOfTarget } from "@/lib/dashboard/deltas";
 
 describe("deltas", () => {
   it("gives the absolute and relative change", () => {
@@ -25,5 +25,15 @@ describe("deltas", () => {
     expect(percentOfTarget(5, 0)).toBeNull();
     expect(percentOfTarget(null, 100)).toBeNull();
     expect(percentOfTarget(5, null)).toBeNull();
+  });
+
+  it("prints a change with its sign, and no change as none", () => {
+    expect(formatChange(122, 0, "vi")).toBe("+122");
+    expect(formatChange(-1.25, 1, "vi")).toBe("-1,3");
+    expect(formatChange(1234.5, 1, "en")).toBe("+1,234.5");
+    expect(formatChange(0, 1, "vi")).toBeNull();
+    // Digits beyond the indicator's decimals are no change: never "+0,0".
+    expect(formatChange(0.04, 1, "vi")).toBeNull();
+    expect(formatChange(-0.004, 2, "vi")).toBeNull();
   });
 });
