@@ -1,3 +1,4 @@
+import "./load-env"; // first: .env and its check, before any module reads the environment
 import { createServer } from "node:http";
 import path from "node:path";
 import { refusalBody } from "@/lib/api/request-guard";
@@ -10,7 +11,8 @@ const unrepresentable = new Set(["TRACE"]);
 Object.assign(process.env, { NODE_ENV: "production" }); // as `next start` does, before Next loads
 const { default: next } = await import("next");
 const port = Number(process.argv[process.argv.indexOf("--port") + 1] || process.env.PORT || 3000);
-const app = next({ dev: false, dir: path.resolve(import.meta.dirname, "../..") });
+// Next fetches its own redirects and rewrites: it must know where it listens.
+const app = next({ dev: false, dir: path.resolve(import.meta.dirname, "../.."), hostname: "localhost", port });
 const handle = app.getRequestHandler();
 await app.prepare();
 
