@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { MigrationList } from "@prisma/schema-engine-wasm";
-import { openSchemaEngine } from "./schema-engine";
+import { closeSchemaEngine, openSchemaEngine } from "./schema-engine";
 
 export const prismaDir = path.resolve(import.meta.dirname, "../../prisma");
 export const schemaPath = path.join(prismaDir, "schema.prisma");
@@ -40,7 +40,7 @@ export async function applyMigrations(url: string, dir = migrationsDir): Promise
     const { appliedMigrationNames } = await engine.applyMigrations({ migrationsList: await listMigrations(dir), filters: noFilter });
     return appliedMigrationNames;
   } finally {
-    engine.free();
+    await closeSchemaEngine(engine);
   }
 }
 
@@ -61,7 +61,7 @@ export async function diffDatamodels(from: string | null, to: string, url: strin
     });
     return result.stdout ?? "";
   } finally {
-    engine.free();
+    await closeSchemaEngine(engine);
   }
 }
 

@@ -61,18 +61,32 @@ function readCharAsText(adapter: Record<string, unknown>): void {
   };
 }
 
-function adapterFactory(url: string) {
+type Connection = { dispose(): Promise<void> };
+
+function adapterFactory(url: string, connections: Connection[]) {
   const pg = new PrismaPg({ connectionString: url, max: 1 });
   const connect = pg.connect.bind(pg);
   pg.connect = async () => {
     const adapter = await connect();
     readCharAsText(adapter as unknown as Record<string, unknown>);
+    connections.push(adapter);
     return adapter;
   };
   return bindMigrationAwareSqlAdapterFactory(pg);
 }
 
+const engineConnections = new WeakMap<SchemaEngine, Connection[]>();
+
 export async function openSchemaEngine(schema: { path: string; content: string }, url: string): Promise<SchemaEngine> {
   const { SchemaEngine } = await loadBindings();
-  return SchemaEngine.new({ datamodels: [[schema.path, schema.content]] }, () => {}, adapterFactory(url));
+  const connections: Connection[] = [];
+  const engine = await SchemaEngine.new({ datamodels: [[schema.path, schema.content]] }, () => {}, adapterFactory(url, connections));
+  engineConnections.set(engine, connections);
+  return engine;
+}
+
+/** Frees the engine and closes its database connection, which free() alone leaves open until the pool's idle timeout. */
+export async function closeSchemaEngine(engine: SchemaEngine): Promise<void> {
+  engine.free();
+  await Promise.all((engineConnections.get(engine) ?? []).map((connection) => connection.dispose()));
 }
