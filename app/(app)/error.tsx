@@ -1,21 +1,8 @@
 "use client";
 
-import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
-import { dictionaries } from "@/lib/i18n/dictionary";
+import { ErrorRecovery } from "@/components/error-recovery";
 
-// The user's language may be what failed to load, so both are shown.
-const { vi, en } = dictionaries;
-
-export default function AppError({ reset }: { error: Error; reset: () => void }) {
-  return (
-    <div className="mx-auto max-w-md space-y-3 py-12 text-center">
-      <Alert tone="error">
-        {vi.errors.internal} · {en.errors.internal}
-      </Alert>
-      <Button variant="outline" onClick={reset}>
-        {vi.errors.retry} · {en.errors.retry}
-      </Button>
-    </div>
-  );
+/** A page of the app failed: the header stays, the page says why and retries (see ErrorRecovery). */
+export default function AppError({ retry }: { error: Error; retry: () => void }) {
+  return <ErrorRecovery recover={retry} />;
 }

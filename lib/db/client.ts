@@ -15,8 +15,12 @@ function pool(): pg.Pool {
   if (globalForDb.ictPool) return globalForDb.ictPool;
   const connectionString = process.env.DATABASE_URL;
   if (!connectionString) throw new Error("DATABASE_URL is not set: start the app with `npm start`, which provides the embedded database.");
-  globalForDb.ictPool = new pg.Pool({ connectionString, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
-  return globalForDb.ictPool;
+  // An idle connection that the server closes (PostgreSQL stopping or restarting) is dropped by the
+  // pool and logged here: without a listener, that error would stop the whole app.
+  const created = new pg.Pool({ connectionString, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+  created.on("error", (error) => console.error(`Database connection lost: ${error.message}`));
+  globalForDb.ictPool = created;
+  return created;
 }
 
 /** The one Prisma client, on the pool. */

@@ -5,13 +5,17 @@ import { defaultLocale, getDictionary, isLocale, localeFromAcceptLanguage, type 
 
 export const localeCookie = "locale";
 
-/** The signed-in user's language; before sign-in the cookie, then the browser's preference. */
-export async function getLocale(): Promise<Locale> {
-  const user = await getSessionUser();
-  if (user) return user.locale;
+/** The language of the request alone (the cookie, then the browser's preference): no database involved. */
+export async function getRequestLocale(): Promise<Locale> {
   const cookie = (await cookies()).get(localeCookie)?.value;
   if (isLocale(cookie)) return cookie;
   return localeFromAcceptLanguage((await headers()).get("accept-language")) ?? defaultLocale;
+}
+
+/** The signed-in user's language; before sign-in the cookie, then the browser's preference. */
+export async function getLocale(): Promise<Locale> {
+  const user = await getSessionUser();
+  return user ? user.locale : getRequestLocale();
 }
 
 export async function getI18n(): Promise<{ locale: Locale; t: Dictionary }> {

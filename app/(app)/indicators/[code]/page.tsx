@@ -20,11 +20,12 @@ import { IndicatorTables } from "./indicator-tables";
 
 export const dynamic = "force-dynamic";
 
-/** The indicator's name (an unknown code gets the not-found page from the page itself). */
+/** The indicator's name. */
 export async function generateMetadata({ params }: { params: Promise<{ code: string }> }) {
-  const [{ code }, { locale, t }, catalog] = await Promise.all([params, getI18n(), findIndicators()]);
+  const [{ code }, { locale }, catalog] = await Promise.all([params, getI18n(), findIndicators()]);
   const indicator = catalog.find((i) => i.code === code);
-  return { title: indicator ? (locale === "en" ? indicator.nameEn : indicator.nameVi) : t.overview.title };
+  if (!indicator) notFound();
+  return { title: locale === "en" ? indicator.nameEn : indicator.nameVi };
 }
 
 export default async function IndicatorPage({ params, searchParams }: { params: Promise<{ code: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
