@@ -1,3 +1,4 @@
+import "./lib/cli/load-env.ts"; // .env (DATABASE_URL for integration tests) and its check
 import path from "node:path";
 import { defineConfig } from "vitest/config";
 

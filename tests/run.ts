@@ -1,9 +1,10 @@
+import "@/lib/cli/load-env"; // first: .env and its check, before any module reads the environment
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { buildIfNeeded, generatePrismaClient } from "@/lib/cli/build";
 
-// `npm test`: type check, unit, integration (real PostgreSQL: DATABASE_URL's server, else the
+// `npm test`: type check, lint, unit, integration (real PostgreSQL: DATABASE_URL's server, else the
 // embedded one) and end-to-end in Chromium against a built app on a fresh demo database (and a
 // second server on an empty one, for the first run).
 
@@ -43,6 +44,7 @@ const e2eOnly = layer === "e2e";
 generatePrismaClient();
 if (!e2eOnly) {
   step("Type check", bin("tsc"), ["--noEmit"]);
+  step("Lint", bin("eslint"), ["--max-warnings", "0", "."]);
   step("Unit tests", bin("vitest"), ["run", "--project", "unit"]);
   step("Integration tests", bin("vitest"), ["run", "--project", "integration"]);
 }

@@ -1,3 +1,4 @@
+import "./load-env"; // first: .env and its check, before any module reads the environment
 import { openDatabase } from "@/lib/db/connection";
 import { writeNextMigration } from "@/lib/db/migrations";
 

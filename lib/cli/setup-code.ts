@@ -1,3 +1,4 @@
+import "./load-env"; // first: .env and its check, before any module reads the environment
 import { disconnectDb } from "@/lib/db/client";
 import { openDatabase } from "@/lib/db/connection";
 import { issueSetupCode } from "@/lib/org/setup";

@@ -1,3 +1,4 @@
+import "./load-env"; // first: .env and its check, before any module reads the environment
 import { spawn } from "node:child_process";
 import path from "node:path";
 import { demoAccounts, demoPassword } from "@/lib/seed/demo-organisation";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useEffect, useState, useTransition } from "react";
+import { useState, useTransition } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/lib/cn";
@@ -28,10 +28,13 @@ export function ReportEditor({ id, version, content, readOnly, text }: Props) {
   const [dirty, setDirty] = useState(false);
   const [state, setState] = useState<ReportActionState | null>(null);
   const [pending, start] = useTransition();
-  useEffect(() => {
+  // New content from the server (a save, a refresh) replaces the local paragraphs, during render.
+  const [shownContent, setShownContent] = useState(content);
+  if (shownContent !== content) {
+    setShownContent(content);
     setParagraphs(content.paragraphs);
     setDirty(false);
-  }, [content]);
+  }
 
   const onPaper = new Map(printableParagraphs({ ...content, paragraphs }).map((p) => [p.key, p.text]));
   const renumbered = (p: ReportParagraph) => onPaper.has(p.key) && onPaper.get(p.key) !== p.text;
