@@ -11,7 +11,7 @@ export default defineConfig([
     rules: {
       // Leaving keys out of an object by destructuring them beside a rest (`{ id: _id, ...rest }`)
       // is how the code omits fields; anything else unused is still an error.
-      "@typescript-eslint/no-unused-vars": ["error", { ignoreRestSiblings: true, argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      "@typescript-eslint/no-unused-vars": ["error", { ignoreRestSiblings: true }],
     },
   },
   globalIgnores([".next/**", ".data/**", "next-env.d.ts", "lib/generated/**", "test-results/**", "playwright-report/**"]),
