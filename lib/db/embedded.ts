@@ -1,8 +1,9 @@
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import net from "node:net";
+import { randomBytes } from "node:crypto";
+import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
-import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
+import { openGate } from "./embedded-gate";
+import { storedSecret } from "./private-files";
 
 export const dataDir = path.resolve(import.meta.dirname, "../../.data");
 
@@ -16,19 +17,13 @@ interface Lock {
   port: number;
 }
 
-function urlFor(port: number): string {
-  return `postgresql://postgres:postgres@127.0.0.1:${port}/postgres?sslmode=disable`;
+function urlFor(port: number, password: string): string {
+  return `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres?sslmode=disable`;
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
+/** The password of a data directory's database, kept beside it (`.data/db-password`, 0600, in a 0700 directory). */
+function passwordFor(dir: string | null): string {
+  return dir ? storedSecret(path.join(path.dirname(dir), "db-password")) : randomBytes(32).toString("base64url");
 }
 
 function isAlive(pid: number): boolean {
@@ -54,24 +49,23 @@ function readLock(lockPath: string): Lock | null {
  * PGlite (PostgreSQL in WebAssembly) served over the PostgreSQL protocol on a local port, so the
  * app, migrations and tests use the same adapter and URL as with a real server. A directory can be
  * opened by one process only: a second process finds the first one's port in the lock file and
- * connects to it instead. `dir: null` gives a throw-away in-memory database.
+ * connects to it instead. `dir: null` gives a throw-away in-memory database. Only clients that
+ * know the password get in (lib/db/embedded-gate.ts); the directory around `dir` is private (0700).
  */
 export async function startEmbedded(dir: string | null = path.join(dataDir, "pglite"), port?: number): Promise<EmbeddedServer> {
   const lockPath = dir ? `${dir}.lock.json` : null;
+  const password = passwordFor(dir);
   const running = lockPath ? readLock(lockPath) : null;
-  if (running) return { url: urlFor(running.port), stop: async () => {} };
+  if (running) return { url: urlFor(running.port, password), stop: async () => {} };
 
-  if (dir) mkdirSync(path.dirname(dir), { recursive: true });
   const db = await PGlite.create(dir ?? undefined);
-  const listenPort = port ?? (await freePort());
-  // Queries of several connections are queued on PGlite's single session; clients use a pool of one.
-  const server = new PGLiteSocketServer({ db, port: listenPort, host: "127.0.0.1", maxConnections: 8 });
-  await server.start();
-  if (lockPath) writeFileSync(lockPath, JSON.stringify({ pid: process.pid, port: listenPort } satisfies Lock));
+  // PGlite is one session: clients take turns on it; the app uses a pool of one connection.
+  const gate = await openGate(db, { password, port });
+  if (lockPath) writeFileSync(lockPath, JSON.stringify({ pid: process.pid, port: gate.port } satisfies Lock));
   return {
-    url: urlFor(listenPort),
+    url: urlFor(gate.port, password),
     async stop() {
-      await server.stop();
+      await gate.close();
       await db.close();
       if (lockPath) rmSync(lockPath, { force: true });
     },
