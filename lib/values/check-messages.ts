@@ -40,17 +40,21 @@ export function describeIssue(issue: CheckIssue, catalog: Map<string, CatalogInd
   }
 }
 
-/** What was compared: the change in % and both values, and the usual range of the indicator's history when it has one. */
+/** What was compared: each change in % with both values, and the usual range of the indicator's history when it has one. */
 function describeJump(issue: CheckIssue, catalog: Map<string, CatalogIndicator>, locale: Locale): string {
   const vi = locale === "vi";
   const p = issue.params;
   const decimals = catalog.get(issue.indicator)?.decimals ?? 0;
   const n = (v: number | string) => formatNumber(v, { max: 6 }, locale);
-  const rise = Number(p.to) > Number(p.from);
-  const direction = vi ? (rise ? "tăng" : "giảm") : rise ? "rose" : "fell";
-  const pct = p.changePct === "" ? "" : ` ${formatPercent(Math.abs(Number(p.changePct)), 1, locale)}`;
-  const against = p.against === "previous" ? (vi ? "tháng trước" : "last month") : vi ? "cùng kỳ năm trước" : "the same month last year";
-  const values = `(${n(p.from)} → ${n(p.to)})`;
+  const comparisons = (["previous", "lastYear"] as const).flatMap((against) => {
+    if (p[against] === undefined) return [];
+    const from = Number(p[against]);
+    const rise = Number(p.to) > from;
+    const direction = vi ? (rise ? "tăng" : "giảm") : rise ? "rose" : "fell";
+    const pct = p[`${against}Pct`] === "" ? "" : ` ${formatPercent(Math.abs(Number(p[`${against}Pct`])), 1, locale)}`;
+    const base = against === "previous" ? (vi ? "so với tháng trước" : "against last month") : vi ? "so với cùng kỳ năm trước" : "against the same month last year";
+    return [`${direction}${pct} ${base} (${n(from)} → ${n(p.to)})`];
+  });
   const range =
     p.low === undefined
       ? ""
@@ -58,6 +62,5 @@ function describeJump(issue: CheckIssue, catalog: Map<string, CatalogIndicator>,
         ? `, ngoài khoảng thường gặp của ${p.months} tháng trước (${formatNumber(p.low, decimals, locale)} – ${formatNumber(p.high, decimals, locale)})`
         : `, outside its usual range over the ${p.months} months before (${formatNumber(p.low, decimals, locale)} – ${formatNumber(p.high, decimals, locale)})`;
   const ask = issue.blocking ? (vi ? ": cần ghi chú giải thích để lưu." : ": add a note explaining it to save.") : ".";
-  const subject = name(catalog, issue.indicator, locale);
-  return vi ? `${subject} ${direction}${pct} so với ${against} ${values}${range}${ask}` : `${subject} ${direction}${pct} against ${against} ${values}${range}${ask}`;
+  return `${name(catalog, issue.indicator, locale)} ${comparisons.join(vi ? " và " : " and ")}${range}${ask}`;
 }

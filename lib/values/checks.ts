@@ -83,17 +83,20 @@ function ratioIssues(ratio: CatalogIndicator, input: CheckInput): CheckIssue[] {
   return [issue(ratio.numerator!, "numerator_exceeds_denominator", { numerator, denominator }, [ratio.denominator!])];
 }
 
+/** One issue per indicator, with each comparison that needs a note (`previous`, `lastYear` and their %) and the usual range. */
 function jumpIssues(indicator: CatalogIndicator, value: number, input: CheckInput): CheckIssue[] {
   const explained = (input.notes.get(indicator.code) ?? "").trim().length > 0;
   const range = usualRange(input.history.get(indicator.code) ?? []);
-  const issues: CheckIssue[] = [];
+  const params: Record<string, number | string> = { to: value, ...(range ?? {}) };
+  let large = false;
   for (const [against, base] of [["previous", input.previous], ["lastYear", input.lastYear]] as const) {
     const from = base.get(indicator.code);
     if (from === undefined || !needsNote({ from, to: value, decimals: indicator.decimals, range })) continue;
-    const params = { against, from, to: value, changePct: changePercent(from, value) ?? "", ...(range ?? {}) };
-    issues.push({ indicator: indicator.code, code: "jump", severity: "warning", blocking: !explained, related: [], params });
+    params[against] = from;
+    params[`${against}Pct`] = changePercent(from, value) ?? "";
+    large = true;
   }
-  return issues;
+  return large ? [{ indicator: indicator.code, code: "jump", severity: "warning", blocking: !explained, related: [], params }] : [];
 }
 
 /** Every issue of the changed indicators, and of the totals and ratios they take part in. */

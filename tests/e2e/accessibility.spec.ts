@@ -34,7 +34,7 @@ test("the ministry viewer's comparison has no accessibility violations", async (
 
 test("data entry and the reports list have no accessibility violations", async ({ page }) => {
   await signInAs(page, "vanphong");
-  for (const path of ["/entry", "/entry/targets", "/reports"]) {
+  for (const path of ["/entry", "/entry/status", "/entry/targets", "/reports"]) {
     await page.goto(path);
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
     await page.waitForLoadState("networkidle");
@@ -50,4 +50,16 @@ test("the administration pages have no accessibility violations", async ({ page 
     await page.waitForLoadState("networkidle");
     expect(await violations(page), path).toEqual([]);
   }
+});
+
+test("data entry on a phone, its check messages and the lock's confirmation have no accessibility violations", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await signInAs(page, "vanphong");
+  await page.goto("/entry?month=2023-06&field=postal");
+  await page.getByRole("textbox", { name: "Bưu cục", exact: true }).fill("500");
+  await expect(page.getByTestId("check-issues")).toBeVisible();
+  expect(await violations(page), "phone").toEqual([]);
+  await page.getByRole("button", { name: "Khóa tháng" }).click();
+  await expect(page.getByRole("dialog")).toBeVisible();
+  expect(await violations(page), "lock dialog").toEqual([]);
 });

@@ -3,7 +3,7 @@ import { getSessionUserById, type SessionUser } from "@/lib/auth/data";
 import { db, disconnectDb } from "@/lib/db/client";
 import { seedDatabase } from "@/lib/seed/seed";
 import { saveMonthValues } from "@/lib/values/mutations";
-import { findCompleteness, findWorkflowEvents, isMonthLocked } from "@/lib/workflow/data";
+import { findCompleteness, findWorkflowEvents, isMonthLocked, unitProgress, unitsNotSubmitted } from "@/lib/workflow/data";
 import { lockMonth, submitMonth, unlockMonth } from "@/lib/workflow/mutations";
 
 const yearMonth = 202501;
@@ -28,6 +28,16 @@ describe("month workflow", () => {
     await submitMonth({ actor: editor, yearMonth, unitId: editor.unitId! });
     const board = await findCompleteness({ organisationId, months: [yearMonth] });
     expect(board.submissions.has(`${yearMonth}:${editor.unitId}`)).toBe(true);
+    // What the lock's confirmation names: every unit with fields but the one that submitted.
+    const pending = unitsNotSubmitted(board, yearMonth).map((u) => u.name);
+    expect(pending).toHaveLength(5);
+    expect(pending).not.toContain("Phòng Bưu chính - Viễn thông");
+    expect(pending).toContain("Thanh tra");
+    // What the submission's message counts: entered of the stored indicators of the unit's fields.
+    const progress = unitProgress(board, yearMonth, board.units.find((u) => u.id === editor.unitId)!);
+    expect(progress.expected).toBeGreaterThan(20);
+    expect(progress.entered).toBeGreaterThan(0);
+    expect(progress.entered).toBeLessThanOrEqual(progress.expected);
 
     await expect(lockMonth({ actor: editor, yearMonth })).rejects.toMatchObject({ code: "forbidden" });
     await lockMonth({ actor: director, yearMonth });

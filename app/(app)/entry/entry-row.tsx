@@ -68,7 +68,7 @@ export function EntryRowView({ row, indicator, draft, monthValues, previous, las
     const d = monthValues.get(indicator.denominator!);
     const ratio = n && d ? computeRatio(Number(n), Number(d)) : null;
     return (
-      <tbody className={card}>
+      <tbody className={card} data-testid={`card-${row.code}`}>
         <tr className={cn("bg-slate-50", cardRow)} data-testid={`row-${row.code}`}>
           <Td style={indent} className={cn(nameCell, "italic text-slate-700")}>{row.name}</Td>
           <Td className={cn(cell, wide, "text-slate-500 max-md:text-xs")}>{row.unit}</Td>
@@ -85,11 +85,11 @@ export function EntryRowView({ row, indicator, draft, monthValues, previous, las
   const current = monthValues.get(row.code);
   const value = current === null || current === undefined ? null : Number(current);
   const tone = invalid || issues.some((i) => i.severity === "error") ? "error" : issues.length ? "warning" : null;
-  const flagged = (against: string) => issues.some((i) => i.indicator === row.code && i.code === "jump" && i.params.against === against);
+  const flagged = (against: string) => issues.some((i) => i.indicator === row.code && i.code === "jump" && i.params[against] !== undefined);
   const describedBy = notices.length ? notices.map(noticeId).join(" ") : undefined;
   const mainCell = notices.length ? "md:border-b-0" : undefined;
   return (
-    <tbody className={card}>
+    <tbody className={card} data-testid={`card-${row.code}`}>
       <tr data-testid={`row-${row.code}`} className={cn(cardRow, dirty && "bg-amber-50/40")}>
         <Td style={indent} className={cn(nameCell, mainCell, row.depth ? "text-slate-700" : "font-medium")}>
           {row.name}
