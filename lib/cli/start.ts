@@ -13,14 +13,19 @@ const port = process.env.PORT ?? "3000";
 
 generatePrismaClient();
 const { openDatabase } = await import("@/lib/db/connection");
-const { applyMigrations } = await import("@/lib/db/migrations");
+const { migrateWithBackup } = await import("@/lib/db/migrate-with-backup");
+const { exitOnRefusal } = await import("@/lib/db/refusal");
 const { seedDatabase } = await import("@/lib/seed/seed");
 const { disconnectDb } = await import("@/lib/db/client");
 const { hasDemoOrganisation } = await import("@/lib/org/data");
 const { issueSetupCode } = await import("@/lib/org/setup");
 
-const database = await openDatabase();
-await applyMigrations(database.url);
+// A data directory PGlite cannot recover, or a failed backup before a new migration, stops here with the reason.
+const database = await openDatabase().catch(exitOnRefusal);
+await migrateWithBackup(database).catch(async (error: unknown) => {
+  await database.close();
+  exitOnRefusal(error);
+});
 await seedDatabase({ demo: wantsDemo() });
 const demo = await hasDemoOrganisation();
 // While nobody has set the installation up, each start prints a new one-time code for the set-up page.

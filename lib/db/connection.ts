@@ -1,8 +1,11 @@
+import type { PGlite } from "@electric-sql/pglite";
 import { startEmbedded } from "./embedded";
 
 export interface Database {
   url: string;
   embedded: boolean;
+  /** The embedded database when this process holds it (backups are taken through it). */
+  pglite: PGlite | null;
   close(): Promise<void>;
 }
 
@@ -13,13 +16,14 @@ export interface Database {
  */
 export async function openDatabase(): Promise<Database> {
   const given = process.env.DATABASE_URL;
-  if (given) return { url: given, embedded: false, close: async () => {} };
+  if (given) return { url: given, embedded: false, pglite: null, close: async () => {} };
   const server = await startEmbedded();
   process.env.DATABASE_URL = server.url;
   process.env.DATABASE_POOL_SIZE = "1";
   return {
     url: server.url,
     embedded: true,
+    pglite: server.pglite,
     async close() {
       const { disconnectDb } = await import("./client");
       await disconnectDb();

@@ -1,14 +1,17 @@
 import { randomBytes } from "node:crypto";
 import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { PGlite } from "@electric-sql/pglite";
+import type { PGlite } from "@electric-sql/pglite";
 import { openGate } from "./embedded-gate";
+import { openDataDir } from "./open-data-dir";
 import { storedSecret } from "./private-files";
 
 export const dataDir = path.resolve(import.meta.dirname, "../../.data");
 
 export interface EmbeddedServer {
   url: string;
+  /** This process's PGlite (for backups), or null when another process serves the directory. */
+  pglite: PGlite | null;
   stop(): Promise<void>;
 }
 
@@ -45,6 +48,11 @@ function readLock(lockPath: string): Lock | null {
   }
 }
 
+/** The live process that serves the data directory dir, from its lock file; null when none. */
+export function lockHolder(dir: string): Lock | null {
+  return readLock(`${dir}.lock.json`);
+}
+
 /**
  * PGlite (PostgreSQL in WebAssembly) served over the PostgreSQL protocol on a local port, so the
  * app, migrations and tests use the same adapter and URL as with a real server. A directory can be
@@ -56,14 +64,15 @@ export async function startEmbedded(dir: string | null = path.join(dataDir, "pgl
   const lockPath = dir ? `${dir}.lock.json` : null;
   const password = passwordFor(dir);
   const running = lockPath ? readLock(lockPath) : null;
-  if (running) return { url: urlFor(running.port, password), stop: async () => {} };
+  if (running) return { url: urlFor(running.port, password), pglite: null, stop: async () => {} };
 
-  const db = await PGlite.create(dir ?? undefined);
+  const db = await openDataDir(dir); // refuses, naming the backup to restore, a directory it cannot recover
   // PGlite is one session: clients take turns on it; the app uses a pool of one connection.
   const gate = await openGate(db, { password, port });
   if (lockPath) writeFileSync(lockPath, JSON.stringify({ pid: process.pid, port: gate.port } satisfies Lock));
   return {
     url: urlFor(gate.port, password),
+    pglite: db,
     async stop() {
       await gate.close();
       await db.close();
