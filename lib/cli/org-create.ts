@@ -1,7 +1,8 @@
 import "./load-env"; // first: .env and its check, before any module reads the environment
 import { parseArgs } from "node:util";
 import { openDatabase } from "@/lib/db/connection";
-import { applyMigrations } from "@/lib/db/migrations";
+import { migrateWithBackup } from "@/lib/db/migrate-with-backup";
+import { exitOnRefusal } from "@/lib/db/refusal";
 import { createOrganisation } from "@/lib/org/mutations";
 import { createOrganisationInput } from "@/lib/org/schema";
 import { seedDatabase } from "@/lib/seed/seed";
@@ -45,9 +46,9 @@ if (!input.success) {
   process.exit(2);
 }
 
-const database = await openDatabase();
+const database = await openDatabase().catch(exitOnRefusal);
 try {
-  await applyMigrations(database.url);
+  await migrateWithBackup(database);
   await seedDatabase({ demo: false });
   await createOrganisation(input.data);
   console.log(`Organisation ${input.data.code} created; its administrator is ${input.data.admin.username}.`);
