@@ -27,8 +27,8 @@ function urlOf(routeFile: string): string {
 export async function findRouteHandlers(): Promise<Map<string, RouteHandler>> {
   const handlers = new Map<string, RouteHandler>();
   for (const file of sourceFiles("app").filter((f) => /\/route\.tsx?$/.test(f))) {
-    const module: Record<string, unknown> = await import(path.join(root, file));
-    for (const method of httpMethods) if (typeof module[method] === "function") handlers.set(`${method} ${urlOf(file)}`, module[method] as RouteHandler);
+    const loaded: Record<string, unknown> = await import(path.join(root, file));
+    for (const method of httpMethods) if (typeof loaded[method] === "function") handlers.set(`${method} ${urlOf(file)}`, loaded[method] as RouteHandler);
   }
   return handlers;
 }
@@ -40,8 +40,8 @@ export async function findServerActions(): Promise<Map<string, ServerAction>> {
   const actions = new Map<string, ServerAction>();
   const files = ["app", "components", "lib"].flatMap(sourceFiles).filter((file) => useServerFirst.test(readFileSync(path.join(root, file), "utf8")));
   for (const file of files) {
-    const module: Record<string, unknown> = await import(path.join(root, file));
-    for (const [name, value] of Object.entries(module)) if (typeof value === "function") actions.set(`${file.replace(/\.tsx?$/, "")}#${name}`, value as ServerAction);
+    const loaded: Record<string, unknown> = await import(path.join(root, file));
+    for (const [name, value] of Object.entries(loaded)) if (typeof value === "function") actions.set(`${file.replace(/\.tsx?$/, "")}#${name}`, value as ServerAction);
   }
   return actions;
 }
