@@ -5,14 +5,15 @@ import { Alert } from "@/components/ui/alert";
 import { canAdminister, canCompareOrganisations, canCompileReports } from "@/lib/auth/roles";
 import { requireUser } from "@/lib/auth/session";
 import { getDictionary } from "@/lib/i18n/dictionary";
-import { getProfileAt } from "@/lib/org/data";
+import { findProfiles, getProfileAt } from "@/lib/org/data";
 
 export const dynamic = "force-dynamic";
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const user = await requireUser();
   const t = getDictionary(user.locale);
-  const profile = await getProfileAt({ organisationId: user.organisationId, date: new Date() });
+  // Before its first profile takes effect, the organisation is shown as that profile names it.
+  const profile = (await getProfileAt({ organisationId: user.organisationId, date: new Date() })) ?? (await findProfiles({ organisationId: user.organisationId })).at(-1);
   const items = [
     { href: "/", label: t.nav.overview },
     ...(user.role === "viewer" ? [] : [{ href: "/entry", label: t.nav.entry }]),
@@ -27,7 +28,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
           <div>
             <p className="font-semibold text-brand-900">{t.app.name}</p>
             <p className="text-xs text-slate-600" data-testid="organisation-name">
-              {profile ? `${profile.name} · ${profile.parentAuthority}` : user.organisationCode}
+              {profile ? `${profile.name} · ${profile.parentAuthority}` : ""}
             </p>
           </div>
           <AppNav items={items} label={t.nav.mainMenu} />

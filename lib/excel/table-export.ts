@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
 import { z } from "zod";
 import { columnKinds, type ColumnKind } from "@/lib/dashboard/chart-table";
+import { sheetNames } from "./sheet-names";
 
 const cell = z.union([z.string().max(300), z.number().finite(), z.null()]);
 
@@ -27,10 +28,10 @@ function numberFormat(kind: ColumnKind, decimals: number): string | undefined {
   return undefined;
 }
 
-/** A worksheet of the chart's title and description, a bold header, and numbers kept as numbers. */
+/** A worksheet named after the chart: its title and description, a bold header, and numbers kept as numbers. */
 export async function buildTableExport({ title, description, header, kinds, decimals, rows }: TableExport): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet("data");
+  const sheet = workbook.addWorksheet(sheetNames([title])[0]);
   sheet.addRow([title]).font = { bold: true, size: 12 };
   sheet.addRow([description]);
   sheet.addRow([]);

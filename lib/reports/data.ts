@@ -4,6 +4,7 @@ import { canCompileReports } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { readableFileName } from "@/lib/format/file-name";
+import { getDisplayNameAt } from "@/lib/org/data";
 import { periodLabel } from "@/lib/periods/labels";
 import { parsePeriod } from "@/lib/periods/period";
 import type { ReportContent } from "./types";
@@ -48,15 +49,16 @@ export async function getReadableReport({ actor, id }: { actor: SessionUser; id:
 /** The signed copy of a report of the user's organisation, for a user who may read reports, with the file's name. */
 export async function getSignedPdf({ actor, id }: { actor: SessionUser; id: string }): Promise<{ pdf: Buffer; fileName: string } | null> {
   if (!canCompileReports(actor)) throw new AppError("forbidden");
-  const report = await db().report.findFirst({ where: { id, organisationId: actor.organisationId }, select: { signedPdf: true, period: true, content: true } });
+  const report = await db().report.findFirst({ where: { id, organisationId: actor.organisationId }, select: { signedPdf: true, period: true, signedOn: true, createdAt: true } });
   if (!report) throw new AppError("notFound");
   if (!report.signedPdf) return null;
-  return { pdf: Buffer.from(report.signedPdf), fileName: reportFileName({ period: report.period, content: report.content as unknown as ReportContent }, "pdf", { signed: true }) };
+  const organisationName = await getDisplayNameAt({ organisationId: actor.organisationId, date: report.signedOn ?? report.createdAt });
+  return { pdf: Buffer.from(report.signedPdf), fileName: reportFileName({ period: report.period, organisationName }, "pdf", { signed: true }) };
 }
 
-/** "Báo cáo tháng 6 năm 2023 - Sở Thông tin và Truyền thông.docx": the period and the issuer's name of its date. */
-export function reportFileName(report: { period: string; content: ReportContent }, extension: string, { signed = false } = {}): string {
+/** "Báo cáo tháng 6 năm 2023 - Sở Thông tin và Truyền thông Trà Vinh.docx": the period and the issuer as named on the report's date. */
+export function reportFileName(report: { period: string; organisationName: string }, extension: string, { signed = false } = {}): string {
   const period = parsePeriod(report.period);
   const title = `Báo cáo ${period ? periodLabel(period, "vi") : report.period}${signed ? " (đã ký)" : ""}`;
-  return readableFileName([title, report.content.header.organisationName], extension);
+  return readableFileName([title, report.organisationName], extension);
 }

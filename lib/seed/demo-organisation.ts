@@ -1,10 +1,11 @@
 import type { CreateOrganisationInput, ProfileInput } from "@/lib/org/schema";
 
 // The demo department: Trà Vinh's Sở Thông tin và Truyền thông as its reports (shared/seeds) name
-// it, then as it has been named since the 2025 mergers.
+// it, then as it has been named since the 2025 mergers, and whom it reports to at each date.
 
 export const demoPassword = "demo1234";
 
+/** As seed 000 (June 2023) lists them. */
 const recipients = [
   "Bộ TT&TT (b/c)",
   "Đại diện VP Bộ TT&TT",
@@ -18,6 +19,26 @@ const recipients = [
   "Các Phòng, TT thuộc Sở (t/h theo Kế hoạch)",
   "P.VHTT, TT VT-TT&TT các huyện, thị xã, TP",
 ];
+
+/**
+ * From 2025-03-01 the department is part of Sở Khoa học và Công nghệ, under Bộ KH&CN; press and
+ * broadcasting (Cục PTTT & TTĐT) went to the culture ministry, Sở Kế hoạch và Đầu tư into Sở Tài
+ * chính, the party's propaganda and mass-mobilisation boards into one. Districts remain until June.
+ */
+const recipientsFrom202503 = [
+  "Bộ KH&CN (b/c)",
+  "Đại diện VP Bộ KH&CN",
+  "VP Tỉnh uỷ, VP UBND tỉnh",
+  "Ban Tuyên giáo và Dân vận Tỉnh uỷ",
+  "Sở Tài chính",
+  "BGĐ Sở",
+  "Trang TTĐT Sở",
+  "Các Phòng, TT thuộc Sở (t/h theo Kế hoạch)",
+  "P.VHTT các huyện, thị xã, TP",
+];
+
+/** From 2025-07-01, two levels of local government (Vĩnh Long has no special zone): no more districts, the communes report. */
+const recipientsFrom202507 = [...recipientsFrom202503.slice(0, -1), "UBND các xã, phường"];
 
 const base: Omit<ProfileInput, "effectiveFrom"> = {
   name: "Sở Thông tin và Truyền thông",
@@ -42,7 +63,7 @@ export const demoProfiles: ProfileInput[] = [
     documentCode: "SKHCN",
     signerName: "Nguyễn Văn Chuẩn",
     signerIsDeputy: true,
-    recipients: recipients.map((r) => r.replace("Bộ TT&TT", "Bộ KH&CN")),
+    recipients: recipientsFrom202503,
   },
   {
     ...base,
@@ -53,7 +74,7 @@ export const demoProfiles: ProfileInput[] = [
     documentCode: "SKHCN",
     signerName: "Nguyễn Văn Chuẩn",
     signerIsDeputy: true,
-    recipients: recipients.map((r) => r.replace("Bộ TT&TT", "Bộ KH&CN")),
+    recipients: recipientsFrom202507,
   },
 ];
 
@@ -102,8 +123,8 @@ export const demoAccounts = [
   { username: demoViewer.username, role: demoViewer.role },
 ];
 
-/** Activities as the June 2023 report (seed 000) lists them, repeated for the demo's latest month. */
-export const demoActivities = [
+/** Activities as the June 2023 report (seed 000) lists them, repeated for other months (see demoActivitiesOf). */
+const demoActivities = [
   { field: "postal", kind: "done" as const, text: "Có Văn bản gửi các cơ quan, đơn vị có liên quan và Bưu điện tỉnh về việc phối hợp đẩy mạnh tiếp nhận hồ sơ, trả kết quả giải quyết thủ tục hành chính qua dịch vụ bưu chính công ích." },
   { field: "telecom", kind: "done" as const, text: "Theo dõi, đôn đốc doanh nghiệp viễn thông cải tạo, chỉnh trang mạng cáp trên địa bàn." },
   { field: "it", kind: "done" as const, text: "Hướng dẫn các cơ quan, đơn vị sử dụng chữ ký số trên hệ thống quản lý văn bản và điều hành." },
@@ -112,3 +133,12 @@ export const demoActivities = [
   { field: "telecom", kind: "plan" as const, text: "Tiếp tục theo dõi, chỉ đạo, đôn đốc doanh nghiệp viễn thông trong việc cải tạo, chỉnh trang mạng cáp trên địa bàn." },
   { field: "press", kind: "plan" as const, text: "Thường xuyên hướng dẫn Phòng Văn hóa và Thông tin các huyện, thị, thành phố trong công tác thông tin tuyên truyền." },
 ];
+
+/** The demo's activities of a month, worded for its year and, from July 2025, for communes instead of districts. */
+export function demoActivitiesOf(yearMonth: number): typeof demoActivities {
+  const year = Math.floor(yearMonth / 100);
+  return demoActivities.map((a) => ({
+    ...a,
+    text: (yearMonth >= 202507 ? a.text.replace("Phòng Văn hóa và Thông tin các huyện, thị, thành phố", "UBND các xã, phường") : a.text).replace("năm 2023", `năm ${year}`),
+  }));
+}

@@ -6,7 +6,7 @@ import { db } from "@/lib/db/client";
 import { addMonths, monthOf, monthsBetween } from "@/lib/periods/period";
 import { countOrganisations } from "@/lib/org/data";
 import { createOrganisation, saveProfile, saveUnit, saveUser } from "@/lib/org/mutations";
-import { demoActivities, demoMinistry, demoOrganisation, demoPassword, demoProfiles, demoUnits, demoUsers, demoViewer, secondDemoOrganisation } from "./demo-organisation";
+import { demoActivitiesOf, demoMinistry, demoOrganisation, demoPassword, demoProfiles, demoUnits, demoUsers, demoViewer, secondDemoOrganisation } from "./demo-organisation";
 import { generateDemoTargets } from "./demo-targets";
 import { generateDemoValues } from "./demo-values";
 
@@ -57,7 +57,7 @@ async function createDemoOrganisation(today: Date): Promise<void> {
     }
     await insertDemoValues(organisationId, today);
     const months = demoMonths(today);
-    await db().activity.createMany({ data: [202306, 202309, months[months.length - 1]].flatMap((yearMonth) => demoActivities.map((a) => ({ organisationId, yearMonth, fieldCode: a.field, kind: a.kind, text: a.text }))) });
+    await db().activity.createMany({ data: [202306, 202309, months[months.length - 1]].flatMap((yearMonth) => demoActivitiesOf(yearMonth).map((a) => ({ organisationId, yearMonth, fieldCode: a.field, kind: a.kind, text: a.text }))) });
   } catch (error) {
     await db().organisation.delete({ where: { id: organisationId } });
     throw error;

@@ -1,13 +1,19 @@
 import "server-only";
+import { findIndicators } from "@/lib/catalog/data";
+import { catalogOfMonth } from "@/lib/catalog/dated";
+import { isDerived } from "@/lib/catalog/types";
 import { db } from "@/lib/db/client";
 
 export async function isMonthLocked({ organisationId, yearMonth }: { organisationId: string; yearMonth: number }): Promise<boolean> {
   return (await db().monthLock.count({ where: { organisationId, yearMonth } })) > 0;
 }
 
-/** Per month of a range: the lock, the units' submissions and how many values each unit has entered. */
+/**
+ * Per month of a range: the lock, the units' submissions, and per field how many values are entered
+ * of how many the month's catalog expects (no district figures after June 2025).
+ */
 export async function findCompleteness({ organisationId, months }: { organisationId: string; months: number[] }) {
-  const [units, locks, submissions, counts, indicators] = await Promise.all([
+  const [units, locks, submissions, counts, catalog] = await Promise.all([
     db().unit.findMany({ where: { organisationId }, orderBy: { code: "asc" }, select: { id: true, code: true, name: true, fields: { select: { fieldCode: true } } } }),
     db().monthLock.findMany({ where: { organisationId, yearMonth: { in: months } }, select: { yearMonth: true, lockedAt: true, lockedBy: { select: { displayName: true } } } }),
     db().monthSubmission.findMany({ where: { organisationId, yearMonth: { in: months } }, select: { yearMonth: true, unitId: true, submittedAt: true } }),
@@ -15,10 +21,14 @@ export async function findCompleteness({ organisationId, months }: { organisatio
       SELECT v."yearMonth", i."fieldCode", count(*)::int AS n
       FROM "MonthValue" v JOIN "Indicator" i ON i.code = v."indicatorCode"
       WHERE v."organisationId" = ${organisationId} AND v."yearMonth" = ANY(${months})
+        AND (i."activeFrom" IS NULL OR i."activeFrom" <= v."yearMonth") AND (i."activeTo" IS NULL OR i."activeTo" >= v."yearMonth")
       GROUP BY v."yearMonth", i."fieldCode"`,
-    db().indicator.groupBy({ by: ["fieldCode"], where: { kind: { in: ["flow", "stock"] } }, _count: { _all: true } }),
+    findIndicators(),
   ]);
-  const expected = new Map(indicators.map((i) => [i.fieldCode, i._count._all]));
+  const expected = new Map<string, number>();
+  for (const ym of months) {
+    for (const i of catalogOfMonth(catalog, ym)) if (!isDerived(i.kind)) expected.set(`${ym}:${i.field}`, (expected.get(`${ym}:${i.field}`) ?? 0) + 1);
+  }
   return {
     units,
     expected,
@@ -35,7 +45,7 @@ type BoardUnit = Completeness["units"][number];
 export function unitProgress(board: Completeness, yearMonth: number, unit: BoardUnit): { entered: number; expected: number } {
   return {
     entered: unit.fields.reduce((sum, f) => sum + (board.entered.get(`${yearMonth}:${f.fieldCode}`) ?? 0), 0),
-    expected: unit.fields.reduce((sum, f) => sum + (board.expected.get(f.fieldCode) ?? 0), 0),
+    expected: unit.fields.reduce((sum, f) => sum + (board.expected.get(`${yearMonth}:${f.fieldCode}`) ?? 0), 0),
   };
 }
 

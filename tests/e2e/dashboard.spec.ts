@@ -42,6 +42,7 @@ test("a director reads nine months, opens an indicator, downloads its data and s
   const chart = page.getByTestId("chart").first();
   const csvDownload = page.waitForEvent("download");
   await chart.getByRole("button", { name: "Tải CSV" }).click();
+  expect((await csvDownload).suggestedFilename()).toBe("Hồ sơ tiếp nhận - Lũy kế từ đầu năm - 9 tháng đầu năm 2023.csv");
   const csv = readFileSync((await (await csvDownload).path())!, "utf8");
   const lines = csv.replace(/^\uFEFF/, "").trim().split(/\r\n/);
   expect(lines[0]).toBe("Kỳ,Giá trị (hồ sơ),Cùng kỳ năm trước,Kế hoạch,Ước tính");
@@ -52,7 +53,8 @@ test("a director reads nine months, opens an indicator, downloads its data and s
   await chart.getByRole("button", { name: "Tải Excel" }).click();
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile((await (await xlsxDownload).path())!);
-  const sheet = workbook.getWorksheet("data")!;
+  // Named after the chart, as the file is (never after a code).
+  const sheet = workbook.getWorksheet("Diễn biến Hồ sơ tiếp nhận")!;
   expect(sheet.getCell("A1").value).toBe("Diễn biến: Hồ sơ tiếp nhận");
   expect(sheet.getRow(4).values).toEqual([undefined, "Kỳ", "Giá trị (hồ sơ)", "Cùng kỳ năm trước", "Kế hoạch", "Ước tính"]);
   expect(sheet.getCell("A28").value).toBe("2023-09");

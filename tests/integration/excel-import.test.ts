@@ -64,20 +64,20 @@ describe("Excel import", () => {
 
   it("previews every change and every problem with its sheet and row, and applies all or nothing", async () => {
     const workbook = await template();
-    const btsRow = setValue(workbook, "telecom", "tel.bts", 1999);
-    const textRow = setValue(workbook, "telecom", "tel.cable_cabinets", "nhiều");
+    const btsRow = setValue(workbook, "Viễn thông", "tel.bts", 1999);
+    const textRow = setValue(workbook, "Viễn thông", "tel.cable_cabinets", "nhiều");
     const result = await preview(workbook);
-    expect(result.changes).toEqual([expect.objectContaining({ sheet: "telecom", row: btsRow, indicator: "tel.bts", newValue: "1999" })]);
-    expect(result.problems).toEqual(expect.arrayContaining([{ sheet: "telecom", row: textRow, message: '"nhiều" không phải là số.' }]));
+    expect(result.changes).toEqual([expect.objectContaining({ sheet: "Viễn thông", row: btsRow, indicator: "tel.bts", newValue: "1999" })]);
+    expect(result.problems).toEqual(expect.arrayContaining([{ sheet: "Viễn thông", row: textRow, message: '"nhiều" không phải là số.' }]));
   });
 
   it("changes nothing when the import fails a check", async () => {
     const workbook = await template();
-    setValue(workbook, "telecom", "tel.bts", 1999);
-    setValue(workbook, "postal", "post.offices", 9999);
+    setValue(workbook, "Viễn thông", "tel.bts", 1999);
+    setValue(workbook, "Bưu chính", "post.offices", 9999);
     const result = await preview(workbook);
-    const totalRow = setValue(workbook, "postal", "post.service_points", 0);
-    expect(result.problems).toEqual(expect.arrayContaining([expect.objectContaining({ sheet: "postal", row: totalRow, message: expect.stringContaining("vượt quá tổng") })]));
+    const totalRow = setValue(workbook, "Bưu chính", "post.service_points", 0);
+    expect(result.problems).toEqual(expect.arrayContaining([expect.objectContaining({ sheet: "Bưu chính", row: totalRow, message: expect.stringContaining("vượt quá tổng") })]));
     const before = await db().monthValue.findMany({ where: { organisationId: editor.organisationId, yearMonth }, select: { indicatorCode: true, value: true, version: true } });
     const attempt = saveMonthValues({ actor: editor, organisationId: editor.organisationId, yearMonth, values: changesToValues(result.changes), locale: "vi", source: "import" });
     await expect(attempt).rejects.toBeInstanceOf(AppError);
@@ -89,7 +89,7 @@ describe("Excel import", () => {
 
   it("applies a clean import with audit rows marked as imports", async () => {
     const workbook = await template();
-    setValue(workbook, "telecom", "tel.bts", 1250);
+    setValue(workbook, "Viễn thông", "tel.bts", 1250);
     const result = await preview(workbook);
     expect(result.problems).toEqual([]);
     const saved = await saveMonthValues({ actor: editor, organisationId: editor.organisationId, yearMonth, values: changesToValues(result.changes), locale: "vi", source: "import" });
@@ -104,6 +104,23 @@ describe("Excel import", () => {
     workbook.getWorksheet("info")!.getCell("B1").value = "ha-tinh-stttt";
     workbook.addWorksheet("it").addRows([["Mã"], ["it.edocs_issued", "", "", null, null, 5]]);
     const result = await preview(workbook);
-    expect(result.problems.map((p) => p.message)).toEqual(expect.arrayContaining(["Tệp thuộc đơn vị khác (ha-tinh-stttt).", "Bạn không được nhập chỉ tiêu it.edocs_issued."]));
+    expect(result.problems.map((p) => p.message)).toEqual(expect.arrayContaining(["Tệp là mẫu của một đơn vị khác.", "Bạn không được nhập chỉ tiêu it.edocs_issued."]));
+    expect(result.problems.find((p) => p.message === "Tệp là mẫu của một đơn vị khác.")).toMatchObject({ sheet: "", row: 0 });
+  });
+
+  it("refuses a district figure after June 2025, in a file and in a save, and lets one be cleared", async () => {
+    const { id } = await db().user.findUniqueOrThrow({ where: { username: "cntt" }, select: { id: true } });
+    const itEditor = (await getSessionUserById(id))!;
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet("info").addRows([
+      ["org", itEditor.organisationCode],
+      ["period", "2025-07"],
+    ]);
+    workbook.addWorksheet("Ứng dụng công nghệ thông tin").addRows([["Mã"], ["it.ioffice_agencies_district", "", "", null, null, 300]]);
+    const result = await previewImport({ actor: itEditor, organisationId: itEditor.organisationId, org: itEditor.organisationCode, data: await bytes(workbook), locale: "vi" });
+    expect(result.problems).toEqual([{ sheet: "Ứng dụng công nghệ thông tin", row: 2, message: "Chỉ tiêu it.ioffice_agencies_district không báo cáo trong tháng này." }]);
+    const save = (value: string | null) => saveMonthValues({ actor: itEditor, organisationId: itEditor.organisationId, yearMonth: 202507, values: [{ indicator: "it.ioffice_agencies_district", value }], locale: "vi" });
+    await expect(save("300")).rejects.toMatchObject({ code: "invalid", details: [{ indicator: "it.ioffice_agencies_district", code: "not_reported" }] });
+    await expect(save(null)).resolves.toMatchObject({ saved: 0 });
   });
 });

@@ -38,10 +38,10 @@ describe("Excel import limits", () => {
     const buffer = await buildEntryTemplate({ org: editor.organisationCode, period: "2024-02", locale: "en", fields: fields.filter((f) => editor.fieldCodes.includes(f.code)), indicators, current: new Map(), previous: new Map(), lastYear: new Map() });
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(new Uint8Array(buffer).buffer);
-    workbook.getWorksheet("telecom")!.eachRow((row) => {
+    workbook.getWorksheet("Telecommunications")!.eachRow((row) => {
       if (row.getCell(1).value === "tel.bts") row.getCell(6).value = "123456789012345";
     });
     const result = await preview(new Uint8Array(await workbook.xlsx.writeBuffer()));
-    expect(result.problems).toEqual(expect.arrayContaining([expect.objectContaining({ sheet: "telecom", message: expect.stringContaining("100,000,000,000,000") })]));
+    expect(result.problems).toEqual(expect.arrayContaining([expect.objectContaining({ sheet: "Telecommunications", message: expect.stringContaining("100,000,000,000,000") })]));
   });
 });

@@ -8,7 +8,7 @@ import { apiRequest, tokenFor } from "../support/api";
 const table = {
   title: "Trạm BTS",
   description: "năm 2025",
-  fileName: "tel.bts-2025-ranking",
+  fileName: "Trạm BTS - năm 2025 - Hạng",
   header: ["Hạng", "Đơn vị", "Giá trị (trạm)"],
   kinds: ["integer", "text", "number"],
   decimals: 0,
@@ -27,10 +27,10 @@ describe("chart tables as .xlsx", () => {
   it("gives any signed-in user the workbook of the table they send", async () => {
     const response = await post(table, viewer);
     expect(response.status).toBe(200);
-    expect(response.headers.get("content-disposition")).toContain("tel.bts-2025-ranking.xlsx");
+    expect(response.headers.get("content-disposition")).toBe(`attachment; filename="Tram BTS - nam 2025 - Hang.xlsx"; filename*=UTF-8''${encodeURIComponent("Trạm BTS - năm 2025 - Hạng.xlsx")}`);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(await response.arrayBuffer());
-    expect(workbook.getWorksheet("data")!.getRow(5).values).toEqual([undefined, 1, "Hà Tĩnh", 1806]);
+    expect(workbook.getWorksheet("Trạm BTS")!.getRow(5).values).toEqual([undefined, 1, "Hà Tĩnh", 1806]);
   });
 
   it("refuses an unknown token, bad JSON and tables that do not add up, in the caller's language", async () => {

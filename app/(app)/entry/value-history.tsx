@@ -6,13 +6,14 @@ import { formatDateTime } from "@/lib/format/date";
 import { formatNumber } from "@/lib/format/number";
 import type { Dictionary, Locale } from "@/lib/i18n/dictionary";
 import { valueHistoryAction } from "@/lib/values/actions";
+import { sourceLabel } from "@/lib/values/source-label";
 
-type History = Awaited<ReturnType<typeof valueHistoryAction>>;
+type History = Extract<Awaited<ReturnType<typeof valueHistoryAction>>, { ok: true }>["history"];
 
 export function ValueHistory({ org, period, indicator, name, locale, text, onClose }: { org: string; period: string; indicator: string; name: string; locale: Locale; text: Dictionary["entry"]; onClose: () => void }) {
   const [history, setHistory] = useState<History | null>(null);
   useEffect(() => {
-    valueHistoryAction({ org, period, indicator }).then(setHistory);
+    valueHistoryAction({ org, period, indicator }).then((answer) => setHistory(answer.ok ? answer.history : []));
   }, [org, period, indicator]);
   const show = (v: string | null) => (v === null ? "—" : formatNumber(v, { max: 6 }, locale));
   return (
@@ -33,7 +34,7 @@ export function ValueHistory({ org, period, indicator, name, locale, text, onClo
                   {show(h.oldValue)} → {show(h.newValue)} {h.newEstimate ? `(${text.estimate.toLowerCase()})` : ""}
                 </div>
                 <div className="text-xs text-slate-500">
-                  {formatDateTime(h.at, locale)} · {h.user ?? "—"} · {h.source}
+                  {formatDateTime(h.at, locale)} · {h.user ?? "—"} · {sourceLabel(h.source, text.sources)}
                 </div>
                 {h.note && <div className="mt-1 text-slate-700">{h.note}</div>}
               </li>

@@ -5,13 +5,13 @@ import { buildTableExport, tableExportInput, type TableExport } from "@/lib/exce
 async function read(table: TableExport) {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(new Uint8Array(await buildTableExport(table)).buffer);
-  return workbook.getWorksheet("data")!;
+  return workbook.worksheets[0];
 }
 
 const breakdown: TableExport = {
   title: "Cơ cấu: Hồ sơ tiếp nhận",
   description: "9 tháng đầu năm 2023",
-  fileName: "ps.dossiers_received-breakdown",
+  fileName: "Cơ cấu - Hồ sơ tiếp nhận - 9 tháng đầu năm 2023",
   header: ["Thành phần", "Giá trị", "Tỷ trọng"],
   kinds: ["text", "number", "share"],
   decimals: 0,
@@ -22,8 +22,9 @@ const breakdown: TableExport = {
 };
 
 describe("a chart's table as .xlsx", () => {
-  it("writes the title, the header and numbers as numbers in the chart's format", async () => {
+  it("writes the title, the header and numbers as numbers in the chart's format, on a sheet named after the chart", async () => {
     const sheet = await read(breakdown);
+    expect(sheet.name).toBe("Cơ cấu Hồ sơ tiếp nhận");
     expect(sheet.getCell("A1").value).toBe("Cơ cấu: Hồ sơ tiếp nhận");
     expect(sheet.getCell("A2").value).toBe("9 tháng đầu năm 2023");
     expect(sheet.getRow(4).values).toEqual([undefined, "Thành phần", "Giá trị", "Tỷ trọng"]);
@@ -44,5 +45,7 @@ describe("a chart's table as .xlsx", () => {
     expect(tableExportInput.safeParse({ ...breakdown, rows: [["Trực tiếp", 1]] }).success).toBe(false);
     expect(tableExportInput.safeParse({ ...breakdown, kinds: ["text"] }).success).toBe(false);
     expect(tableExportInput.safeParse({ ...breakdown, fileName: "../x" }).success).toBe(false);
+    expect(tableExportInput.safeParse({ ...breakdown, fileName: ".hidden" }).success).toBe(false);
+    expect(tableExportInput.safeParse({ ...breakdown, fileName: 'a"b' }).success).toBe(false);
   });
 });

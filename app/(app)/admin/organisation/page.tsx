@@ -8,7 +8,7 @@ import { requireRole } from "@/lib/auth/session";
 import { formatDate } from "@/lib/format/date";
 import { getDictionary } from "@/lib/i18n/dictionary";
 import { saveProfileAction } from "@/lib/org/actions";
-import { findProfiles, getOrganisation } from "@/lib/org/data";
+import { findProfiles, getDisplayNameAt, getOrganisation } from "@/lib/org/data";
 import { moneyWordings } from "@/lib/format/number";
 import { pageTitle } from "@/lib/i18n/metadata";
 
@@ -17,14 +17,14 @@ export const generateMetadata = pageTitle((t) => t.admin.organisation);
 export default async function OrganisationSettingsPage() {
   const user = await requireRole("admin");
   const t = getDictionary(user.locale);
-  const [organisation, profiles] = await Promise.all([getOrganisation({ organisationId: user.organisationId }), findProfiles({ organisationId: user.organisationId })]);
+  const [organisation, profiles, displayName] = await Promise.all([getOrganisation({ organisationId: user.organisationId }), findProfiles({ organisationId: user.organisationId }), getDisplayNameAt({ organisationId: user.organisationId, date: new Date() })]);
   const current = profiles[0];
   const today = new Date().toISOString().slice(0, 10);
   return (
     <div className="grid gap-6 lg:grid-cols-2">
       <Card>
         <CardHeader>
-          <CardTitle>{t.admin.organisation} · {organisation.code}</CardTitle>
+          <CardTitle>{t.admin.organisation} · {displayName}</CardTitle>
         </CardHeader>
         <CardContent>
           <ActionForm action={saveProfileAction} messages={t.forms} submitLabel={t.admin.save} testId="profile-form">

@@ -7,6 +7,8 @@ import { Input, Label } from "@/components/ui/input";
 import { Table, Td, Th } from "@/components/ui/table";
 import { formatNumber } from "@/lib/format/number";
 import { fill, type Dictionary, type Locale } from "@/lib/i18n/dictionary";
+import { periodLabel } from "@/lib/periods/labels";
+import { parsePeriod } from "@/lib/periods/period";
 import { applyImportAction, previewImportAction, type PreviewResult, type SaveEntryResult } from "@/lib/values/actions";
 
 interface Props {
@@ -21,6 +23,12 @@ export function ImportForm({ text, locale }: Props) {
   const [applied, setApplied] = useState<SaveEntryResult | null>(null);
   const [applying, startApply] = useTransition();
   const show = (v: string | null) => (v === null ? "—" : formatNumber(v, { max: 6 }, locale));
+  // A problem of the whole file (its month, its organisation) has no sheet or row to name.
+  const where = (p: { sheet: string; row: number }) => (p.sheet ? `${text.sheet} ${p.sheet}, ${text.row} ${p.row}: ` : "");
+  const monthLabel = (code: string | null) => {
+    const period = code ? parsePeriod(code) : null;
+    return period ? periodLabel(period, locale) : "";
+  };
   const ready = preview?.ok && preview.problems.length === 0 && preview.changes.length > 0;
 
   const apply = () =>
@@ -49,7 +57,8 @@ export function ImportForm({ text, locale }: Props) {
               <ul className="list-disc pl-5">
                 {preview.problems.map((p, i) => (
                   <li key={i}>
-                    {text.sheet} {p.sheet}, {text.row} {p.row}: {p.message}
+                    {where(p)}
+                    {p.message}
                   </li>
                 ))}
               </ul>
@@ -61,7 +70,8 @@ export function ImportForm({ text, locale }: Props) {
               <ul className="list-disc pl-5">
                 {preview.warnings.map((p, i) => (
                   <li key={i}>
-                    {text.sheet} {p.sheet}, {text.row} {p.row}: {p.message}
+                    {where(p)}
+                    {p.message}
                   </li>
                 ))}
               </ul>
@@ -72,7 +82,7 @@ export function ImportForm({ text, locale }: Props) {
           ) : (
             <Table data-testid="import-changes">
               <caption className="text-left font-medium">
-                {text.changes} · {preview.period}
+                {text.changes} · {monthLabel(preview.period)}
               </caption>
               <thead>
                 <tr>

@@ -12,6 +12,7 @@ import { shortPeriodLabel } from "@/lib/periods/labels";
 import { addMonths, splitYearMonth } from "@/lib/periods/period";
 import { findIndicatorTargets } from "@/lib/targets/data";
 import { findIndicatorAudit, findIndicatorMonths } from "@/lib/values/data";
+import { sourceLabel } from "@/lib/values/source-label";
 
 /** The stored months with notes and who entered them, the change history and the targets. */
 export async function IndicatorTables({ user, organisationId, indicator, end, range }: { user: SessionUser; organisationId: string; indicator: CatalogIndicator; end: number; range: number }) {
@@ -100,7 +101,7 @@ export async function IndicatorTables({ user, organisationId, indicator, end, ra
                 <li key={a.id} className="border-b border-slate-100 pb-1">
                   <span className="font-medium">{month(a.yearMonth)}</span>: {number(a.oldValue)} → {number(a.newValue)}
                   <div className="text-xs text-slate-500">
-                    {formatDateTime(a.at, user.locale)} · {a.user ?? "—"} · {a.source}
+                    {formatDateTime(a.at, user.locale)} · {a.user ?? "—"} · {sourceLabel(a.source, t.entry.sources)}
                   </div>
                   {a.note && <div className="text-xs text-slate-700">{a.note}</div>}
                 </li>

@@ -1,6 +1,7 @@
 import { authenticateRequest } from "@/lib/api/authenticate";
 import { apiRoute, methodNotAllowed } from "@/lib/api/respond";
 import { findIndicators } from "@/lib/catalog/data";
+import { codeOfYearMonth } from "@/lib/values/schema";
 
 export const dynamic = "force-dynamic";
 
@@ -20,6 +21,10 @@ export const GET = apiRoute(async (request) => {
       numerator: i.numerator,
       denominator: i.denominator,
       decimals: i.decimals,
+      // The months it is reported in (YYYY-MM, null: no bound) and its earlier names with their last month.
+      activeFrom: i.activeFrom === null ? null : codeOfYearMonth(i.activeFrom),
+      activeTo: i.activeTo === null ? null : codeOfYearMonth(i.activeTo),
+      formerNames: i.formerNames.map((n) => ({ until: codeOfYearMonth(n.until), nameVi: n.nameVi, nameEn: n.nameEn })),
     })),
   );
 });

@@ -1,6 +1,7 @@
 import { authenticateRequest } from "@/lib/api/authenticate";
 import { fileResponse } from "@/lib/api/files";
 import { apiRoute, methodNotAllowed, pathParam } from "@/lib/api/respond";
+import { getDisplayNameAt } from "@/lib/org/data";
 import { getReadableReport, reportFileName } from "@/lib/reports/data";
 import { buildReportDocx } from "@/lib/reports/docx";
 
@@ -10,8 +11,8 @@ export const GET = apiRoute(async (request, { params }: { params: Promise<{ id: 
   const actor = await authenticateRequest(request);
   const id = pathParam((await params).id);
   const report = await getReadableReport({ actor, id });
-  const body = await buildReportDocx(report.content);
-  return fileResponse(body, reportFileName(report, "docx"), "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+  const [body, organisationName] = await Promise.all([buildReportDocx(report.content), getDisplayNameAt({ organisationId: actor.organisationId, date: report.signedOn ?? report.createdAt })]);
+  return fileResponse(body, reportFileName({ period: report.period, organisationName }, "docx"), "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
 });
 
 export const { POST, PUT, PATCH, DELETE, OPTIONS } = methodNotAllowed(["GET"]);
