@@ -39,7 +39,8 @@ describe("sessions end when they should", () => {
   });
 
   it("ends on a new password and on another role, not on a change of display name", async () => {
-    let { id, sessionVersion } = await current();
+    const { id } = await current();
+    let { sessionVersion } = await current();
     expect(await getSessionUserById(id, sessionVersion)).toMatchObject({ username });
     await saveUser({ organisationId, user: { ...base, id, displayName: "Phiên 2", password: "" } });
     expect(await getSessionUserById(id, sessionVersion)).toMatchObject({ displayName: "Phiên 2" });
