@@ -1,6 +1,6 @@
 "use client";
 
-import { Bar, CartesianGrid, ComposedChart, LabelList, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { Bar, CartesianGrid, Cell, ComposedChart, LabelList, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { targetSegments, valueAxis } from "@/lib/dashboard/axis";
 import type { ChartTable } from "@/lib/dashboard/chart-table";
 import { formatNumber } from "@/lib/format/number";
@@ -42,6 +42,12 @@ interface Props {
   text: TrendChartText;
 }
 
+/** A point; one still in progress is hollow, so that its fewer months do not read as a fall. */
+function PointDot({ cx, cy, payload }: { cx?: number; cy?: number; payload?: { note: string | null } }) {
+  if (cx === undefined || cy === undefined) return null;
+  return payload?.note ? <circle cx={cx} cy={cy} r={4} fill="#fff" stroke="#1e40af" strokeWidth={2} /> : <circle cx={cx} cy={cy} r={2} fill="#1e40af" stroke="#1e40af" />;
+}
+
 /** Months or quarters with the same periods of last year beside them and each year's target over that year. */
 export function TrendChart({ title, description, unit, decimals, level, points, chart, locale, fileName, text }: Props) {
   const short = (p: TrendChartPoint) => shortPeriodLabel(parsePeriod(p.period)!, locale);
@@ -76,19 +82,22 @@ export function TrendChart({ title, description, unit, decimals, level, points, 
           <Legend wrapperStyle={{ fontSize: 12 }} />
           <Line type="monotone" dataKey="lastYear" name={text.lastYear} stroke="#64748b" strokeDasharray="4 3" dot={false} isAnimationActive={false} connectNulls />
           {chart === "bar" ? (
-            <Bar dataKey="value" name={text.value} fill="#1e40af" isAnimationActive={false} />
+            <Bar dataKey="value" name={text.value} fill="#1e40af" isAnimationActive={false}>
+              {data.map((p) => (
+                <Cell key={p.period} fill={p.note ? "#93c5fd" : "#1e40af"} />
+              ))}
+            </Bar>
           ) : (
-            <Line type="monotone" dataKey="value" name={text.value} stroke="#1e40af" strokeWidth={2} dot={{ r: 2 }} isAnimationActive={false} connectNulls />
+            <Line type="monotone" dataKey="value" name={text.value} stroke="#1e40af" strokeWidth={2} dot={(props) => <PointDot key={props.index} {...props} />} isAnimationActive={false} connectNulls />
           )}
           {segments.map((segment, i) => (
             <Line key={segment.key} dataKey={segment.key} name={text.target} legendType={i === 0 ? "plainline" : "none"} stroke="#16a34a" strokeWidth={1.5} strokeDasharray="6 3" dot={false} isAnimationActive={false}>
-              {/* Above the line at the year's last point, with a white halo: no series covers it. */}
+              {/* Clear above the line (Vietnamese marks reach below the baseline), drawn over every series with a white halo. */}
               <LabelList
                 dataKey={segment.key}
-                position="top"
                 content={({ x, y, index }) =>
-                  index === segment.last ? (
-                    <text x={Number(x)} y={Number(y)} textAnchor="end" fontSize={11} fill="#166534" stroke="#fff" strokeWidth={3} paintOrder="stroke">
+                  index === segment[segment.labelAt] ? (
+                    <text x={Number(x)} y={Number(y) - 8} textAnchor={segment.labelAt === "last" ? "end" : "start"} fontSize={11} fill="#166534" stroke="#fff" strokeWidth={3} paintOrder="stroke">
                       {`${text.target} ${segment.year}: ${number(segment.value)}`}
                     </text>
                   ) : (

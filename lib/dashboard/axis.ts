@@ -69,11 +69,15 @@ export interface TargetSegment {
   /** Indexes of its first and last points. */
   first: number;
   last: number;
+  /** Where its label goes: after its last point, or from its first when it is too short to hold it there, at the chart's start. */
+  labelAt: "first" | "last";
 }
 
 /**
  * A year's target as a line over that year's points only: one segment per run of points of the same
- * year with a target; a year with a single point in the chart gets none (a line needs two).
+ * year with a target; a year with a single point in the chart gets none (a line needs two). Its
+ * label ends at its last point, except for a short segment opening the chart, whose label would run
+ * into the value axis: that one starts at its first point.
  */
 export function targetSegments(points: { period: string; target: number | null }[]): TargetSegment[] {
   const segments: TargetSegment[] = [];
@@ -82,7 +86,7 @@ export function targetSegments(points: { period: string; target: number | null }
     const open = segments.at(-1);
     if (point.target === null) return;
     if (open && open.year === year && open.last === index - 1) open.last = index;
-    else segments.push({ key: `target${year}`, year, value: point.target, first: index, last: index });
+    else segments.push({ key: `target${year}`, year, value: point.target, first: index, last: index, labelAt: "last" });
   });
-  return segments.filter((s) => s.last > s.first);
+  return segments.filter((s) => s.last > s.first).map((s) => ({ ...s, labelAt: s.first === 0 && s.last - s.first < 3 ? "first" : "last" }));
 }

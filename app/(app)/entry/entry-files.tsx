@@ -16,7 +16,7 @@ export function EntryFiles({ month, locale, text, targetsLabel }: { month: strin
       <Link href="/entry/import" className={buttonVariants({ variant: "outline", size: "sm" })}>
         {text.title}
       </Link>
-      <form method="get" action="/entry/export" className="flex items-center gap-1">
+      <form method="get" action="/entry/export" className="flex flex-wrap items-center gap-1">
         <PeriodChoiceFields
           id="export"
           name="period"
@@ -26,7 +26,7 @@ export function EntryFiles({ month, locale, text, targetsLabel }: { month: strin
           compact
           text={{ kind: t.pickers.kind, period: text.exportPeriod }}
         />
-        <button type="submit" className={buttonVariants({ variant: "outline", size: "sm" })}>
+        <button type="submit" className={buttonVariants({ variant: "outline", size: "sm", className: "whitespace-nowrap" })}>
           {text.export}
         </button>
       </form>

@@ -14,7 +14,7 @@ export function EntryPicker({ month, field, fields, locale, text }: { month: str
       <MonthInput id="entry-month" name="month" label={text.month} defaultValue={month} years={years} text={getDictionary(locale).pickers} />
       <div className="space-y-1">
         <Label htmlFor="entry-field">{text.field}</Label>
-        <Select id="entry-field" name="field" defaultValue={field}>
+        <Select id="entry-field" name="field" defaultValue={field} className="block">
           {fields.map((f) => (
             <option key={f.code} value={f.code}>
               {f.name}

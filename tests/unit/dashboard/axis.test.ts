@@ -59,13 +59,23 @@ describe("target line", () => {
   it("runs over each year's own points only", () => {
     const points = [point("2024-11", 1300), point("2024-12", 1300), point("2025-01", 1400), point("2025-02", 1400), point("2025-03", 1400)];
     expect(targetSegments(points)).toEqual([
-      { key: "target2024", year: 2024, value: 1300, first: 0, last: 1 },
-      { key: "target2025", year: 2025, value: 1400, first: 2, last: 4 },
+      { key: "target2024", year: 2024, value: 1300, first: 0, last: 1, labelAt: "first" },
+      { key: "target2025", year: 2025, value: 1400, first: 2, last: 4, labelAt: "last" },
     ]);
   });
 
   it("leaves out years without a target and a year with a single point", () => {
     const points = [point("2023-Q4", 900), point("2024-Q1", null), point("2024-Q2", null), point("2025-Q1", 1400), point("2025-Q2", 1400)];
     expect(targetSegments(points).map((s) => s.year)).toEqual([2025]);
+  });
+
+  it("labels a segment at its end, unless it is too short for its label at the chart's start", () => {
+    const months = (year: number, from: number, to: number, target: number) => Array.from({ length: to - from + 1 }, (_, i) => point(`${year}-${String(from + i).padStart(2, "0")}`, target));
+    const chart = [...months(2024, 11, 12, 1370), ...months(2025, 1, 12, 1460), ...months(2026, 1, 2, 1570)];
+    expect(targetSegments(chart).map((s) => [s.year, s.labelAt])).toEqual([
+      [2024, "first"],
+      [2025, "last"],
+      [2026, "last"],
+    ]);
   });
 });
