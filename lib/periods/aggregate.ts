@@ -7,7 +7,7 @@ import { isDerived, type CatalogIndicator, type IndicatorKind } from "@/lib/cata
 // for charts and comparisons, `exact` what documents print.
 
 // Enough digits for a year's sum of the largest values a column holds (20 digits) and for ratios.
-const Exact = Decimal.clone({ precision: 40 });
+export const Exact = Decimal.clone({ precision: 40 });
 
 export interface MonthFacts {
   sum: string | null;
@@ -15,6 +15,8 @@ export interface MonthFacts {
   lastMonth: number | null;
   monthsPresent: number;
   anyEstimate: boolean;
+  /** Taken from reported period figures (lib/periods/reported.ts) because months are missing. */
+  reported?: boolean;
 }
 
 export interface AggregateValue {
@@ -22,7 +24,10 @@ export interface AggregateValue {
   /** The value as an exact decimal string (ratios to 40 significant digits). */
   exact: string | null;
   estimate: boolean;
+  /** Every month is there, or the value is a reported figure of the whole period. */
   complete: boolean;
+  /** `reported` when a reported period figure stands in for missing months. */
+  source: "months" | "reported";
   /** The latest month with a figure among the months asked for (of any input, for a ratio). */
   lastMonth: number | null;
 }
@@ -51,7 +56,7 @@ function exactRatio(numerator: string | null, denominator: string | null): strin
 }
 
 function storedValue(indicator: CatalogIndicator | undefined, facts: MonthFacts | undefined): string | null {
-  if (!indicator || !facts || facts.monthsPresent === 0) return null;
+  if (!indicator || !facts || (facts.monthsPresent === 0 && !facts.reported)) return null;
   return sqlAggregateOf(indicator.kind) === "sum" ? facts.sum : facts.last;
 }
 
@@ -59,10 +64,11 @@ export function resolveAggregate(indicator: CatalogIndicator, facts: Map<string,
   const inputs = storedInputs(indicator);
   const used = inputs.map((code) => facts.get(code));
   const estimate = used.some((f) => f?.anyEstimate ?? false);
-  const complete = used.every((f) => (f?.monthsPresent ?? 0) === monthCount);
+  const complete = used.every((f) => f?.reported || (f?.monthsPresent ?? 0) === monthCount);
+  const source = used.some((f) => f?.reported) ? "reported" : "months";
   const lastMonths = used.flatMap((f) => (f?.lastMonth ? [f.lastMonth] : []));
   const exact = isDerived(indicator.kind) ? exactRatio(storedValue(catalog.get(inputs[0]), used[0]), storedValue(catalog.get(inputs[1]), used[1])) : storedValue(indicator, used[0]);
-  return { value: exact === null ? null : Number(exact), exact, estimate, complete, lastMonth: lastMonths.length ? Math.max(...lastMonths) : null };
+  return { value: exact === null ? null : Number(exact), exact, estimate, complete, source, lastMonth: lastMonths.length ? Math.max(...lastMonths) : null };
 }
 
 /** MonthFacts from monthly values in memory (tests, small cases); SQL computes the same in the data layer. */

@@ -18,7 +18,10 @@ export interface PeriodValue {
   /** The value as an exact decimal string, for documents (not part of the API's answer). */
   exact: string | null;
   estimate: boolean;
+  /** Every month is there, or the value is a reported figure of the whole period. */
   complete: boolean;
+  /** `months`, or `reported` when reported period figures stand in for missing months. */
+  source: "months" | "reported";
   /** The latest month with a figure in the period (not part of the API's answer). */
   lastMonth: number | null;
   target: number | null;
@@ -68,6 +71,7 @@ export async function computePeriodValues({ organisationId, periods, indicators,
         exact: v.exact,
         estimate: v.estimate,
         complete: v.complete,
+        source: v.source,
         lastMonth: v.lastMonth,
         target: target ?? null,
         targetPct: percentOfTarget(ytd.value, target),

@@ -32,11 +32,11 @@ const agg = (code: string, series: Series, months = q2) => aggregateMonths(catal
 
 describe("aggregation by kind", () => {
   it("sums flows", () => {
-    expect(agg("ps.dossiers_received", { "ps.dossiers_received": { 202304: 100, 202305: 200, 202306: 300 } })).toEqual({ value: 600, exact: "600", estimate: false, complete: true, lastMonth: 202306 });
+    expect(agg("ps.dossiers_received", { "ps.dossiers_received": { 202304: 100, 202305: 200, 202306: 300 } })).toEqual({ value: 600, exact: "600", estimate: false, complete: true, source: "months", lastMonth: 202306 });
   });
 
   it("takes a stock's last month present", () => {
-    expect(agg("ps.services_total", { "ps.services_total": { 202304: 1800, 202305: 1858 } })).toEqual({ value: 1858, exact: "1858", estimate: false, complete: false, lastMonth: 202305 });
+    expect(agg("ps.services_total", { "ps.services_total": { 202304: 1800, 202305: 1858 } })).toEqual({ value: 1858, exact: "1858", estimate: false, complete: false, source: "months", lastMonth: 202305 });
   });
 
   it("recomputes a ratio from aggregated parts, never averaging monthly ratios", () => {
@@ -64,12 +64,12 @@ describe("aggregation by kind", () => {
 
   it("sums the year to date and marks estimates and missing months", () => {
     const months = ytdMonths(parsePeriod("2023-03")!);
-    expect(agg("ps.dossiers_received", { "ps.dossiers_received": { 202301: 10, 202302: 20, 202303: [30, true] } }, months)).toEqual({ value: 60, exact: "60", estimate: true, complete: true, lastMonth: 202303 });
-    expect(agg("ps.dossiers_received", { "ps.dossiers_received": { 202301: 10, 202303: 30 } }, months)).toEqual({ value: 40, exact: "40", estimate: false, complete: false, lastMonth: 202303 });
+    expect(agg("ps.dossiers_received", { "ps.dossiers_received": { 202301: 10, 202302: 20, 202303: [30, true] } }, months)).toEqual({ value: 60, exact: "60", estimate: true, complete: true, source: "months", lastMonth: 202303 });
+    expect(agg("ps.dossiers_received", { "ps.dossiers_received": { 202301: 10, 202303: 30 } }, months)).toEqual({ value: 40, exact: "40", estimate: false, complete: false, source: "months", lastMonth: 202303 });
   });
 
   it("has no value without months or with a zero denominator", () => {
-    expect(agg("ps.dossiers_received", {})).toEqual({ value: null, exact: null, estimate: false, complete: false, lastMonth: null });
+    expect(agg("ps.dossiers_received", {})).toEqual({ value: null, exact: null, estimate: false, complete: false, source: "months", lastMonth: null });
     expect(agg("ps.services_full_rate", { "ps.services_full": { 202306: 0 }, "ps.services_total": { 202306: 0 } }, [202306]).value).toBeNull();
     expect(computeRatio(1, 0)).toBeNull();
   });
