@@ -1,6 +1,7 @@
 import { parse } from "csv-parse/sync";
 import { z } from "zod";
 import { isYearInRange, toYearMonth } from "@/lib/periods/period";
+import { frequencies } from "./frequency";
 import { indicatorKinds, type CatalogField, type CatalogIndicator, type FormerName } from "./types";
 
 // The catalog is data: prisma/catalog/*.csv, loaded by `npm run db:seed`.
@@ -124,6 +125,7 @@ export function parseIndicatorsCsv(text: string, fieldCodes: ReadonlySet<string>
     if (!derived && (row.numerator || row.denominator)) fail(`chỉ tiêu ${row.kind} không có numerator/denominator`);
     const parent = row.parent ? byCode.get(row.parent) : undefined;
     if (parent && parent.kind !== row.kind) fail(`chỉ tiêu thành phần phải cùng loại với tổng ${row.parent}`);
+    if (parent && parent.frequency !== row.frequency) fail(`chỉ tiêu thành phần phải cùng tần suất báo cáo với tổng ${row.parent}`);
     if (row.active_from && row.active_to && row.active_from > row.active_to) fail("active_from sau active_to");
   }
   if (errors.length) return { ok: false, errors };
@@ -137,6 +139,7 @@ export function parseIndicatorsCsv(text: string, fieldCodes: ReadonlySet<string>
       unitVi: row.unit_vi,
       unitEn: row.unit_en,
       kind: row.kind,
+      frequency: row.frequency,
       parent: row.parent,
       numerator: row.numerator,
       denominator: row.denominator,

@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db/client";
+import { frequencies } from "./frequency";
 import type { CatalogField, CatalogIndicator } from "./types";
 
 const formerNames = z.array(z.object({ until: z.number().int(), nameVi: z.string(), nameEn: z.string() }));
@@ -13,6 +14,7 @@ const indicatorSelect = {
   unitVi: true,
   unitEn: true,
   kind: true,
+  frequency: true,
   parentCode: true,
   numeratorCode: true,
   denominatorCode: true,
@@ -51,8 +53,9 @@ export async function findIndicators(): Promise<CatalogIndicator[]> {
 
 async function readIndicators(): Promise<CatalogIndicator[]> {
   const rows = await db().indicator.findMany({ orderBy: { sortOrder: "asc" }, select: indicatorSelect });
-  return rows.map(({ fieldCode, parentCode, numeratorCode, denominatorCode, formerNames: names, ...rest }) => ({
+  return rows.map(({ fieldCode, parentCode, numeratorCode, denominatorCode, formerNames: names, frequency, ...rest }) => ({
     ...rest,
+    frequency: z.enum(frequencies).parse(frequency),
     formerNames: formerNames.parse(names),
     field: fieldCode,
     parent: parentCode,

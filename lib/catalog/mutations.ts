@@ -11,6 +11,7 @@ function indicatorData(i: CatalogIndicator) {
     unitVi: i.unitVi,
     unitEn: i.unitEn,
     kind: i.kind,
+    frequency: i.frequency,
     parentCode: i.parent,
     numeratorCode: i.numerator,
     denominatorCode: i.denominator,

@@ -1,3 +1,5 @@
+import type { Frequency } from "./frequency";
+
 export const indicatorKinds = ["flow", "stock", "ratio", "density"] as const;
 export type IndicatorKind = (typeof indicatorKinds)[number];
 
@@ -17,6 +19,8 @@ export interface CatalogIndicator {
   unitVi: string;
   unitEn: string;
   kind: IndicatorKind;
+  /** Monthly, or reported only by quarter, half year or year (lib/catalog/frequency.ts). */
+  frequency: Frequency;
   parent: string | null;
   numerator: string | null;
   denominator: string | null;

@@ -103,3 +103,21 @@ describe("catalog file", () => {
     if (!result.ok) expect(result.errors[0].line).toBe(3);
   });
 });
+
+describe("catalog frequency", () => {
+  const withFrequency = (frequencies: string[]) => [`${header},frequency`, ...good.map((row, i) => `${row},${frequencies[i] ?? ""}`)].join("\n");
+
+  it("is monthly when empty or when the file has no such column; quarterly, half-yearly or yearly when given", () => {
+    const given = parseIndicatorsCsv(withFrequency(["yearly", "yearly", "quarterly", "half-yearly"]), fields);
+    expect(given.ok && given.rows.map((r) => r.frequency)).toEqual(["yearly", "yearly", "quarterly", "half-yearly", "monthly"]);
+    const absent = parseIndicatorsCsv([header, ...good].join("\n"), fields);
+    expect(absent.ok && absent.rows.every((r) => r.frequency === "monthly")).toBe(true);
+  });
+
+  it("refuses an unknown frequency, and a part reported at another frequency than its total", () => {
+    const unknown = parseIndicatorsCsv(withFrequency(["weekly"]), fields);
+    expect(!unknown.ok && unknown.errors[0].line).toBe(2);
+    const mixed = parseIndicatorsCsv(withFrequency(["quarterly"]), fields);
+    expect(!mixed.ok && mixed.errors.map((e) => e.message)).toEqual(["chỉ tiêu thành phần phải cùng tần suất báo cáo với tổng post.service_points"]);
+  });
+});

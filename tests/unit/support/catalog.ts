@@ -13,6 +13,7 @@ export function indicator(code: string, overrides: Partial<CatalogIndicator> = {
     unitVi: "",
     unitEn: "",
     kind: "flow",
+    frequency: "monthly",
     parent: null,
     numerator: null,
     denominator: null,

@@ -21,6 +21,8 @@ export const GET = apiRoute(async (request) => {
       numerator: i.numerator,
       denominator: i.denominator,
       decimals: i.decimals,
+      // monthly, or quarterly, half-yearly, yearly: PUT /api/v1/values takes that period's code for it.
+      frequency: i.frequency,
       // The months it is reported in (YYYY-MM, null: no bound) and its earlier names with their last month.
       activeFrom: i.activeFrom === null ? null : codeOfYearMonth(i.activeFrom),
       activeTo: i.activeTo === null ? null : codeOfYearMonth(i.activeTo),
