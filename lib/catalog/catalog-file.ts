@@ -59,6 +59,8 @@ const indicatorRow = z.object({
   active_from: monthBound("first"),
   active_to: monthBound("last"),
   example: z.string(),
+  /** monthly when empty (or when the file has no such column) */
+  frequency: z.enum([...frequencies, ""]).optional().transform((f) => f || "monthly"),
 });
 
 const formerNameRow = z.object({
