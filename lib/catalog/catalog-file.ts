@@ -61,6 +61,11 @@ const indicatorRow = z.object({
   example: z.string(),
   /** monthly when empty (or when the file has no such column) */
   frequency: z.enum([...frequencies, ""]).optional().transform((f) => f || "monthly"),
+  /** other phrasings in reports, `|`-separated (none when empty or when the file has no such column) */
+  aliases: z
+    .string()
+    .optional()
+    .transform((text) => (text ?? "").split("|").map((alias) => alias.trim()).filter(Boolean)),
 });
 
 const formerNameRow = z.object({
@@ -152,6 +157,7 @@ export function parseIndicatorsCsv(text: string, fieldCodes: ReadonlySet<string>
       activeFrom: row.active_from,
       activeTo: row.active_to,
       formerNames: [],
+      aliases: row.aliases,
       example: row.example || null,
       sortOrder: index + 1,
     })),

@@ -25,6 +25,7 @@ const indicatorSelect = {
   activeFrom: true,
   activeTo: true,
   formerNames: true,
+  aliases: true,
   example: true,
   sortOrder: true,
 } as const;

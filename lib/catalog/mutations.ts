@@ -22,6 +22,7 @@ function indicatorData(i: CatalogIndicator) {
     activeFrom: i.activeFrom,
     activeTo: i.activeTo,
     formerNames: i.formerNames.map(({ until, nameVi, nameEn }) => ({ until, nameVi, nameEn })),
+    aliases: i.aliases,
     example: i.example,
     sortOrder: i.sortOrder,
   };

@@ -36,6 +36,11 @@ export interface CatalogIndicator {
   activeTo: number | null;
   /** Its earlier names, oldest first; nameVi and nameEn are the current ones (see names.ts). */
   formerNames: FormerName[];
+  /**
+   * Other phrasings of it in reports, to read past reports back into figures: "cột treo cáp" (the
+   * number before it, or after it and a colon), or with `#` where the number stands: "cấp tỉnh: #".
+   */
+  aliases: string[];
   example: string | null;
   sortOrder: number;
 }

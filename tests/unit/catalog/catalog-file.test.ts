@@ -121,3 +121,13 @@ describe("catalog frequency", () => {
     expect(!mixed.ok && mixed.errors.map((e) => e.message)).toEqual(["chỉ tiêu thành phần phải cùng tần suất báo cáo với tổng post.service_points"]);
   });
 });
+
+describe("catalog aliases", () => {
+  it("splits the aliases column at |, trims and drops empty ones; none without the column", () => {
+    const rows = [`${header},aliases`, `${good[0]}, điểm phục vụ bưu chính | # điểm phục vụ||`, `${good[1]},`];
+    const result = parseIndicatorsCsv(rows.join("\n"), fields);
+    expect(result.ok && result.rows.map((r) => r.aliases)).toEqual([["điểm phục vụ bưu chính", "# điểm phục vụ"], []]);
+    const without = parseIndicatorsCsv([header, good[0]].join("\n"), fields);
+    expect(without.ok && without.rows[0].aliases).toEqual([]);
+  });
+});

@@ -24,6 +24,7 @@ export function indicator(code: string, overrides: Partial<CatalogIndicator> = {
     activeFrom: null,
     activeTo: null,
     formerNames: [],
+    aliases: [],
     example: null,
     sortOrder: 0,
     ...overrides,

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Indicator" ADD COLUMN     "aliases" TEXT[] DEFAULT ARRAY[]::TEXT[];
