@@ -72,9 +72,12 @@ export class SharedSession {
     this.settings.delete(client);
     this.idleSince.delete(client);
     if (this.owner !== client) return;
-    await this.db.runExclusive(() => this.db.execProtocolRawStream(sync, { onRawData: () => {} }));
-    if (this.db.isInTransaction()) await this.db.exec("ROLLBACK");
-    this.release(client);
+    try {
+      await this.db.runExclusive(() => this.db.execProtocolRawStream(sync, { onRawData: () => {} }));
+      if (this.db.isInTransaction()) await this.db.exec("ROLLBACK");
+    } finally {
+      this.release(client);
+    }
   }
 
   private acquire(client: SessionClient): Promise<void> | void {
@@ -105,7 +108,7 @@ export class SharedSession {
       if (this.owner === owner && this.idleSince.get(owner) === since && this.waiting.length) {
         owner.terminate("25P03", "terminating connection due to idle-in-transaction timeout");
       }
-    }, since + idleInTransactionLimitMs - Date.now());
+    }, since + idleInTransactionLimitMs - Date.now()).unref();
   }
 
   private async restoreSettings(client: SessionClient): Promise<void> {
