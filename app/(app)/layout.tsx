@@ -2,7 +2,7 @@ import { AppNav } from "@/components/app-nav";
 import { LanguageSwitch } from "@/components/language-switch";
 import { SignOutButton } from "@/components/sign-out-button";
 import { Alert } from "@/components/ui/alert";
-import { canAdminister, canCompareOrganisations, canCompileReports } from "@/lib/auth/roles";
+import { canAdminister, canCompareOrganisations, canCompileReports, canOpenEntry } from "@/lib/auth/roles";
 import { requireUser } from "@/lib/auth/session";
 import { getDictionary } from "@/lib/i18n/dictionary";
 import { findProfiles, getProfileAt } from "@/lib/org/data";
@@ -16,7 +16,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
   const profile = (await getProfileAt({ organisationId: user.organisationId, date: new Date() })) ?? (await findProfiles({ organisationId: user.organisationId })).at(-1);
   const items = [
     { href: "/", label: t.nav.overview },
-    ...(user.role === "viewer" ? [] : [{ href: "/entry", label: t.nav.entry }]),
+    ...(canOpenEntry(user) ? [{ href: "/entry", label: t.nav.entry }] : []),
     ...(canCompileReports(user) ? [{ href: "/reports", label: t.nav.reports }] : []),
     ...(canCompareOrganisations(user) ? [{ href: "/compare", label: t.dashboard.compare }] : []),
     ...(canAdminister(user) ? [{ href: "/admin", label: t.nav.admin }] : []),

@@ -14,13 +14,15 @@ interface Props {
   required?: boolean;
   className?: string;
   text: { dateFormat: string; dateInvalid: string };
+  /** The server's refusal of the date, shown by the form under the field. */
+  errorId?: string;
 }
 
 /**
  * A date typed as dd/mm/yyyy whatever the browser's language (its own date input follows the
  * browser's locale). The form cannot be sent with a day that does not exist; it sends the ISO date.
  */
-export function DateInput({ id, name, defaultValue, required, className, text }: Props) {
+export function DateInput({ id, name, defaultValue, required, className, text, errorId }: Props) {
   const [typed, setTyped] = useState(defaultValue ? formatDayMonthYear(defaultValue) : "");
   const iso = parseDayMonthYear(typed);
   const invalid = typed.trim() !== "" && iso === null;
@@ -39,8 +41,8 @@ export function DateInput({ id, name, defaultValue, required, className, text }:
           const bad = e.target.value.trim() !== "" && parseDayMonthYear(e.target.value) === null;
           e.target.setCustomValidity(bad ? text.dateInvalid : "");
         }}
-        aria-invalid={invalid || undefined}
-        aria-describedby={`${id}-hint`}
+        aria-invalid={invalid || Boolean(errorId) || undefined}
+        aria-describedby={errorId ? `${id}-hint ${errorId}` : `${id}-hint`}
         className={className}
       />
       <span id={`${id}-hint`} className={cn(invalid ? "block text-xs text-red-700" : "sr-only")}>

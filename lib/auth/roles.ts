@@ -3,6 +3,9 @@
 export const roles = ["admin", "compiler", "director", "editor", "viewer"] as const;
 export type Role = (typeof roles)[number];
 
+/** The role a new account starts with on the accounts form. */
+export const defaultRole: Role = "editor";
+
 export interface Actor {
   role: Role;
   organisationId: string;
@@ -10,6 +13,8 @@ export interface Actor {
   fieldCodes: readonly string[];
   /** Other organisations the user may read (a viewer at a ministry or province). */
   viewableOrganisationIds?: readonly string[];
+  /** The user's unit (phòng), if any. */
+  unitId?: string | null;
 }
 
 export function hasRole(actor: Pick<Actor, "role">, allowed: readonly Role[]): boolean {
@@ -44,12 +49,37 @@ export function canEditField(actor: Actor, organisationId: string, fieldCode: st
   return actor.role === "editor" && actor.fieldCodes.includes(fieldCode);
 }
 
+/** The entry pages (figures, targets, import) are for the organisation's staff; viewers only read dashboards. */
+export function canOpenEntry(actor: Pick<Actor, "role">): boolean {
+  return actor.role !== "viewer";
+}
+
+/** The fields an entry page or template shows: an editor's own unit's, everyone else's all (directors read them). */
+export function entryFields<F extends { code: string }>(actor: Pick<Actor, "role" | "fieldCodes">, fields: F[]): F[] {
+  return actor.role === "editor" ? fields.filter((f) => actor.fieldCodes.includes(f.code)) : fields;
+}
+
 /** Who sets the year's targets (kế hoạch năm). */
 export const targetSetters: readonly Role[] = ["admin", "compiler", "director"];
 
+/** The administration (Quản trị): settings, units, accounts, tokens, report templates, unlocking a month. */
+export const administrators: readonly Role[] = ["admin"];
+
 export function canAdminister(actor: Pick<Actor, "role">): boolean {
-  return actor.role === "admin";
+  return hasRole(actor, administrators);
 }
+
+/** An editor hands in their own unit's month (the entry page offers it to them); the office and admins any unit's. */
+export function canSubmitMonth(actor: Pick<Actor, "role" | "unitId">, unitId: string): boolean {
+  return (submitsOwnUnit(actor) && actor.unitId === unitId) || hasRole(actor, ["admin", "compiler"]);
+}
+
+export function submitsOwnUnit(actor: Pick<Actor, "role" | "unitId">): boolean {
+  return actor.role === "editor" && Boolean(actor.unitId);
+}
+
+/** Who locks a month (the office and directors); only an administrator unlocks it. */
+export const monthLockers: readonly Role[] = ["admin", "compiler", "director"];
 
 /** Who drafts and reads reports (Báo cáo), in the pages and through /api/v1/reports alike. */
 export const reportRoles: readonly Role[] = ["admin", "compiler", "director"];

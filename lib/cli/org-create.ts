@@ -1,9 +1,11 @@
 import "./load-env"; // first: .env and its check, before any module reads the environment
 import { parseArgs } from "node:util";
+import { validationText } from "@/lib/actions/issues";
 import { openDatabase } from "@/lib/db/connection";
 import { migrateWithBackup } from "@/lib/db/migrate-with-backup";
 import { exitOnRefusal } from "@/lib/db/refusal";
 import { createOrganisation } from "@/lib/org/mutations";
+import { dictionaries } from "@/lib/i18n/dictionary";
 import { createOrganisationInput } from "@/lib/org/schema";
 import { seedDatabase } from "@/lib/seed/seed";
 
@@ -41,7 +43,7 @@ const input = createOrganisationInput.safeParse({
   admin: { username: values["admin-username"], password: values["admin-password"], displayName: values["admin-name"] ?? values["admin-username"] },
 });
 if (!input.success) {
-  console.error(input.error.issues.map((i) => `--${String(i.path.at(-1))}: ${i.message}`).join("\n"));
+  console.error(input.error.issues.map((i) => `--${String(i.path.at(-1))}: ${validationText(i.message, dictionaries.vi) ?? i.message}`).join("\n"));
   console.error(`\nUsage:\n${usage}`);
   process.exit(2);
 }

@@ -4,84 +4,54 @@ import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
+import { defineFormAction } from "@/lib/actions/define";
 import { clientIp } from "@/lib/auth/limits";
-import { requireActionRole } from "@/lib/auth/session";
-import { waitMinutes } from "@/lib/auth/sign-in-error";
-import { isAppError } from "@/lib/errors";
+import { administrators } from "@/lib/auth/roles";
+import { profileFields, setupField, setupFields, unitFields, userFields } from "./form";
 import { saveDueDay, saveProfile, saveUnit, saveUser } from "./mutations";
-import { profileFromForm, setupFromForm, text } from "./form";
-import { settingsInput, unitInput, userInput } from "./schema";
+import { createOrganisationInput, profileInput, settingsInput, unitInput, userInput } from "./schema";
 import { setUpOrganisation } from "./setup";
 
-export type FormState = {
-  ok: boolean;
-  errors?: Record<string, string>;
-  message?: "saved" | "invalid" | "forbidden" | "duplicate" | "lastAdmin" | "wrongSetupCode" | "alreadySetUp" | "tooMany" | "internal";
-  /** The wait a `tooMany` answer announces. */
-  minutes?: number;
-};
-
-function fieldErrors(error: z.ZodError): Record<string, string> {
-  return Object.fromEntries(error.issues.map((i) => [i.path.join("."), i.message]));
-}
-
-async function run(action: () => Promise<void>): Promise<FormState> {
-  try {
-    await action();
-    revalidatePath("/admin");
-    return { ok: true, message: "saved" };
-  } catch (error) {
-    if (error instanceof z.ZodError) return { ok: false, message: "invalid", errors: fieldErrors(error) };
-    if (isAppError(error)) {
-      const has = (message: string) => error.details.some((d) => (d as { message?: string }).message === message);
-      if (error.code === "tooMany") return { ok: false, message: "tooMany", minutes: waitMinutes(error.retryAfter ?? 60) };
-      for (const message of ["lastAdmin", "wrongSetupCode", "alreadySetUp"] as const) if (has(message)) return { ok: false, message };
-      return { ok: false, message: has("duplicate") ? "duplicate" : error.code === "invalid" ? "invalid" : "forbidden" };
-    }
-    console.error(error);
-    return { ok: false, message: "internal" };
-  }
-}
-
 /** The first-run page: with the set-up code, only while the database has no organisation at all; then on to sign in. */
-export async function setupOrganisationAction(_: FormState, form: FormData): Promise<FormState> {
-  const ip = clientIp(await headers());
-  const state = await run(async () => {
-    await setUpOrganisation({ setupCode: text(form, "setupCode"), organisation: setupFromForm(form, new Date()), ip });
-  });
-  if (state.ok) redirect("/login");
-  return state;
-}
+export const setupOrganisationAction = defineFormAction({
+  public: true,
+  schema: createOrganisationInput.extend({ setupCode: z.string() }),
+  read: (form) => setupFields(form, new Date()),
+  fields: setupField,
+  run: async ({ input: { setupCode, ...organisation } }) => {
+    await setUpOrganisation({ setupCode, organisation, ip: clientIp(await headers()) });
+    redirect("/login");
+  },
+});
 
-export async function saveProfileAction(_: FormState, form: FormData): Promise<FormState> {
-  return run(async () => {
-    const user = await requireActionRole("admin");
-    await saveProfile({ organisationId: user.organisationId, profile: profileFromForm(form) });
-    const { dueDay } = settingsInput.parse({ dueDay: text(form, "dueDay") });
-    await saveDueDay({ organisationId: user.organisationId, dueDay });
-  });
-}
+export const saveProfileAction = defineFormAction({
+  roles: administrators,
+  schema: z.object({ profile: profileInput, settings: settingsInput }),
+  read: (form) => ({ profile: profileFields(form), settings: { dueDay: form.get("dueDay") } }),
+  fields: (path) => path.replace(/^(profile|settings)\./, "").replace(/\.\d+$/, ""),
+  run: async ({ actor, input }) => {
+    await saveProfile({ organisationId: actor.organisationId, profile: input.profile });
+    await saveDueDay({ organisationId: actor.organisationId, dueDay: input.settings.dueDay });
+    revalidatePath("/admin");
+  },
+});
 
-export async function saveUnitAction(_: FormState, form: FormData): Promise<FormState> {
-  return run(async () => {
-    const user = await requireActionRole("admin");
-    const unit = unitInput.parse({ id: text(form, "id") || undefined, code: text(form, "code"), name: text(form, "name"), fieldCodes: form.getAll("fieldCodes").map(String) });
-    await saveUnit({ organisationId: user.organisationId, unit });
-  });
-}
+export const saveUnitAction = defineFormAction({
+  roles: administrators,
+  schema: unitInput,
+  read: unitFields,
+  run: async ({ actor, input }) => {
+    await saveUnit({ organisationId: actor.organisationId, unit: input });
+    revalidatePath("/admin");
+  },
+});
 
-export async function saveUserAction(_: FormState, form: FormData): Promise<FormState> {
-  return run(async () => {
-    const user = await requireActionRole("admin");
-    const input = userInput.parse({
-      id: text(form, "id") || undefined,
-      username: text(form, "username"),
-      displayName: text(form, "displayName"),
-      role: text(form, "role"),
-      unitId: text(form, "unitId") || null,
-      password: text(form, "password"),
-      active: form.get("active") === "on",
-    });
-    await saveUser({ organisationId: user.organisationId, user: input, ip: clientIp(await headers()) });
-  });
-}
+export const saveUserAction = defineFormAction({
+  roles: administrators,
+  schema: userInput,
+  read: userFields,
+  run: async ({ actor, input }) => {
+    await saveUser({ organisationId: actor.organisationId, user: input, ip: clientIp(await headers()) });
+    revalidatePath("/admin");
+  },
+});

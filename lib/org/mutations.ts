@@ -4,11 +4,11 @@ import { recordAuthEvent } from "@/lib/auth/events";
 import { limitKeys, resetFailures } from "@/lib/auth/limits";
 import { hashPassword } from "@/lib/auth/password";
 import { passwordProblem } from "@/lib/auth/password-policy";
-import type { Role } from "@/lib/auth/roles";
+import { canAdminister, type Role } from "@/lib/auth/roles";
 import { db, type Db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/errors";
-import type { CreateOrganisationInput, ProfileInput } from "./schema";
+import { passwordMessages, type CreateOrganisationInput, type ProfileInput } from "./schema";
 
 function profileData(profile: ProfileInput) {
   return { ...profile, effectiveFrom: new Date(`${profile.effectiveFrom}T00:00:00Z`) };
@@ -17,7 +17,7 @@ function profileData(profile: ProfileInput) {
 /** Every password set goes through the policy; only the seed's demo accounts (`demo1234`) are let through, explicitly. */
 function checkPasswordPolicy(password: string, username: string, allowWeakPassword: boolean | undefined, path: string) {
   const problem = allowWeakPassword ? null : passwordProblem(password, username);
-  if (problem) throw new AppError("invalid", [{ path, message: problem }]);
+  if (problem) throw new AppError("invalid", [{ path, message: passwordMessages[problem] }]);
 }
 
 /** A new organisation with its first profile and first administrator (inside a transaction when given one). */
@@ -87,7 +87,7 @@ export async function saveUser({
   if (user.password) checkPasswordPolicy(user.password, user.username, allowWeakPassword, "password");
   if (user.unitId) {
     const unit = await db().unit.findFirst({ where: { id: user.unitId, organisationId }, select: { id: true } });
-    if (!unit) throw new AppError("invalid", [{ path: "unitId", message: "unknown unit" }]);
+    if (!unit) throw new AppError("invalid", [{ path: "unitId", message: "unknownUnit" }]);
   }
   const duplicate = await db().user.findFirst({ where: { username: user.username, NOT: user.id ? { id: user.id } : undefined }, select: { id: true } });
   if (duplicate) throw new AppError("invalid", [{ path: "username", message: "duplicate" }]);
@@ -99,7 +99,7 @@ export async function saveUser({
       const before = await tx.user.findFirst({ where: { id, organisationId }, select: { role: true, active: true } });
       if (!before) throw new AppError("notFound");
       const deactivated = before.active && !user.active;
-      if (before.role === "admin" && before.active && (user.role !== "admin" || !user.active)) {
+      if (canAdminister(before) && before.active && (!canAdminister(user) || !user.active)) {
         // The organisation's active admins, locked in one order so two demotions at once cannot both pass.
         const admins = await tx.$queryRaw<{ id: string }[]>`
           SELECT id FROM "User" WHERE "organisationId" = ${organisationId} AND role = 'admin' AND active ORDER BY id FOR UPDATE`;

@@ -1,8 +1,11 @@
 import { z } from "zod";
-import { maxPasswordLength, minPasswordLength, passwordProblem } from "@/lib/auth/password-policy";
+import type { ValidationKey } from "@/lib/actions/issues";
+import { maxPasswordLength, minPasswordLength, passwordProblem, type PasswordProblem } from "@/lib/auth/password-policy";
 import { roles } from "@/lib/auth/roles";
 import { moneyWordings } from "@/lib/format/number";
-import { dictionaries } from "@/lib/i18n/dictionary";
+
+// Messages are keys of the dictionary's `validation`, worded in the user's language by the actions
+// (lib/actions/issues.ts) and the command line.
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((s) => !Number.isNaN(Date.parse(s)));
 const line = z.string().trim().min(1).max(300);
@@ -14,7 +17,7 @@ export const profileInput = z.object({
   name: line,
   parentAuthority: line,
   place: z.string().trim().min(1).max(100),
-  documentCode: z.string().trim().regex(/^[A-ZĐ0-9&-]{1,20}$/u, "VD: STTTT"),
+  documentCode: z.string().trim().regex(/^[A-ZĐ0-9&-]{1,20}$/u, "documentCodeFormat"),
   signerName: z.string().trim().max(100).default(""),
   signerIsDeputy: z.boolean().default(false),
   recipients: z.array(line).max(40).default([]),
@@ -24,20 +27,22 @@ export const profileInput = z.object({
   moneyWording: z.enum(moneyWordings).default("dong"),
 }).refine((p) => p.headerNameLines.length === 0 || spelled(p.headerNameLines.join(" ")) === spelled(p.name), {
   path: ["headerNameLines"],
-  message: dictionaries.vi.admin.headerNameLinesMismatch,
+  message: "headerNameLines",
 });
 export type ProfileInput = z.infer<typeof profileInput>;
 
-export const organisationCode = z.string().trim().regex(/^[a-z0-9][a-z0-9-]{1,40}$/, "chữ thường, số và dấu -");
-export const username = z.string().trim().toLowerCase().regex(/^[a-z0-9._-]{2,40}$/, "chữ thường, số, . _ -");
-const policy = dictionaries.vi.passwordPolicy;
-export const password = z.string().min(minPasswordLength, policy.short).max(maxPasswordLength, policy.long);
+export const organisationCode = z.string().trim().regex(/^[a-z0-9][a-z0-9-]{1,40}$/, "organisationCodeFormat");
+export const username = z.string().trim().toLowerCase().regex(/^[a-z0-9._-]{2,40}$/, "usernameFormat");
+
+/** Each password problem's message (lib/auth/password-policy.ts names them). */
+export const passwordMessages: Record<PasswordProblem, ValidationKey> = { short: "passwordShort", long: "passwordLong", username: "passwordIsUsername", common: "passwordCommon" };
+export const password = z.string().min(minPasswordLength, passwordMessages.short).max(maxPasswordLength, passwordMessages.long);
 
 /** The password rules that need the account's username too (not the username, not a common password). */
 function passwordFitsAccount(account: { username: string; password?: string }, ctx: z.RefinementCtx) {
   if (!account.password) return;
   const problem = passwordProblem(account.password, account.username);
-  if (problem === "username" || problem === "common") ctx.addIssue({ code: "custom", path: ["password"], message: policy[problem] });
+  if (problem === "username" || problem === "common") ctx.addIssue({ code: "custom", path: ["password"], message: passwordMessages[problem] });
 }
 
 export const createOrganisationInput = z.object({
@@ -49,7 +54,7 @@ export type CreateOrganisationInput = z.infer<typeof createOrganisationInput>;
 
 export const unitInput = z.object({
   id: z.string().optional(),
-  code: z.string().trim().regex(/^[A-Za-z0-9&-]{1,20}$/),
+  code: z.string().trim().regex(/^[A-Za-z0-9&-]{1,20}$/, "unitCodeFormat"),
   name: z.string().trim().min(1).max(200),
   fieldCodes: z.array(z.string()).default([]),
 });

@@ -94,8 +94,11 @@ export async function setReportStatus({ actor, id, status, number, signedOn, pdf
   const transitions: Record<string, string[]> = { draft: ["for_signature"], for_signature: ["draft", "signed"], signed: [] };
   const allowed = transitions[report.status];
   if (!allowed.includes(status)) throw new AppError("invalid", [{ path: "status", message: `${report.status} -> ${status}` }]);
-  if (status === "signed" && (!number || !signedOn || !pdf?.length)) throw new AppError("invalid", [{ path: "signed", message: "number, date and PDF required" }]);
-  if (pdf && pdf.subarray(0, 5).toString() !== "%PDF-") throw new AppError("invalid", [{ path: "pdf", message: "not a PDF" }]);
+  if (status === "signed") {
+    const missing = { number: !number, signedOn: !signedOn, pdf: !pdf?.length };
+    if (missing.number || missing.signedOn || missing.pdf) throw new AppError("invalid", Object.entries(missing).filter(([, m]) => m).map(([path]) => ({ path, message: "required" })));
+  }
+  if (pdf && pdf.subarray(0, 5).toString() !== "%PDF-") throw new AppError("invalid", [{ path: "pdf", message: "notPdf" }]);
   let content = report.content;
   if (status === "signed") {
     const [year, month, day] = signedOn!.split("-").map(Number);

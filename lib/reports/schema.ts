@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { formText, storableText } from "@/lib/forms/fields";
-import { isIsoDate, periodKinds } from "@/lib/periods/period";
+import { storableText } from "@/lib/forms/fields";
+import { isIsoDate, parsePeriod, periodKinds } from "@/lib/periods/period";
 
 export const createReportInput = z.object({
   org: z.string().min(1).max(60),
@@ -8,8 +8,10 @@ export const createReportInput = z.object({
   period: z.string().min(4).max(10),
 });
 
-/** The create form's fields as sent (the period trimmed); `createReportInput` judges them. */
-export const createReportForm = z.object({ kind: formText, period: formText.transform((s) => s.trim()) });
+/** The create form: a kind and one of its periods (a period of another kind is refused beside the period). */
+export const createReportForm = z
+  .object({ kind: z.enum(periodKinds), period: z.string().trim().min(4).max(10) })
+  .refine((input) => parsePeriod(input.period)?.kind === input.kind, { path: ["period"], message: "reportPeriod" });
 
 export const paragraphsInput = z.object({
   id: z.string().min(1),
@@ -22,8 +24,22 @@ export const paragraphsInput = z.object({
 export const statusInput = z.discriminatedUnion("status", [
   z.object({ id: z.string().min(1), status: z.literal("for_signature") }),
   z.object({ id: z.string().min(1), status: z.literal("draft") }),
-  z.object({ id: z.string().min(1), status: z.literal("signed"), number: z.coerce.number().int().min(1).max(99999), signedOn: z.string().refine(isIsoDate, "ngày dạng YYYY-MM-DD") }),
+  z.object({ id: z.string().min(1), status: z.literal("signed"), number: z.coerce.number().int().min(1).max(99999), signedOn: z.string().refine(isIsoDate, "date") }),
 ]);
+
+/** The largest signed PDF kept. */
+export const maxSignedPdfMb = 20;
+
+/** The status forms: the step, and for signing the signed PDF (a file input sends an empty file when none was chosen). */
+export const statusForm = statusInput.and(
+  z.object({
+    pdf: z
+      .instanceof(Blob)
+      .optional()
+      .transform((file) => (file && file.size > 0 ? file : undefined))
+      .refine((file) => !file || file.size <= maxSignedPdfMb * 1_000_000, { message: "fileTooLarge", params: { max: maxSignedPdfMb } }),
+  }),
+);
 
 export const reportFilter = z.object({
   kind: z.enum(periodKinds).optional().catch(undefined),

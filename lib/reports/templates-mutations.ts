@@ -1,5 +1,6 @@
 import "server-only";
 import type { SessionUser } from "@/lib/auth/data";
+import { canAdminister } from "@/lib/auth/roles";
 import { findFields, findIndicators } from "@/lib/catalog/data";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
@@ -7,17 +8,23 @@ import type { PeriodKind } from "@/lib/periods/period";
 import type { SectionTemplate } from "./default-templates";
 import { describeTemplateError, parseTemplate } from "./template";
 
+/** A problem of one section's fields or sentences (`fields.0`, `sentences.2`), named in the message with the sentence and the position in it. */
+export interface SectionProblem {
+  path: string;
+  message: string;
+}
+
 /** Every problem of the sections, naming the section, the sentence and the position in it. */
-export async function validateSections(sections: SectionTemplate[], locale: "vi" | "en"): Promise<string[]> {
+export async function validateSections(sections: SectionTemplate[], locale: "vi" | "en"): Promise<SectionProblem[]> {
   const [indicators, fields] = await Promise.all([findIndicators(), findFields()]);
   const known = new Set(indicators.map((i) => i.code));
   const fieldCodes = new Set(fields.map((f) => f.code));
-  const problems: string[] = [];
+  const problems: SectionProblem[] = [];
   sections.forEach((section, s) => {
-    for (const field of section.fields) if (!fieldCodes.has(field)) problems.push(`${s + 1}. ${section.heading}: ${locale === "vi" ? "không có lĩnh vực" : "no field"} "${field}"`);
+    for (const field of section.fields) if (!fieldCodes.has(field)) problems.push({ path: `fields.${s}`, message: `${s + 1}. ${section.heading}: ${locale === "vi" ? "không có lĩnh vực" : "no field"} "${field}"` });
     section.sentences.forEach((sentence, n) => {
       const parsed = parseTemplate(sentence, known);
-      if (!parsed.ok) for (const error of parsed.errors) problems.push(`${s + 1}. ${section.heading}, ${locale === "vi" ? "câu" : "sentence"} ${n + 1}, ${describeTemplateError(error, locale)}`);
+      if (!parsed.ok) for (const error of parsed.errors) problems.push({ path: `sentences.${s}`, message: `${s + 1}. ${section.heading}, ${locale === "vi" ? "câu" : "sentence"} ${n + 1}, ${describeTemplateError(error, locale)}` });
     });
   });
   return problems;
@@ -25,9 +32,9 @@ export async function validateSections(sections: SectionTemplate[], locale: "vi"
 
 /** Replaces the organisation's sections, all or nothing; an invalid template changes nothing. */
 export async function saveReportSections({ actor, kind, sections }: { actor: SessionUser; kind: PeriodKind; sections: SectionTemplate[] }): Promise<void> {
-  if (actor.role !== "admin") throw new AppError("forbidden");
+  if (!canAdminister(actor)) throw new AppError("forbidden");
   const problems = await validateSections(sections, actor.locale);
-  if (problems.length) throw new AppError("invalid", problems.map((message) => ({ message })));
+  if (problems.length) throw new AppError("invalid", problems);
   await db().$transaction(async (tx) => {
     await tx.reportSection.deleteMany({ where: { organisationId: actor.organisationId, kind } });
     await tx.reportSection.createMany({ data: sections.map((s, i) => ({ organisationId: actor.organisationId, kind, key: s.key, heading: s.heading, fields: s.fields, sentences: s.sentences, sortOrder: i })) });
@@ -35,6 +42,6 @@ export async function saveReportSections({ actor, kind, sections }: { actor: Ses
 }
 
 export async function resetReportSections({ actor, kind }: { actor: SessionUser; kind: PeriodKind }): Promise<void> {
-  if (actor.role !== "admin") throw new AppError("forbidden");
+  if (!canAdminister(actor)) throw new AppError("forbidden");
   await db().reportSection.deleteMany({ where: { organisationId: actor.organisationId, kind } });
 }

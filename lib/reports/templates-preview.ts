@@ -1,5 +1,6 @@
 import "server-only";
 import type { SessionUser } from "@/lib/auth/data";
+import { canAdminister } from "@/lib/auth/roles";
 import { findIndicators } from "@/lib/catalog/data";
 import { namedAt } from "@/lib/catalog/dated";
 import { AppError } from "@/lib/errors";
@@ -15,7 +16,7 @@ import type { SentencePreview } from "./templates-schema";
  * kind being edited, as a draft made today would fill them; errors are described in the admin's language.
  */
 export async function previewSentences({ actor, kind, period, sentences }: { actor: SessionUser; kind: PeriodKind; period: string; sentences: string[] }): Promise<SentencePreview[]> {
-  if (actor.role !== "admin") throw new AppError("forbidden");
+  if (!canAdminister(actor)) throw new AppError("forbidden");
   const parsedPeriod = parsePeriod(period);
   if (!parsedPeriod || parsedPeriod.kind !== kind) throw new AppError("invalid");
   const organisationId = actor.organisationId;

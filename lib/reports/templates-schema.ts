@@ -26,11 +26,11 @@ const sectionForm = z.object({
   sentences: z.string().max(200_000).transform(sentenceLines),
 });
 
-/** Sections without a heading are dropped; a section without a key, or with one already used, gets its own. */
-function keyedSections(sections: z.infer<typeof sectionForm>[]): SectionTemplate[] {
+/** Sections without a heading are dropped; a section without a key, or with one already used, gets its own; `at` is its place on the form. */
+function keyedSections(sections: z.infer<typeof sectionForm>[]): (SectionTemplate & { at: number })[] {
   const used = new Set<string>();
   return sections
-    .map((s, i) => ({ ...s, key: s.key || `section-${i}` }))
+    .map((s, i) => ({ ...s, key: s.key || `section-${i}`, at: i }))
     .filter((s) => s.heading)
     .map((s, i) => {
       const key = used.has(s.key) ? `${s.key}-${i + 1}` : s.key;

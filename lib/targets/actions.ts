@@ -1,29 +1,21 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { withActor, type ActionResult } from "@/lib/auth/action";
-import { AppError } from "@/lib/errors";
-import { parseLocaleNumber } from "@/lib/format/number";
+import { defineFormAction } from "@/lib/actions/define";
+import { targetSetters } from "@/lib/auth/roles";
 import { saveTargets } from "./mutations";
-import { targetsInput } from "./schema";
+import { targetsFields, targetsForm } from "./schema";
 
-export type TargetsState = ActionResult;
-
-/** The targets form: one input per indicator named `target:<code>`, Vietnamese numbers. */
-export async function saveTargetsAction(_: TargetsState, form: FormData): Promise<TargetsState> {
-  return withActor(async (actor, t) => {
-    const targets = [...form.entries()]
-      .filter(([key]) => key.startsWith("target:"))
-      .map(([key, raw]) => {
-        const text = String(raw).trim();
-        const parsed = parseLocaleNumber(text, actor.locale);
-        if (text && !parsed.ok) throw new AppError("invalid", [{ indicator: key.slice(7) }]);
-        return { indicator: key.slice(7), value: text && parsed.ok ? parsed.value : null };
-      });
-    const input = targetsInput.safeParse({ year: form.get("year"), targets });
-    if (!input.success) throw new AppError("invalid");
-    await saveTargets({ actor, input: input.data });
+/** The targets form: one input per indicator named `target:<code>`, numbers typed the user's way; a refused target is named beside its input. */
+export const saveTargetsAction = defineFormAction({
+  roles: targetSetters,
+  schema: targetsForm,
+  read: targetsFields,
+  fields: (path) => (path === "year" ? path : `target:${path.replace(/^targets\./, "")}`),
+  done: (t) => t.targets.saved,
+  run: async ({ actor, input }) => {
+    const targets = Object.entries(input.targets).map(([indicator, value]) => ({ indicator, value }));
+    await saveTargets({ actor, input: { year: input.year, targets } });
     revalidatePath("/entry/targets");
-    return { ok: true, message: t.targets.saved };
-  });
-}
+  },
+});

@@ -1,5 +1,5 @@
 import "server-only";
-import { hasRole } from "@/lib/auth/roles";
+import { canAdminister, canSubmitMonth, hasRole, monthLockers } from "@/lib/auth/roles";
 import type { SessionUser } from "@/lib/auth/data";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
@@ -12,8 +12,7 @@ interface MonthOf {
 
 /** A unit hands in its month; editors for their own unit, the office for any. */
 export async function submitMonth({ actor, yearMonth, unitId }: MonthOf & { unitId: string }): Promise<void> {
-  const own = actor.role === "editor" && actor.unitId === unitId;
-  if (!own && !hasRole(actor, ["admin", "compiler"])) throw new AppError("forbidden");
+  if (!canSubmitMonth(actor, unitId)) throw new AppError("forbidden");
   const organisationId = actor.organisationId;
   await db().$transaction(async (tx) => {
     const unit = await tx.unit.findFirst({ where: { id: unitId, organisationId }, select: { id: true } });
@@ -30,7 +29,7 @@ export async function submitMonth({ actor, yearMonth, unitId }: MonthOf & { unit
 
 /** The office or a director locks a month: read-only for everyone, after the saves already under way. */
 export async function lockMonth({ actor, yearMonth }: MonthOf): Promise<void> {
-  if (!hasRole(actor, ["admin", "compiler", "director"])) throw new AppError("forbidden");
+  if (!hasRole(actor, monthLockers)) throw new AppError("forbidden");
   const organisationId = actor.organisationId;
   await db().$transaction(async (tx) => {
     if (await holdMonthAlone(tx, { organisationId, yearMonth })) return;
@@ -42,7 +41,7 @@ export async function lockMonth({ actor, yearMonth }: MonthOf): Promise<void> {
 
 /** Only an admin unlocks, and says why. */
 export async function unlockMonth({ actor, yearMonth, reason }: MonthOf & { reason: string }): Promise<void> {
-  if (!hasRole(actor, ["admin"])) throw new AppError("forbidden");
+  if (!canAdminister(actor)) throw new AppError("forbidden");
   if (!reason.trim()) throw new AppError("invalid", [{ path: "reason", message: "required" }]);
   const organisationId = actor.organisationId;
   await db().$transaction(async (tx) => {

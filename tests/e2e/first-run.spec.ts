@@ -32,22 +32,23 @@ test("a new installation asks for the set-up code, its organisation and administ
     await page.getByLabel("Mật khẩu quản trị (ít nhất 10 ký tự, không phải tên đăng nhập)").fill("mat-khau-ca-mau");
     await page.getByRole("button", { name: "Khởi tạo" }).click();
   };
-  const status = page.getByTestId("form-status");
+  const summary = page.getByTestId("form-summary");
 
-  // A wrong set-up code is refused in Vietnamese, and nothing is created.
+  // A wrong set-up code is refused in Vietnamese, and nothing is created; what was typed stays.
   await fill("ABCD-EFGH-JKMN", "ca-mau-skhcn");
-  await expect(status).toContainText("Mã khởi tạo không đúng hoặc đã được dùng, chưa có gì được tạo.");
+  await expect(summary).toContainText("Mã khởi tạo không đúng hoặc đã được dùng, chưa có gì được tạo.");
   await expect(page).toHaveURL(/\/setup$/);
-  await expect(codeField).toHaveValue("");
+  await expect(codeField).toHaveValue("ABCD-EFGH-JKMN");
+  await expect(page.getByLabel("Tên đăng nhập quản trị")).toHaveValue("quantri");
   expect(await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze().then((r) => r.violations.map((v) => v.id))).toEqual([]);
 
-  // A bad organisation code is refused with a message, and nothing is created.
-  await page.getByLabel("Mã đơn vị (viết thường, không dấu)").evaluate((input) => input.removeAttribute("pattern"));
+  // A bad organisation code is refused beside it, and nothing is created (nor the set-up code used).
+  const organisationCode = page.getByLabel("Mã đơn vị (viết thường, không dấu)");
   await fill(setupCode, "Cà Mau");
-  await expect(status).toContainText("Dữ liệu không hợp lệ");
+  await expect(summary).toContainText("Chưa lưu: hãy sửa các ô được nêu dưới đây.");
+  await expect(organisationCode).toHaveAccessibleDescription("Chữ thường không dấu, số và dấu -, VD: vinh-long-skhcn.");
   await expect(page).toHaveURL(/\/setup$/);
-  // React clears the form once the refused action settles, which may come after the message.
-  await expect(page.getByLabel("Mã đơn vị (viết thường, không dấu)")).toHaveValue("");
+  await expect(organisationCode).toHaveValue("Cà Mau");
 
   // The code as printed, typed in lower case without its dashes.
   await fill(setupCode.replace(/-/g, "").toLowerCase(), "ca-mau-skhcn");

@@ -28,14 +28,16 @@ test("the administrator edits one kind's templates: the help's example, a previe
   await expect(preview.locator("li").nth(1)).toContainText('Câu 2: lỗi: vị trí 4: không có chỉ tiêu "tel.btss"');
 
   await page.getByRole("button", { name: "Lưu mẫu" }).click();
-  const status = page.getByTestId("templates-status");
-  await expect(status).toContainText('câu 2, vị trí 4: không có chỉ tiêu "tel.btss"');
+  await expect(page.getByTestId("form-summary")).toContainText('câu 2, vị trí 4: không có chỉ tiêu "tel.btss"');
+  // The problem is said under its section's sentences too, and read with them.
+  await expect(sentences).toHaveAttribute("aria-invalid", "true");
+  await expect(sentences).toHaveAccessibleDescription(/câu 2, vị trí 4: không có chỉ tiêu "tel\.btss"/);
   await expect(sentences).toHaveValue(`${good}\nCó {tel.btss} trạm.`);
   await expect(origin).toContainText("Đây là mẫu mặc định");
 
   await sentences.fill(good);
   await page.getByRole("button", { name: "Lưu mẫu" }).click();
-  await expect(status).toHaveText("Đã lưu.");
+  await expect(page.getByTestId("form-status")).toHaveText("Đã lưu.");
   await expect(origin).toHaveText("Đơn vị đang dùng mẫu riêng cho loại báo cáo này.");
   await page.reload();
   await expect(page.getByTestId("template-section-0").getByLabel("Câu mẫu (mỗi dòng một câu)")).toHaveValue(good);

@@ -29,7 +29,7 @@ vi.mock("next/cache", () => ({ revalidatePath: () => undefined, revalidateTag: (
 // the organisation · min viewer at the ministry who may read the organisation (bo) · oth
 // administrator of another organisation (admin.hatinh) · out signed out.
 // A for `oth` means in its own organisation: a call that names a record of this organisation is N or F.
-// Cells: see `outcomes` (A allowed, F forbidden, U unauthorized, N not found, M 405, - empty answer).
+// Cells: see `outcomes` (A allowed, F forbidden, U unauthorized, N not found, M 405).
 // prettier-ignore
 const table: Record<string, string> = {
   //                                                     adm cmp dir edt oed vwr min oth out
@@ -94,17 +94,15 @@ const table: Record<string, string> = {
   "OPTIONS /api/v1/values":                              "A   A   A   A   A   A   A   A   A",
 
   //                                                     adm cmp dir edt oed vwr min oth out
-  // Server actions, by the browser's session. The admin forms' results (FormState, TokenFormState)
-  // have no "unauthorized" (a signed-out caller reads "forbidden") and FormState no "not found"
-  // (so does another organisation's user or unit). The first-run form is closed to everyone once
-  // an organisation exists. A signed-out value history is empty.
+  // Server actions, by the browser's session; all answer { ok, code, ... } (lib/actions/result.ts).
+  // The first-run form is closed to everyone once an organisation exists.
   "lib/activities/actions#addActivityAction":            "A   A   F   A   F   F   F   A   U",
   "lib/activities/actions#removeActivityAction":         "A   A   F   A   F   F   N   N   U",
   "lib/i18n/actions#setLocaleAction":                    "A   A   A   A   A   A   A   A   A",
   "lib/org/actions#setupOrganisationAction":             "F   F   F   F   F   F   F   F   F",
-  "lib/org/actions#saveProfileAction":                   "A   F   F   F   F   F   F   A   F",
-  "lib/org/actions#saveUnitAction":                      "A   F   F   F   F   F   F   F   F",
-  "lib/org/actions#saveUserAction":                      "A   F   F   F   F   F   F   F   F",
+  "lib/org/actions#saveProfileAction":                   "A   F   F   F   F   F   F   A   U",
+  "lib/org/actions#saveUnitAction":                      "A   F   F   F   F   F   F   N   U",
+  "lib/org/actions#saveUserAction":                      "A   F   F   F   F   F   F   N   U",
   "lib/reports/actions#createReportAction":              "A   A   A   F   F   F   F   A   U",
   "lib/reports/actions#saveParagraphsAction":            "A   A   A   F   F   F   F   N   U",
   "lib/reports/actions#refreshReportAction":             "A   A   A   F   F   F   F   N   U",
@@ -113,11 +111,11 @@ const table: Record<string, string> = {
   "lib/reports/templates-actions#resetTemplatesAction":  "A   F   F   F   F   F   F   A   U",
   "lib/reports/templates-actions#previewTemplatesAction":"A   F   F   F   F   F   F   A   U",
   "lib/targets/actions#saveTargetsAction":               "A   A   A   F   F   F   F   A   U",
-  "lib/tokens/actions#createTokenAction":                "A   F   F   F   F   F   F   N   F",
+  "lib/tokens/actions#createTokenAction":                "A   F   F   F   F   F   F   N   U",
   "lib/tokens/actions#revokeTokenAction":                "A   F   F   F   F   F   F   N   U",
   "lib/values/actions#saveEntryAction":                  "A   A   F   A   F   F   F   F   U",
   "lib/values/actions#applyImportAction":                "A   A   F   A   F   F   F   F   U",
-  "lib/values/actions#valueHistoryAction":               "A   A   A   A   A   A   A   F   -",
+  "lib/values/actions#valueHistoryAction":               "A   A   A   A   A   A   A   F   U",
   "lib/values/actions#previewImportAction":              "A   A   F   A   F   F   F   F   U",
   "lib/workflow/actions#submitMonthAction":              "A   A   F   A   F   F   F   N   U",
   "lib/workflow/actions#lockMonthAction":                "A   A   A   F   F   F   F   A   U",

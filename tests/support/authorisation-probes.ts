@@ -95,7 +95,7 @@ export async function importFile(): Promise<File> {
 }
 
 export function actionProbes(f: Fixtures, file: File): Record<string, ActionProbe> {
-  const idle = { ok: false };
+  const idle = null;
   const values = { org, period: month, values: [{ indicator, value: "14" }] };
   const profile = { name: "Sở thử phân quyền", parentAuthority: "UBND tỉnh Trà Vinh", place: "Trà Vinh", documentCode: "STTTT" };
   const asDraft = () => db().report.update({ where: { id: f.draftReportId }, data: { status: "draft" }, select: { id: true } });
@@ -128,7 +128,7 @@ export function actionProbes(f: Fixtures, file: File): Record<string, ActionProb
     "lib/reports/templates-actions#saveTemplatesAction": {
       call: () => saveTemplatesAction(idle, form({ kind: templateKind, "key.0": "authz", "heading.0": "Bưu chính", "fields.0": "postal", "sentences.0": "Câu thử." })),
     },
-    "lib/reports/templates-actions#resetTemplatesAction": { call: () => resetTemplatesAction(form({ kind: templateKind })) },
+    "lib/reports/templates-actions#resetTemplatesAction": { call: () => resetTemplatesAction(idle, form({ kind: templateKind })) },
     "lib/reports/templates-actions#previewTemplatesAction": { call: () => previewTemplatesAction({ kind: "month", period: "2023-06", sentences: ["Câu thử."] }) },
     "lib/targets/actions#saveTargetsAction": { call: () => saveTargetsAction(idle, form({ year: String(year), [`target:${indicator}`]: "15" })) },
     "lib/tokens/actions#createTokenAction": { call: () => createTokenAction(idle, form({ userId: f.viewerId, name: marker, expiresInDays: "" })) },
@@ -136,7 +136,7 @@ export function actionProbes(f: Fixtures, file: File): Record<string, ActionProb
       before: async () => {
         tokenId = (await db().apiToken.create({ data: { userId: f.viewerId, name: marker, tokenHash: randomUUID(), prefix: "authz" }, select: { id: true } })).id;
       },
-      call: () => revokeTokenAction(form({ tokenId })),
+      call: () => revokeTokenAction(idle, form({ tokenId })),
     },
     "lib/values/actions#saveEntryAction": { call: () => saveEntryAction(values) },
     "lib/values/actions#applyImportAction": { call: () => applyImportAction(values) },

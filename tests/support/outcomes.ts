@@ -1,9 +1,6 @@
-import { isAppError } from "@/lib/errors";
-import { dictionaries } from "@/lib/i18n/dictionary";
+import type { ActionResult } from "@/lib/actions/result";
 
 // What a caller gets from a route handler or a server action, in the authorisation table's words.
-// Actions answer in several shapes today; reading them is this file's job alone, so that when they
-// share one result shape only `actionOutcome` changes.
 
 export const outcomes = {
   A: "allowed",
@@ -11,7 +8,6 @@ export const outcomes = {
   U: "unauthorized: signed out, asked to sign in",
   N: "not found: the record is hidden from this user's organisation",
   M: "method not allowed (405), whoever asks",
-  "-": "an empty answer, without saying why",
 } as const;
 
 /** One of `outcomes`, or what else came back (an error code, a status) so that a failing row says what it got. */
@@ -46,28 +42,18 @@ function redirectOutcome(error: unknown): Outcome | null {
   return "A";
 }
 
-// Some actions answer with the user's dictionary's error text rather than its code; the first-run
-// form names its refusal (an AppError "forbidden") once an organisation exists.
-const codeOfMessage = new Map<string, string>([...Object.values(dictionaries).flatMap((t) => Object.entries(t.errors).map(([code, text]) => [text, code] as const)), ["alreadySetUp", "forbidden"]]);
-
 /**
- * An action's answer: a thrown AppError or redirect; nothing (an action without a result that did
- * its work); a list (empty when it refused); `{ ok, code?, message?, problems? }` with the refusal
- * as a code, as an error code in `message` (FormState) or as the dictionary's text.
+ * An action's answer, `{ ok, code, ... }` (lib/actions/result.ts), or a redirect it threw (a
+ * created report opens its page; signed out, the first-run page goes to sign in).
  */
 export function actionOutcome(settled: Settled): Outcome {
   if ("error" in settled) {
-    if (isAppError(settled.error)) return codeOutcome(settled.error.code);
     const redirect = redirectOutcome(settled.error);
     if (redirect) return redirect;
     throw settled.error;
   }
-  const { value } = settled;
-  if (value === undefined) return "A";
-  if (Array.isArray(value)) return value.length ? "A" : "-";
-  const result = value as { ok?: boolean; code?: string; message?: string; problems?: unknown[] };
+  const result = settled.value as ActionResult<{ problems?: unknown[] }>;
   // An import preview answers ok and lists the rows it refuses (another unit's field, another organisation's file) as problems.
   if (result.ok) return result.problems?.length ? "F" : "A";
-  const code = result.code ?? codeOfMessage.get(result.message ?? "") ?? result.message ?? "refused";
-  return codeOutcome(code);
+  return codeOutcome(result.code);
 }

@@ -1,9 +1,10 @@
 import { AppNav } from "@/components/app-nav";
+import { administrators } from "@/lib/auth/roles";
 import { requireRole } from "@/lib/auth/session";
 import { getDictionary } from "@/lib/i18n/dictionary";
 
 export default async function AdminLayout({ children }: { children: React.ReactNode }) {
-  const user = await requireRole("admin");
+  const user = await requireRole(...administrators);
   const t = getDictionary(user.locale);
   const tabs = [
     { href: "/admin/organisation", label: t.admin.organisation },

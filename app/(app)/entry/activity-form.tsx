@@ -1,39 +1,49 @@
 "use client";
 
-import { useActionState, useRef } from "react";
+import { FormFields, useActionForm } from "@/components/action-form";
+import { FieldInput } from "@/components/form-field";
 import { Button } from "@/components/ui/button";
-import { Input } from "@/components/ui/input";
-import { addActivityAction, removeActivityAction, type ActivityState } from "@/lib/activities/actions";
+import { addActivityAction, removeActivityAction } from "@/lib/activities/actions";
 import type { Dictionary } from "@/lib/i18n/dictionary";
 
-export function ActivityForm({ month, field, kind, text }: { month: string; field: string; kind: "done" | "plan"; text: Dictionary["activities"] }) {
-  const form = useRef<HTMLFormElement>(null);
-  const [state, action, pending] = useActionState<ActivityState, FormData>(async (previous, data) => {
-    const result = await addActivityAction(previous, data);
-    if (result.ok) form.current?.reset();
-    return result;
-  }, { ok: false });
+/** A refusal (a locked month) said beside the form, unless it is the text's own, said under the text. */
+function Refusal({ state, className }: { state: ReturnType<typeof useActionForm>["state"]; className: string }) {
+  if (!state || state.ok || state.fieldErrors.text) return null;
   return (
-    <form ref={form} action={action} className="flex gap-2">
+    <span className={className} role="alert">
+      {state.message}
+    </span>
+  );
+}
+
+/** Adds an item; the text typed stays when it is refused, with why under it. */
+export function ActivityForm({ month, field, kind, text }: { month: string; field: string; kind: "done" | "plan"; text: Dictionary["activities"] }) {
+  const form = useActionForm(addActivityAction, `${field}-${kind}`);
+  return (
+    <form {...form.formProps} className="flex flex-wrap items-start gap-2">
       <input type="hidden" name="month" value={month} />
       <input type="hidden" name="field" value={field} />
       <input type="hidden" name="kind" value={kind} />
-      <Input name="text" aria-label={text[kind]} placeholder={text.placeholder} required minLength={3} />
-      <Button type="submit" size="sm" variant="outline" disabled={pending}>
+      <div className="min-w-0 flex-1">
+        <FormFields form={form} summary={false}>
+          <FieldInput name="text" label={text[kind]} placeholder={text.placeholder} required minLength={3} />
+        </FormFields>
+      </div>
+      <Button type="submit" size="sm" variant="outline" disabled={form.pending}>
         {text.add}
       </Button>
-      {state.message && <span className="text-sm text-red-700" role="alert">{state.message}</span>}
+      <Refusal state={form.state} className="basis-full text-sm text-red-700" />
     </form>
   );
 }
 
 export function RemoveActivityForm({ id, text }: { id: string; text: Dictionary["activities"] }) {
-  const [state, action, pending] = useActionState<ActivityState, FormData>(removeActivityAction, { ok: false });
+  const form = useActionForm(removeActivityAction, id);
   return (
-    <form action={action} className="flex items-center gap-2">
+    <form {...form.formProps} className="flex items-center gap-2">
       <input type="hidden" name="id" value={id} />
-      {state.message && <span className="text-xs text-red-700" role="alert">{state.message}</span>}
-      <button type="submit" className="text-xs text-red-700 underline" disabled={pending}>
+      <Refusal state={form.state} className="text-xs text-red-700" />
+      <button type="submit" className="text-xs text-red-700 underline" disabled={form.pending}>
         {text.remove}
       </button>
     </form>

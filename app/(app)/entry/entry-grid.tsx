@@ -105,7 +105,7 @@ export function EntryGrid({ org, period, rows, catalog, current, previous, lastY
   const save = () =>
     startTransition(async () => {
       const values = changedValues(drafts, current, editableRows.map((r) => r.code), locale);
-      if (!values.length) return setResult({ ok: true, saved: 0, warnings: [], overwritten: [] });
+      if (!values.length) return setResult({ ok: true, code: "saved", message: "", saved: 0, warnings: [], overwritten: [] });
       const answer = await saveEntryAction({ org, period, values });
       setResult(answer);
       if (answer.ok) router.refresh();

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { requireUser } from "@/lib/auth/session";
-import { canEditField } from "@/lib/auth/roles";
+import { canEditField, entryFields } from "@/lib/auth/roles";
 import { findFields, findIndicators } from "@/lib/catalog/data";
 import { catalogOfMonth } from "@/lib/catalog/dated";
 import { getDictionary } from "@/lib/i18n/dictionary";
@@ -29,7 +29,7 @@ export default async function EntryPage({ searchParams }: { searchParams: Promis
   const t = getDictionary(user.locale);
   const params = search.parse(await searchParams);
   const [allFields, wholeCatalog] = await Promise.all([findFields(), findIndicators()]);
-  const fields = user.role === "editor" ? allFields.filter((f) => user.fieldCodes.includes(f.code)) : allFields;
+  const fields = entryFields(user, allFields);
   if (!fields.length) return <Alert tone="warning">{t.entry.noFields}</Alert>;
 
   const field = fields.find((f) => f.code === params.field) ?? fields[0];

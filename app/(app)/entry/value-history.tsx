@@ -8,12 +8,12 @@ import type { Dictionary, Locale } from "@/lib/i18n/dictionary";
 import { valueHistoryAction } from "@/lib/values/actions";
 import { sourceLabel } from "@/lib/values/source-label";
 
-type History = Awaited<ReturnType<typeof valueHistoryAction>>;
+type History = Extract<Awaited<ReturnType<typeof valueHistoryAction>>, { ok: true }>["history"];
 
 export function ValueHistory({ org, period, indicator, name, locale, text, onClose }: { org: string; period: string; indicator: string; name: string; locale: Locale; text: Dictionary["entry"]; onClose: () => void }) {
   const [history, setHistory] = useState<History | null>(null);
   useEffect(() => {
-    valueHistoryAction({ org, period, indicator }).then(setHistory);
+    valueHistoryAction({ org, period, indicator }).then((answer) => setHistory(answer.ok ? answer.history : []));
   }, [org, period, indicator]);
   const show = (v: string | null) => (v === null ? "—" : formatNumber(v, { max: 6 }, locale));
   return (

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { SessionUser } from "@/lib/auth/data";
-import { hasRole } from "@/lib/auth/roles";
+import { canAdminister, hasRole, monthLockers, submitsOwnUnit } from "@/lib/auth/roles";
 import { fill, getDictionary } from "@/lib/i18n/dictionary";
 import { codeOfYearMonth } from "@/lib/values/schema";
 import { lockMonthAction, submitMonthAction, unlockMonthAction } from "@/lib/workflow/actions";
@@ -44,9 +44,9 @@ export async function WorkflowBar({ user, yearMonth, locked }: { user: SessionUs
       <StatusBadge data-testid="month-status" status={status}>
         {label}
       </StatusBadge>
-      {!locked && user.unitId && user.role === "editor" && <WorkflowButton action={submitMonthAction} month={month} label={submitted ? t.entry.resubmit : t.entry.submit} />}
-      {!locked && hasRole(user, ["admin", "compiler", "director"]) && <WorkflowButton action={lockMonthAction} month={month} label={t.entry.lock} confirm={lockConfirm} />}
-      {locked && user.role === "admin" && <WorkflowButton action={unlockMonthAction} month={month} label={t.entry.unlock} reasonLabel={t.entry.unlockReason} variant="destructive" />}
+      {!locked && submitsOwnUnit(user) && <WorkflowButton action={submitMonthAction} month={month} label={submitted ? t.entry.resubmit : t.entry.submit} />}
+      {!locked && hasRole(user, monthLockers) && <WorkflowButton action={lockMonthAction} month={month} label={t.entry.lock} confirm={lockConfirm} />}
+      {locked && canAdminister(user) && <WorkflowButton action={unlockMonthAction} month={month} label={t.entry.unlock} reasonLabel={t.entry.unlockReason} variant="destructive" />}
       <Link href={`/entry/status?month=${month}`} className="ml-auto text-sm text-brand-700 underline">
         {t.entry.board}
       </Link>

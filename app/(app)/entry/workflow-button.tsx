@@ -3,10 +3,11 @@
 import { useActionState, useId, useRef } from "react";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
-import type { WorkflowState } from "@/lib/workflow/actions";
+import type { FormAction } from "@/components/action-form";
+import type { ActionResult } from "@/lib/actions/result";
 
 interface Props {
-  action: (state: WorkflowState, form: FormData) => Promise<WorkflowState>;
+  action: FormAction<object>;
   month: string;
   label: string;
   reasonLabel?: string;
@@ -17,7 +18,7 @@ interface Props {
 
 /** One workflow step (submit, lock, unlock) as a small form; unlocking asks for a reason, locking for a confirmation. */
 export function WorkflowButton({ action, month, label, reasonLabel, variant = "outline", confirm }: Props) {
-  const [state, formAction, pending] = useActionState(action, { ok: false });
+  const [state, formAction, pending] = useActionState<ActionResult | null, FormData>(action, null);
   const dialog = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   return (
@@ -49,8 +50,8 @@ export function WorkflowButton({ action, month, label, reasonLabel, variant = "o
           {label}
         </Button>
       )}
-      <p role="status" data-testid="workflow-message" className={state.ok ? "basis-full text-sm text-emerald-800 empty:hidden" : "text-sm text-red-700 empty:hidden"}>
-        {state.message}
+      <p role="status" data-testid="workflow-message" className={state?.ok ? "basis-full text-sm text-emerald-800 empty:hidden" : "text-sm text-red-700 empty:hidden"}>
+        {state?.message}
       </p>
     </form>
   );

@@ -1,13 +1,14 @@
 "use client";
 
-import { startTransition, useActionState, useState } from "react";
+import { useState } from "react";
+import { useActionForm } from "@/components/action-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Label, Select } from "@/components/ui/input";
 import type { Dictionary } from "@/lib/i18n/dictionary";
 import { periodOfKind, type PeriodChoice } from "@/lib/periods/choices";
-import { formatPeriodCode, parsePeriod, periodKinds, type PeriodKind } from "@/lib/periods/period";
-import { createReportAction, type ReportActionState } from "@/lib/reports/actions";
+import { formatPeriodCode, parsePeriod, type PeriodKind } from "@/lib/periods/period";
+import { createReportAction } from "@/lib/reports/actions";
 
 interface Props {
   kinds: { value: PeriodKind; label: string }[];
@@ -16,13 +17,11 @@ interface Props {
   text: Dictionary["reports"];
 }
 
-const isKind = (value: unknown): value is PeriodKind => periodKinds.includes(value as PeriodKind);
-
 /** The kind of report, then one of that kind's periods; a refused request keeps both chosen and says why beside the period. */
 export function CreateReportForm({ kinds, choices, text }: Props) {
-  const [state, action, pending] = useActionState<ReportActionState, FormData>(createReportAction, { ok: false });
-  const [kind, setKind] = useState<PeriodKind>(() => (isKind(state.values?.kind) ? state.values.kind : "nine"));
-  const [period, setPeriod] = useState(() => state.values?.period ?? choices[kind][0]?.value ?? "");
+  const form = useActionForm(createReportAction);
+  const [kind, setKind] = useState<PeriodKind>("nine");
+  const [period, setPeriod] = useState(() => choices[kind][0]?.value ?? "");
   const [changed, setChanged] = useState(false);
   const chooseKind = (next: PeriodKind) => {
     // Keep the time chosen: from Quý III/2024 to months is Tháng 9 năm 2024, when it is listed.
@@ -32,17 +31,14 @@ export function CreateReportForm({ kinds, choices, text }: Props) {
     setPeriod(choices[next].some((c) => c.value === near) ? near : (choices[next][0]?.value ?? ""));
     setChanged(true);
   };
-  const periodError = changed ? undefined : state.errors?.period;
+  const refused = form.state?.ok === false ? form.state : null;
+  const periodError = changed ? undefined : (refused?.fieldErrors.period ?? refused?.fieldErrors.kind);
   return (
     <form
-      action={action}
+      {...form.formProps}
       onSubmit={(event) => {
-        // Dispatched by hand: as the form's action React would reset the form afterwards, and a
-        // controlled select with it, losing the choice on a refusal.
-        event.preventDefault();
-        const data = new FormData(event.currentTarget);
         setChanged(false);
-        startTransition(() => action(data));
+        form.formProps.onSubmit(event);
       }}
       className="flex flex-wrap items-start gap-3"
       data-testid="create-report-form"
@@ -85,11 +81,15 @@ export function CreateReportForm({ kinds, choices, text }: Props) {
         )}
       </div>
       <div className="pt-6">
-        <Button type="submit" disabled={pending}>
+        <Button type="submit" disabled={form.pending}>
           {text.create}
         </Button>
       </div>
-      {state.message && !state.errors && <Alert tone="error">{state.message}</Alert>}
+      {refused && !periodError && !changed && (
+        <Alert tone="error" role="alert">
+          {refused.message}
+        </Alert>
+      )}
     </form>
   );
 }

@@ -23,7 +23,7 @@ export default async function SetupPage() {
         <p className="mt-1 text-sm text-slate-600">{t.setup.intro}</p>
       </CardHeader>
       <CardContent>
-        <ActionForm action={setupOrganisationAction} messages={{ ...t.forms, saved: t.setup.done }} submitLabel={t.setup.submit}>
+        <ActionForm action={setupOrganisationAction} submitLabel={t.setup.submit}>
           <FormField name="setupCode" label={t.setup.setupCode} hint={t.setup.setupCodeHint} required autoComplete="off" autoCapitalize="characters" spellCheck={false} placeholder="XXXX-XXXX-XXXX" />
           <FormField name="code" label={t.setup.code} required pattern="[a-z0-9][a-z0-9-]+" placeholder="vinh-long-skhcn" />
           <FormField name="name" label={t.setup.name} required placeholder="Sở Khoa học và Công nghệ" />

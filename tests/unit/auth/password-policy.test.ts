@@ -13,14 +13,14 @@ describe("the password policy", () => {
     expect(passwordProblem("lúa-chín-vàng-2026", "vanphong")).toBeNull();
   });
 
-  it("is part of the user form's and the first administrator's schema, with Vietnamese messages", () => {
+  it("is part of the user form's and the first administrator's schema, its messages named by their dictionary key", () => {
     const user = { username: "cntt.moi", displayName: "Mới", role: "editor", unitId: null, active: true };
     expect(userInput.safeParse({ ...user, password: "" }).success).toBe(true);
     expect(userInput.safeParse({ ...user, password: "mat-khau-dai-du" }).success).toBe(true);
     const short = userInput.safeParse({ ...user, password: "demo1234" });
-    expect(short.success ? [] : short.error.issues.map((i) => i.message)).toEqual(["Mật khẩu cần ít nhất 10 ký tự."]);
+    expect(short.success ? [] : short.error.issues.map((i) => i.message)).toEqual(["passwordShort"]);
     const same = userInput.safeParse({ ...user, password: "cntt.moi12" });
-    expect(same.success ? [] : same.error.issues.map((i) => [i.path.join("."), i.message])).toEqual([["password", "Mật khẩu không được là tên đăng nhập."]]);
+    expect(same.success ? [] : same.error.issues.map((i) => [i.path.join("."), i.message])).toEqual([["password", "passwordIsUsername"]]);
 
     const profile = { effectiveFrom: "2026-01-01", name: "Sở X", parentAuthority: "UBND tỉnh X", place: "X", documentCode: "SX" };
     const common = createOrganisationInput.safeParse({ code: "so-x", profile, admin: { username: "quantri", password: "qwertyuiop", displayName: "Quản trị" } });

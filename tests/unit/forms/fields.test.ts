@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { removeActivityInput } from "@/lib/activities/schema";
 import { formValue } from "@/lib/forms/fields";
-import { text } from "@/lib/org/form";
 import { createReportForm, paragraphsInput, statusInput } from "@/lib/reports/schema";
 import { valueHistoryInput, valueInput } from "@/lib/values/schema";
 
@@ -15,7 +14,6 @@ describe("form fields through zod", () => {
     expect(formValue(form, "name")).toBe("Sở TT&TT");
     expect(formValue(form, "missing")).toBe("");
     expect(formValue(form, "file")).toBe("");
-    expect(text(form, "name")).toBe("Sở TT&TT");
   });
 
   it("refuses a NUL character in any text a form or the API sends", () => {
@@ -29,9 +27,10 @@ describe("form fields through zod", () => {
     expect(paragraphsInput.safeParse({ id: "r", version: 1, paragraphs: [{ key: "k", style: "body", text: "x\u0000" }] }).success).toBe(false);
   });
 
-  it("keeps the report form's values (period trimmed) for the form to show again", () => {
+  it("reads the report form's kind and period (trimmed), and refuses a period of another kind beside the period", () => {
     expect(createReportForm.parse({ kind: "month", period: " 2024-03 " })).toEqual({ kind: "month", period: "2024-03" });
-    expect(createReportForm.parse({ kind: null, period: null })).toEqual({ kind: "", period: "" });
+    const other = createReportForm.safeParse({ kind: "nine", period: "2023-Q3" });
+    expect(other.success ? [] : other.error.issues.map((i) => [i.path.join("."), i.message])).toEqual([["period", "reportPeriod"]]);
   });
 
   it("signs a report only on a date the calendar has", () => {

@@ -8,7 +8,7 @@ function form(entries: [string, string | Blob][]): FormData {
 }
 
 describe("the templates form", () => {
-  it("reads each section in order: fields split on commas, one sentence per line, blank lines dropped", () => {
+  it("reads each section in order: fields split on commas, one sentence per line, blank lines dropped; each keeps its place on the form", () => {
     const data = form([
       ["kind", "quarter"],
       ["key.1", "postal"],
@@ -23,8 +23,8 @@ describe("the templates form", () => {
     expect(templatesFormInput.parse(templatesFormValues(data))).toEqual({
       kind: "quarter",
       sections: [
-        { key: "section-0", heading: "Mục mới", fields: [], sentences: [] },
-        { key: "postal", heading: "Bưu chính", fields: ["postal", "telecom"], sentences: ["Có {post.enterprises} doanh nghiệp.", "Câu hai {tel.bts}."] },
+        { key: "section-0", heading: "Mục mới", fields: [], sentences: [], at: 0 },
+        { key: "postal", heading: "Bưu chính", fields: ["postal", "telecom"], sentences: ["Có {post.enterprises} doanh nghiệp.", "Câu hai {tel.bts}."], at: 1 },
       ],
     });
   });
@@ -34,7 +34,7 @@ describe("the templates form", () => {
       ["kind", "month"],
       ...(["a", "a", "b"].flatMap((key, i) => [[`key.${i}`, key], [`heading.${i}`, i === 2 ? "" : `H${i}`], [`fields.${i}`, ""], [`sentences.${i}`, ""]]) as [string, string][]),
     ]);
-    expect(templatesFormInput.parse(templatesFormValues(data)).sections.map((s) => s.key)).toEqual(["a", "a-2"]);
+    expect(templatesFormInput.parse(templatesFormValues(data)).sections.map((s) => [s.key, s.at])).toEqual([["a", 0], ["a-2", 1]]);
   });
 
   it("refuses an unknown kind and a file where text is expected", () => {

@@ -1,6 +1,7 @@
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
 import { getAuthEvents } from "@/lib/auth/events";
+import { administrators } from "@/lib/auth/roles";
 import { requireRole } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/format/date";
 import { getDictionary } from "@/lib/i18n/dictionary";
@@ -11,7 +12,7 @@ export const generateMetadata = pageTitle((t) => t.authLog.title);
 export const dynamic = "force-dynamic";
 
 export default async function AuthLogPage() {
-  const admin = await requireRole("admin");
+  const admin = await requireRole(...administrators);
   const t = getDictionary(admin.locale);
   const events = await getAuthEvents(admin.organisationId);
   return (

@@ -1,9 +1,8 @@
 import { ActionForm } from "@/components/action-form";
-import { FormField } from "@/components/form-field";
-import { DateInput } from "@/components/pickers/date-input";
+import { DateField, FormField, SelectField, TextareaField } from "@/components/form-field";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
-import { Label, Select, Textarea } from "@/components/ui/input";
 import { Table, Td, Th } from "@/components/ui/table";
+import { administrators } from "@/lib/auth/roles";
 import { requireRole } from "@/lib/auth/session";
 import { formatDate } from "@/lib/format/date";
 import { getDictionary } from "@/lib/i18n/dictionary";
@@ -15,7 +14,7 @@ import { pageTitle } from "@/lib/i18n/metadata";
 export const generateMetadata = pageTitle((t) => t.admin.organisation);
 
 export default async function OrganisationSettingsPage() {
-  const user = await requireRole("admin");
+  const user = await requireRole(...administrators);
   const t = getDictionary(user.locale);
   const [organisation, profiles, displayName] = await Promise.all([getOrganisation({ organisationId: user.organisationId }), findProfiles({ organisationId: user.organisationId }), getDisplayNameAt({ organisationId: user.organisationId, date: new Date() })]);
   const current = profiles[0];
@@ -27,20 +26,11 @@ export default async function OrganisationSettingsPage() {
           <CardTitle>{t.admin.organisation} · {displayName}</CardTitle>
         </CardHeader>
         <CardContent>
-          <ActionForm action={saveProfileAction} messages={t.forms} submitLabel={t.admin.save} testId="profile-form">
-            <div className="space-y-1">
-              <Label htmlFor="f-effectiveFrom-">{t.admin.effectiveFrom}</Label>
-              <DateInput id="f-effectiveFrom-" name="effectiveFrom" defaultValue={today} required text={t.pickers} />
-            </div>
+          <ActionForm action={saveProfileAction} submitLabel={t.admin.save} testId="profile-form">
+            <DateField name="effectiveFrom" label={t.admin.effectiveFrom} defaultValue={today} required text={t.pickers} />
             <FormField name="name" label={t.admin.name} defaultValue={current?.name} required />
             <FormField name="parentAuthority" label={t.admin.parentAuthority} defaultValue={current?.parentAuthority} required />
-            <div className="space-y-1">
-              <Label htmlFor="headerNameLines">{t.admin.headerNameLines}</Label>
-              <Textarea id="headerNameLines" name="headerNameLines" rows={3} defaultValue={current?.headerNameLines.join("\n")} aria-describedby="headerNameLines-help" />
-              <p id="headerNameLines-help" className="text-xs text-slate-600">
-                {t.admin.headerNameLinesHelp}
-              </p>
-            </div>
+            <TextareaField name="headerNameLines" label={t.admin.headerNameLines} hint={t.admin.headerNameLinesHelp} rows={3} defaultValue={current?.headerNameLines.join("\n")} />
             <div className="grid grid-cols-3 gap-3">
               <FormField name="place" label={t.admin.place} defaultValue={current?.place} required />
               <FormField name="documentCode" label={t.admin.documentCode} defaultValue={current?.documentCode} required />
@@ -50,20 +40,14 @@ export default async function OrganisationSettingsPage() {
             <label className="flex items-center gap-2 text-sm">
               <input type="checkbox" name="signerIsDeputy" defaultChecked={current?.signerIsDeputy} /> {t.admin.signerIsDeputy}
             </label>
-            <div className="space-y-1">
-              <Label htmlFor="recipients">{t.admin.recipients}</Label>
-              <Textarea id="recipients" name="recipients" rows={8} defaultValue={current?.recipients.join("\n")} />
-            </div>
-            <div className="space-y-1">
-              <Label htmlFor="moneyWording">{t.admin.moneyWording}</Label>
-              <Select id="moneyWording" name="moneyWording" defaultValue={current?.moneyWording ?? "dong"} className="w-full">
-                {moneyWordings.map((w) => (
-                  <option key={w} value={w}>
-                    {t.admin.moneyWordings[w]}
-                  </option>
-                ))}
-              </Select>
-            </div>
+            <TextareaField name="recipients" label={t.admin.recipients} rows={8} defaultValue={current?.recipients.join("\n")} />
+            <SelectField name="moneyWording" label={t.admin.moneyWording} defaultValue={current?.moneyWording ?? "dong"}>
+              {moneyWordings.map((w) => (
+                <option key={w} value={w}>
+                  {t.admin.moneyWordings[w]}
+                </option>
+              ))}
+            </SelectField>
             <FormField name="dueDay" label={t.admin.dueDay} type="number" min={1} max={28} defaultValue={organisation.dueDay} required />
           </ActionForm>
         </CardContent>

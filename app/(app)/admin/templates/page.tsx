@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { ChoiceLinks } from "@/components/dashboard/choice-links";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
+import { ActionButton } from "@/components/action-button";
+import { administrators } from "@/lib/auth/roles";
 import { requireRole } from "@/lib/auth/session";
 import { findIndicators } from "@/lib/catalog/data";
 import { getDictionary } from "@/lib/i18n/dictionary";
@@ -22,7 +23,7 @@ export const dynamic = "force-dynamic";
 const firstPreviewYear = 2019;
 
 export default async function TemplatesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const admin = await requireRole("admin");
+  const admin = await requireRole(...administrators);
   const t = getDictionary(admin.locale);
   const kind = z.enum(periodKinds).catch("month").parse((await searchParams).kind);
   const [{ sections, custom }, indicators] = await Promise.all([findReportSections({ organisationId: admin.organisationId, kind }), findIndicators()]);
@@ -40,14 +41,7 @@ export default async function TemplatesPage({ searchParams }: { searchParams: Pr
       <p className="text-sm text-slate-600">{t.templates.help}</p>
       <SyntaxHelp example={templateExample(catalog)} names={(code) => (admin.locale === "vi" ? catalog.get(code)?.nameVi : catalog.get(code)?.nameEn) ?? code} text={t.templates} />
       <TemplatesForm key={kind} kind={kind} sections={[...sections, { key: "", heading: "", fields: [], sentences: [] }]} periods={periods} initialPeriod={initialPeriod} text={t.templates} />
-      {custom && (
-        <form action={resetTemplatesAction}>
-          <input type="hidden" name="kind" value={kind} />
-          <Button type="submit" variant="ghost">
-            {t.templates.reset}
-          </Button>
-        </form>
-      )}
+      {custom && <ActionButton action={resetTemplatesAction} fields={{ kind }} label={t.templates.reset} variant="ghost" />}
     </div>
   );
 }

@@ -1,13 +1,15 @@
 import { Alert } from "@/components/ui/alert";
 import { fill, type Dictionary } from "@/lib/i18n/dictionary";
-import type { PreviewState } from "@/lib/reports/templates-actions";
-import type { NamedIndicator } from "@/lib/reports/templates-schema";
+import type { ActionResult } from "@/lib/actions/result";
+import type { NamedIndicator, SentencePreview } from "@/lib/reports/templates-schema";
+
+export type PreviewState = ActionResult<{ results: SentencePreview[] }>;
 
 const names = (indicators: NamedIndicator[]) => indicators.map((i) => i.name).join(", ");
 
 /** Each previewed sentence on its own line: printed, flagged, left out or refused, with the figures it states. */
 export function PreviewResults({ state, text }: { state: PreviewState; text: Dictionary["templates"] }) {
-  if (!state.ok) return <Alert tone="error">{state.message}</Alert>;
+  if (!state.ok) return <Alert tone="error">{Object.values(state.fieldErrors).join(" ") || state.message}</Alert>;
   if (!state.results?.length) return <p className="text-sm text-slate-500">{text.previewEmpty}</p>;
   return (
     <ol className="space-y-1 rounded-md bg-slate-50 p-3 text-sm" data-testid="template-preview">

@@ -1,14 +1,14 @@
 "use client";
 
-import { useActionState, useState, useTransition } from "react";
-import { Alert } from "@/components/ui/alert";
+import { useState } from "react";
+import { FormFields, FormStatus, useActionForm } from "@/components/action-form";
 import { Button } from "@/components/ui/button";
 import { Label, Select } from "@/components/ui/input";
 import type { Dictionary } from "@/lib/i18n/dictionary";
 import type { PeriodChoice } from "@/lib/periods/choices";
 import type { PeriodKind } from "@/lib/periods/period";
 import type { SectionTemplate } from "@/lib/reports/default-templates";
-import { saveTemplatesAction, type TemplatesState } from "@/lib/reports/templates-actions";
+import { saveTemplatesAction } from "@/lib/reports/templates-actions";
 import { SectionFieldset, type SectionDraft } from "./section-fieldset";
 
 interface Props {
@@ -23,10 +23,9 @@ interface Props {
 
 const draftsOf = (sections: SectionTemplate[]): SectionDraft[] => sections.map((s) => ({ key: s.key, heading: s.heading, fields: s.fields.join(", "), sentences: s.sentences.join("\n") }));
 
-/** One kind's sections as typed: a refused save keeps them; a save or a reset shows what is stored. */
+/** One kind's sections as typed: a refused save keeps them, each problem beside its section; a save or a reset shows what is stored. */
 export function TemplatesForm({ kind, sections, periods, initialPeriod, text }: Props) {
-  const [state, action, pending] = useActionState<TemplatesState, FormData>(saveTemplatesAction, { ok: false });
-  const [, startTransition] = useTransition();
+  const form = useActionForm(saveTemplatesAction, "templates");
   const stored = JSON.stringify(sections);
   const [shown, setShown] = useState(stored);
   const [drafts, setDrafts] = useState(() => draftsOf(sections));
@@ -35,15 +34,9 @@ export function TemplatesForm({ kind, sections, periods, initialPeriod, text }: 
     setShown(stored);
     setDrafts(draftsOf(sections));
   }
-  // Posted by hand: a form action would reset the fields to the stored templates even when the save is refused.
-  const submit = (event: React.FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const data = new FormData(event.currentTarget);
-    startTransition(() => action(data));
-  };
   const update = (index: number, patch: Partial<SectionDraft>) => setDrafts((all) => all.map((s, i) => (i === index ? { ...s, ...patch } : s)));
   return (
-    <form onSubmit={submit} className="space-y-4">
+    <form {...form.formProps} className="space-y-4">
       <input type="hidden" name="kind" value={kind} />
       <div className="flex flex-wrap items-center gap-2">
         <Label htmlFor="preview-period">{text.previewPeriod}</Label>
@@ -55,22 +48,13 @@ export function TemplatesForm({ kind, sections, periods, initialPeriod, text }: 
           ))}
         </Select>
       </div>
-      {drafts.map((section, i) => (
-        <SectionFieldset key={i} index={i} section={section} onChange={(patch) => update(i, patch)} kind={kind} period={period} text={text} />
-      ))}
-      {state.message && (
-        <Alert tone={state.ok ? "success" : "error"} data-testid="templates-status">
-          {state.message}
-          {state.problems && (
-            <ul className="list-disc pl-5">
-              {state.problems.map((p) => (
-                <li key={p}>{p}</li>
-              ))}
-            </ul>
-          )}
-        </Alert>
-      )}
-      <Button type="submit" disabled={pending}>
+      <FormFields form={form}>
+        {drafts.map((section, i) => (
+          <SectionFieldset key={i} index={i} section={section} onChange={(patch) => update(i, patch)} kind={kind} period={period} text={text} />
+        ))}
+      </FormFields>
+      <FormStatus state={form.state} />
+      <Button type="submit" disabled={form.pending}>
         {text.save}
       </Button>
     </form>

@@ -1,6 +1,7 @@
-import { Button } from "@/components/ui/button";
+import { ActionButton } from "@/components/action-button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
+import { administrators } from "@/lib/auth/roles";
 import { requireRole } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/format/date";
 import { getDictionary } from "@/lib/i18n/dictionary";
@@ -13,7 +14,7 @@ import { pageTitle } from "@/lib/i18n/metadata";
 export const generateMetadata = pageTitle((t) => t.admin.tokens);
 
 export default async function TokensPage() {
-  const admin = await requireRole("admin");
+  const admin = await requireRole(...administrators);
   const t = getDictionary(admin.locale);
   const [tokens, users] = await Promise.all([findTokens({ organisationId: admin.organisationId }), findUsers({ organisationId: admin.organisationId })]);
   return (
@@ -25,7 +26,7 @@ export default async function TokensPage() {
         <CardContent>
           <TokenForm
             users={users.filter((u) => u.active).map((u) => ({ id: u.id, label: `${u.displayName} (${u.username})` }))}
-            text={{ name: t.admin.tokenName, user: t.admin.tokenUser, expiry: t.admin.tokenExpiry, noExpiry: t.admin.tokenNoExpiry, days: t.admin.tokenDays, create: t.admin.tokenCreate, shownOnce: t.admin.tokenShownOnce, invalid: t.errors.invalid, notFound: t.errors.notFound, forbidden: t.errors.forbidden }}
+            text={{ name: t.admin.tokenName, user: t.admin.tokenUser, expiry: t.admin.tokenExpiry, noExpiry: t.admin.tokenNoExpiry, days: t.admin.tokenDays, create: t.admin.tokenCreate }}
           />
         </CardContent>
       </Card>
@@ -57,12 +58,7 @@ export default async function TokensPage() {
                     {token.revokedAt ? (
                       <span className="text-slate-500">{t.admin.tokenRevoked}</span>
                     ) : (
-                      <form action={revokeTokenAction}>
-                        <input type="hidden" name="tokenId" value={token.id} />
-                        <Button variant="destructive" size="sm" type="submit">
-                          {t.admin.tokenRevoke}
-                        </Button>
-                      </form>
+                      <ActionButton action={revokeTokenAction} fields={{ tokenId: token.id }} label={t.admin.tokenRevoke} variant="destructive" size="sm" />
                     )}
                   </Td>
                 </tr>

@@ -1,57 +1,48 @@
 "use client";
 
-import { useActionState } from "react";
-import { Alert } from "@/components/ui/alert";
+import { FormFields, FormStatus, useActionForm } from "@/components/action-form";
+import { FormField, SelectField } from "@/components/form-field";
 import { Button } from "@/components/ui/button";
-import { Input, Label, Select } from "@/components/ui/input";
-import { createTokenAction, type TokenFormState } from "@/lib/tokens/actions";
+import { createTokenAction } from "@/lib/tokens/actions";
 
 interface Props {
   users: { id: string; label: string }[];
-  text: { name: string; user: string; expiry: string; noExpiry: string; days: string; create: string; shownOnce: string; invalid: string; notFound: string; forbidden: string };
+  text: { name: string; user: string; expiry: string; noExpiry: string; days: string; create: string };
 }
 
+/** A new API token for an account; shown once, by the button, when created. */
 export function TokenForm({ users, text }: Props) {
-  const [state, action, pending] = useActionState<TokenFormState, FormData>(createTokenAction, { ok: false });
+  const form = useActionForm(createTokenAction, "token");
   return (
-    <form action={action} className="space-y-3">
-      <div className="grid gap-3 sm:grid-cols-2">
-        <div className="space-y-1">
-          <Label htmlFor="token-user">{text.user}</Label>
-          <Select id="token-user" name="userId" className="w-full">
+    <form {...form.formProps} className="space-y-3" data-testid="token-form">
+      <FormFields form={form}>
+        <div className="grid gap-3 sm:grid-cols-2">
+          <SelectField name="userId" label={text.user}>
             {users.map((u) => (
               <option key={u.id} value={u.id}>
                 {u.label}
               </option>
             ))}
-          </Select>
-        </div>
-        <div className="space-y-1">
-          <Label htmlFor="token-name">{text.name}</Label>
-          <Input id="token-name" name="name" required maxLength={100} />
-        </div>
-        <div className="space-y-1">
-          <Label htmlFor="token-expiry">{text.expiry}</Label>
-          <Select id="token-expiry" name="expiresInDays" defaultValue="" className="w-full">
+          </SelectField>
+          <FormField name="name" label={text.name} required maxLength={100} />
+          <SelectField name="expiresInDays" label={text.expiry} defaultValue="">
             <option value="">{text.noExpiry}</option>
             {[30, 90, 365].map((days) => (
               <option key={days} value={days}>
                 {text.days.replace("{n}", String(days))}
               </option>
             ))}
-          </Select>
+          </SelectField>
         </div>
-      </div>
-      {state.token && (
-        <Alert tone="success">
-          <p>{text.shownOnce}</p>
+      </FormFields>
+      {form.state?.ok && (
+        <FormStatus state={form.state}>
           <code className="mt-1 block break-all rounded bg-white px-2 py-1 font-mono text-sm" data-testid="new-token">
-            {state.token}
+            {form.state.token}
           </code>
-        </Alert>
+        </FormStatus>
       )}
-      {state.message && <Alert tone="error">{text[state.message]}</Alert>}
-      <Button type="submit" disabled={pending}>
+      <Button type="submit" disabled={form.pending}>
         {text.create}
       </Button>
     </form>

@@ -1,6 +1,7 @@
 import { ActionForm } from "@/components/action-form";
 import { FormField } from "@/components/form-field";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import { administrators } from "@/lib/auth/roles";
 import { requireRole } from "@/lib/auth/session";
 import { findFields } from "@/lib/catalog/data";
 import { getDictionary, type Dictionary } from "@/lib/i18n/dictionary";
@@ -17,11 +18,11 @@ function UnitForm({ unit, fields, t, en }: { unit?: Unit; fields: Field[]; t: Di
   const chosen = new Set(unit?.fields.map((f) => f.fieldCode));
   const key = unit?.id ?? "new";
   return (
-    <ActionForm action={saveUnitAction} messages={t.forms} submitLabel={unit ? t.admin.save : t.admin.add} testId={`unit-${unit?.code ?? "new"}`}>
+    <ActionForm action={saveUnitAction} idKey={key} submitLabel={unit ? t.admin.save : t.admin.add} testId={`unit-${unit?.code ?? "new"}`}>
       {unit && <input type="hidden" name="id" value={unit.id} />}
       <div className="grid grid-cols-3 gap-3">
-        <FormField id={key} name="code" label={t.admin.unitCode} defaultValue={unit?.code} required />
-        <FormField id={key} name="name" label={t.admin.unitName} defaultValue={unit?.name} required className="col-span-2 space-y-1" />
+        <FormField name="code" label={t.admin.unitCode} defaultValue={unit?.code} required />
+        <FormField name="name" label={t.admin.unitName} defaultValue={unit?.name} required className="col-span-2 space-y-1" />
       </div>
       <fieldset>
         <legend className="text-sm font-medium text-slate-700">{t.admin.unitFields}</legend>
@@ -38,7 +39,7 @@ function UnitForm({ unit, fields, t, en }: { unit?: Unit; fields: Field[]; t: Di
 }
 
 export default async function UnitsPage() {
-  const user = await requireRole("admin");
+  const user = await requireRole(...administrators);
   const t = getDictionary(user.locale);
   const en = user.locale === "en";
   const [units, fields] = await Promise.all([findUnits({ organisationId: user.organisationId }), findFields()]);

@@ -1,9 +1,8 @@
 import { ActionForm } from "@/components/action-form";
-import { FormField } from "@/components/form-field";
+import { FormField, SelectField } from "@/components/form-field";
 import { Badge } from "@/components/ui/alert";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
-import { Label, Select } from "@/components/ui/input";
-import { roles } from "@/lib/auth/roles";
+import { administrators, defaultRole, roles } from "@/lib/auth/roles";
 import { requireRole } from "@/lib/auth/session";
 import { getDictionary, type Dictionary } from "@/lib/i18n/dictionary";
 import { saveUserAction } from "@/lib/org/actions";
@@ -18,33 +17,27 @@ type Unit = Awaited<ReturnType<typeof findUnits>>[number];
 function UserForm({ user, units, t }: { user?: User; units: Unit[]; t: Dictionary }) {
   const key = user?.id ?? "new";
   return (
-    <ActionForm action={saveUserAction} messages={t.forms} submitLabel={user ? t.admin.save : t.admin.add} testId={`user-${user?.username ?? "new"}`}>
+    <ActionForm action={saveUserAction} idKey={key} submitLabel={user ? t.admin.save : t.admin.add} testId={`user-${user?.username ?? "new"}`}>
       {user && <input type="hidden" name="id" value={user.id} />}
       <div className="grid grid-cols-2 gap-3">
-        <FormField id={key} name="username" label={t.admin.username} defaultValue={user?.username} required />
-        <FormField id={key} name="displayName" label={t.admin.displayName} defaultValue={user?.displayName} required />
-        <div className="space-y-1">
-          <Label htmlFor={`role-${key}`}>{t.admin.role}</Label>
-          <Select id={`role-${key}`} name="role" defaultValue={user?.role ?? "editor"} className="w-full">
-            {roles.map((r) => (
-              <option key={r} value={r}>
-                {t.roles[r]}
-              </option>
-            ))}
-          </Select>
-        </div>
-        <div className="space-y-1">
-          <Label htmlFor={`unit-${key}`}>{t.admin.unit}</Label>
-          <Select id={`unit-${key}`} name="unitId" defaultValue={user?.unitId ?? ""} className="w-full">
-            <option value="">{t.admin.noUnit}</option>
-            {units.map((u) => (
-              <option key={u.id} value={u.id}>
-                {u.name}
-              </option>
-            ))}
-          </Select>
-        </div>
-        <FormField id={key} name="password" type="password" label={t.admin.password} placeholder={user ? t.admin.passwordHint : ""} autoComplete="new-password" />
+        <FormField name="username" label={t.admin.username} defaultValue={user?.username} required />
+        <FormField name="displayName" label={t.admin.displayName} defaultValue={user?.displayName} required />
+        <SelectField name="role" label={t.admin.role} defaultValue={user?.role ?? defaultRole}>
+          {roles.map((r) => (
+            <option key={r} value={r}>
+              {t.roles[r]}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField name="unitId" label={t.admin.unit} defaultValue={user?.unitId ?? ""}>
+          <option value="">{t.admin.noUnit}</option>
+          {units.map((u) => (
+            <option key={u.id} value={u.id}>
+              {u.name}
+            </option>
+          ))}
+        </SelectField>
+        <FormField name="password" type="password" label={t.admin.password} placeholder={user ? t.admin.passwordHint : ""} autoComplete="new-password" />
         <label className="flex items-center gap-2 self-end pb-2 text-sm">
           <input type="checkbox" name="active" defaultChecked={user?.active ?? true} /> {t.admin.active}
         </label>
@@ -54,7 +47,7 @@ function UserForm({ user, units, t }: { user?: User; units: Unit[]; t: Dictionar
 }
 
 export default async function UsersPage() {
-  const admin = await requireRole("admin");
+  const admin = await requireRole(...administrators);
   const t = getDictionary(admin.locale);
   const [users, units] = await Promise.all([findUsers({ organisationId: admin.organisationId }), findUnits({ organisationId: admin.organisationId })]);
   return (

@@ -1,15 +1,16 @@
 "use client";
 
-import { useActionState, useState, useTransition } from "react";
+import { useState, useTransition } from "react";
+import { FormFields, useActionForm } from "@/components/action-form";
+import { FormField } from "@/components/form-field";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { Input, Label } from "@/components/ui/input";
 import { Table, Td, Th } from "@/components/ui/table";
 import { formatNumber } from "@/lib/format/number";
 import { fill, type Dictionary, type Locale } from "@/lib/i18n/dictionary";
 import { periodLabel } from "@/lib/periods/labels";
 import { parsePeriod } from "@/lib/periods/period";
-import { applyImportAction, previewImportAction, type PreviewResult, type SaveEntryResult } from "@/lib/values/actions";
+import { applyImportAction, previewImportAction, type SaveEntryResult } from "@/lib/values/actions";
 
 interface Props {
   text: Dictionary["import"];
@@ -19,7 +20,8 @@ interface Props {
 
 /** Upload, see every change and every problem with its sheet and row, then apply all or nothing. */
 export function ImportForm({ text, locale }: Props) {
-  const [preview, check, checking] = useActionState<PreviewResult | null, FormData>(previewImportAction, null);
+  const form = useActionForm(previewImportAction, "import");
+  const preview = form.state;
   const [applied, setApplied] = useState<SaveEntryResult | null>(null);
   const [applying, startApply] = useTransition();
   const show = (v: string | null) => (v === null ? "—" : formatNumber(v, { max: 6 }, locale));
@@ -39,16 +41,22 @@ export function ImportForm({ text, locale }: Props) {
 
   return (
     <div className="space-y-4">
-      <form action={check} className="flex flex-wrap items-end gap-3" onSubmit={() => setApplied(null)}>
-        <div className="space-y-1">
-          <Label htmlFor="import-file">{text.file}</Label>
-          <Input id="import-file" name="file" type="file" accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" required className="w-80" />
-        </div>
-        <Button type="submit" variant="outline" disabled={checking}>
+      <form
+        {...form.formProps}
+        className="flex flex-wrap items-start gap-3"
+        onSubmit={(event) => {
+          setApplied(null);
+          form.formProps.onSubmit(event);
+        }}
+      >
+        <FormFields form={form} summary={false}>
+          <FormField name="file" label={text.file} type="file" accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" required className="w-80 space-y-1" />
+        </FormFields>
+        <Button type="submit" variant="outline" disabled={form.pending} className="mt-6">
           {text.check}
         </Button>
       </form>
-      {preview && !preview.ok && <Alert tone="error">{preview.message}</Alert>}
+      {preview && !preview.ok && !preview.fieldErrors.file && <Alert tone="error">{preview.message}</Alert>}
       {preview?.ok && (
         <>
           {preview.problems.length > 0 && (

@@ -10,7 +10,7 @@ import { formatNumber, formatPercent } from "@/lib/format/number";
 import { getDictionary } from "@/lib/i18n/dictionary";
 import { periodMonths } from "@/lib/periods/period";
 import { computePeriodValues } from "@/lib/values/queries";
-import { TargetsForm } from "./targets-form";
+import { TargetInput, TargetsForm } from "./targets-form";
 import { pageTitle } from "@/lib/i18n/metadata";
 
 export const generateMetadata = pageTitle((t) => t.targets.title);
@@ -69,13 +69,11 @@ export default async function TargetsPage({ searchParams }: { searchParams: Prom
                           <Td className={i.parent ? "pl-6" : undefined}>{en ? i.nameEn : i.nameVi}</Td>
                           <Td className="text-slate-500">{en ? i.unitEn : i.unitVi}</Td>
                           <Td className="w-40">
-                            <input
-                              name={`target:${i.code}`}
-                              aria-label={`${t.targets.target}: ${en ? i.nameEn : i.nameVi}`}
+                            <TargetInput
+                              code={i.code}
+                              label={`${t.targets.target}: ${en ? i.nameEn : i.nameVi}`}
                               defaultValue={v?.target === null || v?.target === undefined ? "" : formatNumber(v.target, { max: 6 }, user.locale)}
                               disabled={!editable}
-                              inputMode="decimal"
-                              className="h-8 w-full rounded border border-slate-300 px-2 text-right tabular-nums disabled:bg-slate-50"
                             />
                           </Td>
                           <Td className="text-right tabular-nums">{v?.value === null || v?.value === undefined ? "—" : formatNumber(v.value, i.decimals, user.locale)}</Td>

@@ -1,23 +1,29 @@
 "use client";
 
-import { useActionState } from "react";
-import { Alert } from "@/components/ui/alert";
+import { FormFields, FormStatus, useActionForm } from "@/components/action-form";
+import { FieldInput } from "@/components/form-field";
 import { Button } from "@/components/ui/button";
 import type { Dictionary } from "@/lib/i18n/dictionary";
-import { saveTargetsAction, type TargetsState } from "@/lib/targets/actions";
+import { saveTargetsAction } from "@/lib/targets/actions";
 
+/** The year's targets, one input per indicator; a refused save keeps every target typed and names each refused one beside it. */
 export function TargetsForm({ year, editable, text, children }: { year: number; editable: boolean; text: Dictionary["targets"]; children: React.ReactNode }) {
-  const [state, action, pending] = useActionState<TargetsState, FormData>(saveTargetsAction, { ok: false });
+  const form = useActionForm(saveTargetsAction, "targets");
   return (
-    <form action={action} className="space-y-4">
+    <form {...form.formProps} className="space-y-4" data-testid="targets-form">
       <input type="hidden" name="year" value={year} />
-      {children}
-      {state.message && <Alert tone={state.ok ? "success" : "error"} data-testid="targets-status">{state.message}</Alert>}
+      <FormFields form={form}>{children}</FormFields>
+      <FormStatus state={form.state} />
       {editable && (
-        <Button type="submit" disabled={pending} className="sticky bottom-4">
+        <Button type="submit" disabled={form.pending} className="sticky bottom-4">
           {text.save}
         </Button>
       )}
     </form>
   );
+}
+
+/** One indicator's target, typed the user's way. */
+export function TargetInput({ code, label, defaultValue, disabled }: { code: string; label: string; defaultValue: string; disabled: boolean }) {
+  return <FieldInput name={`target:${code}`} label={label} defaultValue={defaultValue} disabled={disabled} inputMode="decimal" className="h-8 px-2 text-right tabular-nums" />;
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { authenticateRequest } from "@/lib/api/authenticate";
+import { entryFields } from "@/lib/auth/roles";
 import { fileResponse, xlsxType } from "@/lib/api/files";
 import { apiRoute, parseQuery } from "@/lib/api/respond";
 import { findFields, findIndicators } from "@/lib/catalog/data";
@@ -30,7 +31,7 @@ export const GET = apiRoute(async (request) => {
     org: actor.organisationCode,
     period: month,
     locale: actor.locale,
-    fields: actor.role === "editor" ? fields.filter((f) => actor.fieldCodes.includes(f.code)) : fields,
+    fields: entryFields(actor, fields),
     indicators: catalogOfMonth(indicators, yearMonth),
     current: at(yearMonth),
     previous: new Map([...at(addMonths(yearMonth, -1))].map(([code, v]) => [code, v.value])),

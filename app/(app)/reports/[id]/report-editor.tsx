@@ -6,7 +6,8 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/lib/cn";
 import type { Dictionary } from "@/lib/i18n/dictionary";
-import { refreshReportAction, saveParagraphsAction, type ReportActionState } from "@/lib/reports/actions";
+import type { ActionResult } from "@/lib/actions/result";
+import { refreshReportAction, saveParagraphsAction } from "@/lib/reports/actions";
 import { addFigureParagraph } from "@/lib/reports/coverage";
 import { printableParagraphs } from "@/lib/reports/page";
 import type { ReportContent, ReportParagraph } from "@/lib/reports/types";
@@ -26,7 +27,7 @@ export function ReportEditor({ id, version, content, readOnly, text }: Props) {
   const [paragraphs, setParagraphs] = useState<ReportParagraph[]>(content.paragraphs);
   const [editing, setEditing] = useState<string | null>(null);
   const [dirty, setDirty] = useState(false);
-  const [state, setState] = useState<ReportActionState | null>(null);
+  const [state, setState] = useState<ActionResult | null>(null);
   const [pending, start] = useTransition();
   // New content from the server (a save, a refresh) replaces the local paragraphs, during render.
   const [shownContent, setShownContent] = useState(content);

@@ -1,53 +1,50 @@
 "use client";
 
-import { useActionState } from "react";
+import { FormFields, useActionForm } from "@/components/action-form";
+import { DateField, FormField } from "@/components/form-field";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { DateInput } from "@/components/pickers/date-input";
-import { Input, Label } from "@/components/ui/input";
 import type { Dictionary } from "@/lib/i18n/dictionary";
-import { setStatusAction, type ReportActionState } from "@/lib/reports/actions";
+import { setStatusAction } from "@/lib/reports/actions";
 import type { ReportWarning } from "@/lib/reports/coverage";
 import { SendForSignature } from "./send-for-signature";
 
-/** draft -> for signature -> signed (number, date and the signed PDF). */
+/** draft -> for signature -> signed (number, date and the signed PDF); a refused signing keeps what was typed, each problem beside its field. */
 export function StatusForms({ id, status, warnings, text, dateText }: { id: string; status: "draft" | "for_signature" | "signed"; warnings: ReportWarning[]; text: Dictionary["reports"]; dateText: Dictionary["pickers"] }) {
-  const [state, action, pending] = useActionState<ReportActionState, FormData>(setStatusAction, { ok: false });
+  const form = useActionForm(setStatusAction, "sign");
   if (status === "signed") return null;
+  const state = form.state;
   return (
     <div className="no-print space-y-2" data-testid="status-forms">
-      {status === "draft" && <SendForSignature id={id} warnings={warnings} action={action} pending={pending} text={text} />}
+      {status === "draft" && <SendForSignature id={id} warnings={warnings} action={form.formProps.action} pending={form.pending} text={text} />}
       {status === "for_signature" && (
         <div className="flex flex-wrap items-end gap-3">
-          <form action={action}>
+          <form {...form.formProps}>
             <input type="hidden" name="id" value={id} />
             <input type="hidden" name="status" value="draft" />
-            <Button type="submit" variant="ghost" disabled={pending}>
+            <Button type="submit" variant="ghost" disabled={form.pending}>
               {text.backToDraft}
             </Button>
           </form>
-          <form action={action} className="flex flex-wrap items-end gap-2" data-testid="sign-form">
+          <form {...form.formProps} className="flex flex-wrap items-start gap-2" data-testid="sign-form">
             <input type="hidden" name="id" value={id} />
             <input type="hidden" name="status" value="signed" />
-            <div className="space-y-1">
-              <Label htmlFor="sign-number">{text.number}</Label>
-              <Input id="sign-number" name="number" type="number" min={1} required className="w-24" />
-            </div>
-            <div className="space-y-1">
-              <Label htmlFor="sign-date">{text.signedOn}</Label>
-              <DateInput id="sign-date" name="signedOn" required className="w-40" text={dateText} />
-            </div>
-            <div className="space-y-1">
-              <Label htmlFor="sign-pdf">{text.signedPdf}</Label>
-              <Input id="sign-pdf" name="pdf" type="file" accept="application/pdf" required className="w-64" />
-            </div>
-            <Button type="submit" disabled={pending}>
+            <FormFields form={form} summary={false}>
+              <FormField name="number" label={text.number} type="number" min={1} required className="w-24 space-y-1" />
+              <DateField name="signedOn" label={text.signedOn} required className="w-40" text={dateText} />
+              <FormField name="pdf" label={text.signedPdf} type="file" accept="application/pdf" required className="w-64 space-y-1" />
+            </FormFields>
+            <Button type="submit" disabled={form.pending} className="mt-6">
               {text.sign}
             </Button>
           </form>
         </div>
       )}
-      {state.message && <Alert tone={state.ok ? "success" : "error"}>{state.message}</Alert>}
+      {state && !state.ok && Object.keys(state.fieldErrors).length === 0 && (
+        <Alert tone="error" role="alert">
+          {state.message}
+        </Alert>
+      )}
     </div>
   );
 }
