@@ -45,7 +45,7 @@ export async function openGate(db: PGlite, { password, port = 0 }: { password: s
     connections.set(socket, served);
   });
   await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
+    server.on("error", reject); // stays: after listening, an accept error must not stop the process
     server.listen(port, "127.0.0.1", resolve);
   });
   return {
