@@ -1,4 +1,5 @@
 import { monthsBetween, periodMonths, type Period } from "@/lib/periods/period";
+import { coversSpan } from "./frequency";
 import type { CatalogIndicator } from "./types";
 
 // The catalog as of a month: which indicators are reported then and what they were called. District
@@ -38,12 +39,14 @@ function isSummed(indicator: CatalogIndicator, byCode: Map<string, CatalogIndica
 /**
  * The catalog of a span of months (a period), named as in its last month: the flows reported in any
  * of its months, the levels reported in its last one (a level is the period's end, so the district
- * agencies of June 2025 are not the level of 2025).
+ * agencies of June 2025 are not the level of 2025); an indicator reported by quarter, half year or
+ * year only over whole periods of its own (not in a month's catalog).
  */
 export function catalogOfMonths(catalog: CatalogIndicator[], months: number[]): CatalogIndicator[] {
   const byCode = new Map(catalog.map((i) => [i.code, i]));
   const last = months[months.length - 1];
-  const reported = (i: CatalogIndicator) => (isSummed(i, byCode) ? months.some((m) => isActiveIn(i, m)) : isActiveIn(i, last));
+  const active = (i: CatalogIndicator) => (isSummed(i, byCode) ? months.some((m) => isActiveIn(i, m)) : isActiveIn(i, last));
+  const reported = (i: CatalogIndicator) => coversSpan(i.frequency, months) && active(i);
   return namedAt(catalog.filter(reported), last);
 }
 

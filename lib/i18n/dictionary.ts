@@ -121,7 +121,7 @@ const vi = {
       reports: { quarter: "quý", half: "6 tháng", nine: "9 tháng", year: "năm" },
       reportedSum: "{indicator}: tổng các tháng của {period} là {months}, báo cáo {report} đã nêu {reported}.",
       reportedLast: "{indicator}: số liệu tháng cuối của {period} là {months}, báo cáo {report} đã nêu {reported}.",
-      fromFile: "từ tệp {file}",
+      fromFile: "nhập từ tệp {file}",
     },
   },
   import: {
@@ -588,7 +588,7 @@ const en: Dictionary = {
       reports: { quarter: "quarterly", half: "six-month", nine: "nine-month", year: "annual" },
       reportedSum: "{indicator}: the months of {period} add up to {months}; the {report} report gave {reported}.",
       reportedLast: "{indicator}: the last month of {period} gives {months}; the {report} report gave {reported}.",
-      fromFile: "from the file {file}",
+      fromFile: "imported from the file {file}",
     },
   },
   import: {

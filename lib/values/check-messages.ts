@@ -1,6 +1,8 @@
 import type { CatalogIndicator } from "@/lib/catalog/types";
 import { formatNumber, formatPercent } from "@/lib/format/number";
-import type { Locale } from "@/lib/i18n/dictionary";
+import { fill, getDictionary, type Locale } from "@/lib/i18n/dictionary";
+import { periodLabel } from "@/lib/periods/labels";
+import { parsePeriod } from "@/lib/periods/period";
 import type { CheckIssue } from "./checks";
 
 // Check messages name the indicators, so they live beside the checks rather than in the UI dictionary.
@@ -37,6 +39,11 @@ export function describeIssue(issue: CheckIssue, catalog: Map<string, CatalogInd
         : `${subject} (${n(p.numerator)}) cannot exceed ${name(catalog, issue.related[0], locale)} (${n(p.denominator)}).`;
     case "jump":
       return describeJump(issue, catalog, locale);
+    case "differs_from_reported": {
+      const t = getDictionary(locale).entry.periodic;
+      const period = parsePeriod(String(p.period))!;
+      return fill(p.summed ? t.reportedSum : t.reportedLast, { indicator: subject, period: periodLabel(period, locale), months: n(p.months), report: t.reports[period.kind as keyof typeof t.reports], reported: n(p.reported) });
+    }
   }
 }
 
@@ -52,7 +59,8 @@ function describeJump(issue: CheckIssue, catalog: Map<string, CatalogIndicator>,
     const rise = Number(p.to) > from;
     const direction = vi ? (rise ? "tăng" : "giảm") : rise ? "rose" : "fell";
     const pct = p[`${against}Pct`] === "" ? "" : ` ${formatPercent(Math.abs(Number(p[`${against}Pct`])), 1, locale)}`;
-    const base = against === "previous" ? (vi ? "so với tháng trước" : "against last month") : vi ? "so với cùng kỳ năm trước" : "against the same month last year";
+    const sameTime = p.span === "period" ? "against the same period last year" : "against the same month last year";
+    const base = against === "previous" ? (vi ? "so với tháng trước" : "against last month") : vi ? "so với cùng kỳ năm trước" : sameTime;
     return [`${direction}${pct} ${base} (${n(from)} → ${n(p.to)})`];
   });
   const range =

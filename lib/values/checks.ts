@@ -1,11 +1,12 @@
 import { isDerived, type CatalogIndicator } from "@/lib/catalog/types";
 import { changePercent, needsNote, usualRange } from "./change-rule";
+import { reportedDifferences, type ReportedContext } from "./reported-check";
 
 export { changePercent } from "./change-rule";
 
 // The checks of a month's values, the same in the browser (as staff type) and on the server (before saving).
 
-export type CheckCode = "too_large" | "negative" | "decimals" | "parts_exceed_total" | "parts_not_sum" | "numerator_exceeds_denominator" | "jump";
+export type CheckCode = "too_large" | "negative" | "decimals" | "parts_exceed_total" | "parts_not_sum" | "numerator_exceeds_denominator" | "jump" | "differs_from_reported";
 
 export interface CheckIssue {
   indicator: string;
@@ -28,6 +29,8 @@ export interface CheckInput {
   /** Per indicator, the stored values of the 24 months before (the change rule's usual range). */
   history: Map<string, number[]>;
   notes: Map<string, string>;
+  /** A month's entry: the reported figures of the longer periods it completes, to compare with (a warning). */
+  reported?: ReportedContext;
 }
 
 /** A stored value is Decimal(20,6): at most 14 digits before the point, so its size must stay below 10^14. */
@@ -118,6 +121,7 @@ export function checkMonthValues(input: CheckInput): CheckIssue[] {
   for (const ratio of input.catalog.values()) {
     if (touched.has(ratio.numerator ?? "") || touched.has(ratio.denominator ?? "")) issues.push(...ratioIssues(ratio, input));
   }
+  if (input.reported) issues.push(...reportedDifferences(input.catalog, input.values, input.changed, input.reported));
   return issues;
 }
 

@@ -47,7 +47,7 @@ export async function findValueHistory({ organisationId, indicator, yearMonth }:
   const rows = await db().valueAudit.findMany({
     where: { organisationId, indicatorCode: indicator, yearMonth },
     orderBy: { at: "desc" },
-    select: { id: true, oldValue: true, newValue: true, oldEstimate: true, newEstimate: true, note: true, source: true, at: true, user: { select: { username: true, displayName: true } } },
+    select: { id: true, oldValue: true, newValue: true, oldEstimate: true, newEstimate: true, note: true, source: true, fileName: true, at: true, user: { select: { username: true, displayName: true } } },
   });
   return rows.map((r) => ({
     id: r.id,
@@ -57,6 +57,7 @@ export async function findValueHistory({ organisationId, indicator, yearMonth }:
     newEstimate: r.newEstimate,
     note: r.note,
     source: r.source,
+    fileName: r.fileName,
     at: r.at,
     user: r.user?.displayName ?? null,
   }));

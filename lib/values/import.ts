@@ -74,7 +74,7 @@ export async function previewImport({ actor, organisationId, org, data, locale }
     else if (isDerived(indicator.kind)) problems.push({ ...at, message: fill(t.computed, { code: value.indicator }) });
     else if (!canEditField(actor, organisationId, indicator.field)) problems.push({ ...at, message: fill(t.notYourField, { code: value.indicator }) });
     else if (seen.has(value.indicator)) problems.push({ ...at, message: fill(t.duplicate, { code: value.indicator }) });
-    else if (value.value !== null && !isActiveIn(indicator, yearMonth)) problems.push({ ...at, message: fill(t.notReported, { code: value.indicator }) });
+    else if (value.value !== null && (indicator.frequency !== "monthly" || !isActiveIn(indicator, yearMonth))) problems.push({ ...at, message: fill(t.notReported, { code: value.indicator }) });
     if (!indicator || seen.has(value.indicator)) continue;
     seen.add(value.indicator);
     const current = stored.get(value.indicator);

@@ -1,9 +1,14 @@
 import { z } from "zod";
 import { storableText } from "@/lib/forms/fields";
-import { isMonthCode, maxYear, minYear } from "@/lib/periods/period";
+import { isMonthCode, maxYear, minYear, parsePeriod } from "@/lib/periods/period";
 import { fitsValueColumn, valueLimitText } from "./checks";
 
 export const monthCode = z.string().refine(isMonthCode, `kỳ tháng dạng YYYY-MM, năm từ ${minYear} đến ${maxYear}`);
+
+/** A month, or the quarter, half year or year of an indicator reported only by such periods: 2023-06, 2023-Q1, 2023-H1, 2023. */
+export const entryPeriodCode = z
+  .string()
+  .refine((code) => ["month", "quarter", "half", "year"].includes(parsePeriod(code)?.kind ?? ""), `kỳ dạng YYYY-MM, YYYY-Qn, YYYY-Hn hoặc YYYY, năm từ ${minYear} đến ${maxYear}`);
 
 /** A decimal as JSON number or string; kept as a string so nothing is rounded on the way in. */
 export const decimalInput = z
@@ -23,17 +28,17 @@ export type ValueInput = z.infer<typeof valueInput>;
 
 export const saveValuesInput = z.object({
   org: z.string().min(1).max(60),
-  period: monthCode,
+  period: entryPeriodCode,
   values: z.array(valueInput).min(1).max(500),
 });
 export type SaveValuesInput = z.infer<typeof saveValuesInput>;
 
 /** The entry page's history of one value. */
-export const valueHistoryInput = z.object({ org: storableText.min(1).max(60), period: monthCode, indicator: storableText.min(1).max(100) });
+export const valueHistoryInput = z.object({ org: storableText.min(1).max(60), period: entryPeriodCode, indicator: storableText.min(1).max(100) });
 
 export const valuesQuery = z.object({
   org: z.string().min(1).max(60),
-  period: monthCode,
+  period: entryPeriodCode,
   field: z.string().min(1).max(60).optional(),
 });
 

@@ -35,3 +35,15 @@ export async function holdMonthAlone(tx: Tx, { organisationId, yearMonth }: Mont
     SELECT "yearMonth" FROM "MonthLock" WHERE "organisationId" = ${organisationId} AND "yearMonth" = ${yearMonth}::int FOR UPDATE`;
   return locks.length > 0;
 }
+
+/**
+ * holdMonthOpen for a longer period's figures: shares every one of its months with their writers,
+ * so locking any of them waits for this save and a save after the lock sees it. A period is locked
+ * when any of its months is.
+ */
+export async function holdMonthsOpen(tx: Tx, { organisationId, months }: { organisationId: string; months: number[] }): Promise<void> {
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock_shared(hashtext(${organisationId}), m) FROM unnest(${months}::int[]) AS m`;
+  const locks = await tx.$queryRaw<{ yearMonth: number }[]>`
+    SELECT "yearMonth" FROM "MonthLock" WHERE "organisationId" = ${organisationId} AND "yearMonth" = ANY(${months}::int[]) FOR SHARE`;
+  if (locks.length) throw new AppError("locked");
+}

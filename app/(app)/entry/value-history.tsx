@@ -4,7 +4,7 @@ import { useEffect, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { formatDateTime } from "@/lib/format/date";
 import { formatNumber } from "@/lib/format/number";
-import type { Dictionary, Locale } from "@/lib/i18n/dictionary";
+import { fill, type Dictionary, type Locale } from "@/lib/i18n/dictionary";
 import { valueHistoryAction } from "@/lib/values/actions";
 import { sourceLabel } from "@/lib/values/source-label";
 
@@ -34,7 +34,7 @@ export function ValueHistory({ org, period, indicator, name, locale, text, onClo
                   {show(h.oldValue)} → {show(h.newValue)} {h.newEstimate ? `(${text.estimate.toLowerCase()})` : ""}
                 </div>
                 <div className="text-xs text-slate-500">
-                  {formatDateTime(h.at, locale)} · {h.user ?? "—"} · {sourceLabel(h.source, text.sources)}
+                  {formatDateTime(h.at, locale)} · {h.user ?? "—"} · {h.fileName ? fill(text.periodic.fromFile, { file: h.fileName }) : sourceLabel(h.source, text.sources)}
                 </div>
                 {h.note && <div className="mt-1 text-slate-700">{h.note}</div>}
               </li>

@@ -32,6 +32,14 @@ describe("the catalog as of a month", () => {
     expect(codes(catalogOfYear(catalog, 2026))).toEqual([]);
   });
 
+  it("offers an indicator reported by quarter or year only over whole periods of its own, never in a month", () => {
+    const catalog = [indicator("a.monthly"), indicator("a.quarterly", { frequency: "quarterly" }), indicator("a.yearly", { kind: "stock", frequency: "yearly" })];
+    expect(codes(catalogOfMonth(catalog, 202503))).toEqual(["a.monthly"]);
+    expect(codes(catalogOfMonths(catalog, monthsBetween(202501, 202503)))).toEqual(["a.monthly", "a.quarterly"]);
+    expect(codes(catalogOfMonths(catalog, monthsBetween(202501, 202509)))).toEqual(["a.monthly", "a.quarterly"]);
+    expect(codes(catalogOfYear(catalog, 2025))).toEqual(["a.monthly", "a.quarterly", "a.yearly"]);
+  });
+
   it("names the commune total as of the month, the series staying one indicator", () => {
     const communes = shipped.find((i) => i.code === "it.communes_total")!;
     expect(namesAt(communes, 202506).nameVi).toBe("Tổng số xã, phường, thị trấn");

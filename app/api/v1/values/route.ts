@@ -2,31 +2,36 @@ import { authenticateRequest } from "@/lib/api/authenticate";
 import { apiRoute, methodNotAllowed, parseQuery, readJson, requestLocale } from "@/lib/api/respond";
 import { findIndicators } from "@/lib/catalog/data";
 import { getReadableOrganisation } from "@/lib/org/data";
+import { isMonthCode } from "@/lib/periods/period";
 import { findValues } from "@/lib/values/data";
-import { saveMonthValues } from "@/lib/values/mutations";
+import { findPeriodValues } from "@/lib/values/period-data";
+import { saveValues } from "@/lib/values/save";
 import { codeOfYearMonth, saveValuesInput, valuesQuery, yearMonthOfCode } from "@/lib/values/schema";
 
 export const dynamic = "force-dynamic";
 
+/** A month's stored values, or with a quarter's, half year's or year's code the period's figures (with how each was saved). */
 export const GET = apiRoute(async (request) => {
   const actor = await authenticateRequest(request);
   const query = parseQuery(request, valuesQuery);
   const organisation = await getReadableOrganisation({ actor, code: query.org });
   const indicators = query.field ? (await findIndicators()).filter((i) => i.field === query.field).map((i) => i.code) : undefined;
+  if (!isMonthCode(query.period)) return Response.json(await findPeriodValues({ organisationId: organisation.id, periods: [query.period], indicators }));
   const values = await findValues({ organisationId: organisation.id, months: [yearMonthOfCode(query.period)], indicators });
   return Response.json(values.map((v) => ({ ...v, period: codeOfYearMonth(v.yearMonth), yearMonth: undefined })));
 });
 
 /**
- * Saves a month's values: 200 `{saved, warnings, overwritten}`, `overwritten` listing each stored value a
- * value sent without `version` replaced (`indicator, previous, updatedBy`); 409 for a stale `version`.
+ * Saves a month's values, or an indicator's figures of the quarter, half year or year it is
+ * reported by: 200 `{saved, warnings, overwritten}`, `overwritten` listing each stored value a value
+ * sent without `version` replaced (`indicator, previous, updatedBy`); 409 for a stale `version`.
  * Clients that read, change and write back must send `version` and retry on 409, or lose updates.
  */
 export const PUT = apiRoute(async (request) => {
   const actor = await authenticateRequest(request);
   const input = saveValuesInput.parse(await readJson(request));
   const organisation = await getReadableOrganisation({ actor, code: input.org });
-  const result = await saveMonthValues({ actor, organisationId: organisation.id, yearMonth: yearMonthOfCode(input.period), values: input.values, locale: requestLocale(request), source: "api" });
+  const result = await saveValues({ actor, organisationId: organisation.id, period: input.period, values: input.values, locale: requestLocale(request), source: "api" });
   return Response.json(result);
 });
 
