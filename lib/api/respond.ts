@@ -70,13 +70,14 @@ async function readLimited(request: Request, limit: number): Promise<string> {
 }
 
 /**
- * Reads a JSON body: only `application/json` (415), at most 1 MB counted before and while
- * reading (413), valid JSON without NUL characters (400). Nothing here is a 500.
+ * Reads a JSON body: only `application/json` (415), at most 1 MB (or `limit` bytes: a past
+ * report's text) counted before and while reading (413), valid JSON without NUL characters (400).
+ * Nothing here is a 500.
  */
-export async function readJson(request: Request): Promise<unknown> {
+export async function readJson(request: Request, limit = maxJsonBytes): Promise<unknown> {
   const type = (request.headers.get("content-type") ?? "").split(";")[0].trim().toLowerCase();
   if (type !== "application/json") throw new AppError("unsupportedMediaType");
-  const text = await readLimited(request, maxJsonBytes);
+  const text = await readLimited(request, limit);
   let body: unknown;
   try {
     body = JSON.parse(text);

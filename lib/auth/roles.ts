@@ -87,3 +87,10 @@ export const reportRoles: readonly Role[] = ["admin", "compiler", "director"];
 export function canCompileReports(actor: Pick<Actor, "role">): boolean {
   return hasRole(actor, reportRoles);
 }
+
+/**
+ * Who brings a department's history in from past reports (read, review, apply): the office and
+ * admins, who enter every field; a director reads figures but enters none, and an editor's report
+ * holds other units' fields.
+ */
+export const importRoles: readonly Role[] = ["admin", "compiler"];

@@ -1,0 +1,39 @@
+import "server-only";
+import { formFields } from "@/lib/actions/define";
+import { AppError } from "@/lib/errors";
+import { describeReportFileProblem, textFromFile } from "@/lib/history/text-from-file";
+import { fill, getDictionary, type Locale } from "@/lib/i18n/dictionary";
+import { importLimits } from "./schema";
+
+// A past report's text from an upload: a .docx, .pdf or .txt file (kept only as its text), or
+// pasted text. The limits are checked before reading.
+
+/** A multipart body of at most one report file and its few fields; larger is refused (413) before it is read. */
+export async function readUploadForm(request: Request) {
+  const declared = Number(request.headers.get("content-length") ?? "0");
+  if (!(declared <= importLimits.fileBytes + 100_000)) throw new AppError("tooLarge");
+  let form: FormData;
+  try {
+    form = await request.formData();
+  } catch {
+    throw new AppError("malformed");
+  }
+  return formFields(form);
+}
+
+/** The text of the upload: the file's (by its name's extension), else the pasted text; refused beside `file` with the reason. */
+export async function textOfUpload(input: { file?: Blob; text?: string }, locale: Locale): Promise<{ text: string; fileName?: string }> {
+  const t = getDictionary(locale).history;
+  const refuse = (message: string) => new AppError("invalid", [{ path: "file", message }]);
+  const file = input.file && input.file.size > 0 ? input.file : undefined;
+  if (!file) {
+    if (input.text?.trim()) return { text: input.text.normalize("NFC").replace(/\r\n?/g, "\n") };
+    throw refuse(t.textOrFile);
+  }
+  const fileName = (file instanceof File ? file.name : "").trim().slice(0, 255) || "report.txt";
+  if (file.size > importLimits.fileBytes) throw refuse(fill(t.fileTooLarge, { mb: importLimits.fileBytes / 1_000_000 }));
+  const read = await textFromFile(fileName, new Uint8Array(await file.arrayBuffer()));
+  if (!read.ok) throw refuse(describeReportFileProblem(read.reason, locale));
+  if (read.text.length > importLimits.textChars) throw refuse(fill(t.textTooLong, { chars: importLimits.textChars }));
+  return { text: read.text, fileName };
+}
