@@ -60,34 +60,49 @@ function entryData(bytes: Uint8Array, view: DataView, entry: Entry): Uint8Array 
   return bytes.subarray(start, start + entry.compressedSize);
 }
 
+/** What an uploaded zip (an .xlsx, a .docx) may be: its file size, its unpacked size and its number of entries. */
+export interface ZipLimits {
+  fileBytes: number;
+  unpackedBytes: number;
+  entries: number;
+}
+
 /**
- * Checks an upload against `xlsxLimits` without building a workbook: the file size, the sum of
+ * Checks a zip against limits without unpacking it into memory first: the file size, the sum of
  * the sizes the central directory declares, each entry inflated with its declared size as a hard
- * ceiling (a lying entry is refused), and the rows of every worksheet. `null` when it may be read.
+ * ceiling (a lying entry is refused). `tooLarge` may refuse an entry by its content (an .xlsx's
+ * rows). `null` when it may be read.
  */
-export function checkXlsxLimits(data: ArrayBuffer | Uint8Array): XlsxLimitProblem | null {
+export function checkZipLimits(data: ArrayBuffer | Uint8Array, limits: ZipLimits, tooLarge: (name: string, content: Uint8Array) => boolean = () => false): "not_zip" | "too_large" | null {
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
-  if (bytes.byteLength > xlsxLimits.fileBytes) return "too_large";
+  if (bytes.byteLength > limits.fileBytes) return "too_large";
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const entries = bytes.byteLength >= 22 ? centralDirectory(view) : null;
-  if (!entries || entries.length === 0) return "not_xlsx";
-  if (entries.length > xlsxLimits.entries) return "too_large";
-  if (entries.reduce((sum, e) => sum + e.size, 0) > xlsxLimits.unpackedBytes) return "too_large";
-  let rows = 0;
+  if (!entries || entries.length === 0) return "not_zip";
+  if (entries.length > limits.entries) return "too_large";
+  if (entries.reduce((sum, e) => sum + e.size, 0) > limits.unpackedBytes) return "too_large";
   for (const entry of entries) {
     const raw = entryData(bytes, view, entry);
-    if (!raw || (entry.method !== 0 && entry.method !== 8)) return "not_xlsx";
+    if (!raw || (entry.method !== 0 && entry.method !== 8)) return "not_zip";
     let content: Uint8Array;
     try {
       content = entry.method === 0 ? raw : inflateRawSync(raw, { maxOutputLength: Math.max(1, entry.size) });
     } catch (error) {
-      return error instanceof RangeError ? "too_large" : "not_xlsx";
+      return error instanceof RangeError ? "too_large" : "not_zip";
     }
     if (content.byteLength > entry.size) return "too_large";
-    if (/^xl\/worksheets\/[^/]+\.xml$/.test(entry.name)) {
-      rows += Buffer.from(content.buffer, content.byteOffset, content.byteLength).toString("latin1").match(/<(?:\w+:)?row[\s>/]/g)?.length ?? 0;
-      if (rows > xlsxLimits.rows) return "too_large";
-    }
+    if (tooLarge(entry.name, content)) return "too_large";
   }
   return null;
+}
+
+/** Checks an upload against `xlsxLimits`, its worksheets' rows included. `null` when it may be read. */
+export function checkXlsxLimits(data: ArrayBuffer | Uint8Array): XlsxLimitProblem | null {
+  let rows = 0;
+  const problem = checkZipLimits(data, xlsxLimits, (name, content) => {
+    if (!/^xl\/worksheets\/[^/]+\.xml$/.test(name)) return false;
+    rows += Buffer.from(content.buffer, content.byteOffset, content.byteLength).toString("latin1").match(/<(?:\w+:)?row[\s>/]/g)?.length ?? 0;
+    return rows > xlsxLimits.rows;
+  });
+  return problem === "not_zip" ? "not_xlsx" : problem;
 }

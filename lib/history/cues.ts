@@ -1,0 +1,94 @@
+import { isDerived, type CatalogIndicator } from "@/lib/catalog/types";
+import { defaultSections } from "@/lib/reports/default-templates";
+import { periodKinds } from "@/lib/periods/period";
+import { foldPhrase } from "./fold";
+import { templateCues } from "./template-cues";
+import { phraseWords } from "./tokens";
+
+// Cues: the words that say which indicator a number states, on its left and its right. They come
+// from the report templates (read backwards), the organisation's own aliases, the catalog's aliases
+// and the indicator's names. An alias "cột treo cáp" is read "# cột treo cáp" and "cột treo cáp: #";
+// "#" places the number ("cấp tỉnh: #", "Voso.vn (# hộ)"); "!..." says what the indicator is not
+// ("!dịch vụ công trực tuyến mức độ").
+
+export type CueSource = "template" | "organisation" | "alias" | "name";
+
+export interface Cue {
+  indicator: string;
+  source: CueSource;
+  left: string[];
+  right: string[];
+  /** A part read only among the parts of this total (a template's nested clause). */
+  partOf: string | null;
+  /** Words that, around a number, rule this indicator out. */
+  negative: boolean;
+  /** A name or alias before the number: it must end right before it ("Số lượt tiếp công dân: 01"). */
+  adjacentLeft: boolean;
+  /** A template sentence's opening, before its first number ("Dịch vụ công trực tuyến một phần:"): found earlier in the sentence, it tips the balance. */
+  topic: string[];
+}
+
+/** An alias that an organisation's reviewer gave a phrase of its reports. */
+export interface OrganisationAlias {
+  indicator: string;
+  phrase: string;
+}
+
+const words = (text: string) => phraseWords(foldPhrase(text));
+
+/** The cues of one alias (or name) of an indicator. */
+export function phraseCues(indicator: string, phrase: string, source: CueSource): Cue[] {
+  const negative = phrase.trim().startsWith("!");
+  const text = negative ? phrase.trim().slice(1) : phrase;
+  const base = { indicator, source, partOf: null, negative, adjacentLeft: false, topic: [] };
+  if (text.includes("#")) {
+    const [left, right] = text.split("#", 2);
+    return [{ ...base, left: words(left), right: words(right) }];
+  }
+  const all = words(text);
+  if (!all.length) return [];
+  if (negative) return [{ ...base, left: [], right: all }, { ...base, left: all, right: [] }];
+  return [
+    { ...base, left: [], right: all },
+    { ...base, left: all, right: [], adjacentLeft: true },
+  ];
+}
+
+/** Every default sentence of every kind of report, with the commune wording of before and after 2025-07. */
+function defaultTemplates(): string[] {
+  const sentences = periodKinds.flatMap((kind) => [...defaultSections(kind), ...defaultSections(kind, 209912)].flatMap((s) => s.sentences));
+  return [...new Set(sentences)];
+}
+
+export interface CueSources {
+  catalog: CatalogIndicator[];
+  templates?: string[];
+  aliases?: OrganisationAlias[];
+}
+
+/** All cues of a catalog, and the wholes of "a/b" pairs (templates' "{a}[/{b}]" and ratios' parts). */
+export function collectCues({ catalog, templates = [], aliases = [] }: CueSources): { cues: Cue[]; partners: Map<string, string> } {
+  const byCode = new Map(catalog.map((i) => [i.code, i]));
+  const cues: Cue[] = [];
+  const partners = new Map<string, string>();
+  for (const indicator of catalog) {
+    if (indicator.kind === "ratio" && indicator.numerator && indicator.denominator) partners.set(indicator.numerator, indicator.denominator);
+    if (isDerived(indicator.kind)) continue;
+    for (const name of [indicator.nameVi, ...indicator.formerNames.map((n) => n.nameVi)]) cues.push(...phraseCues(indicator.code, name, "name"));
+    for (const alias of indicator.aliases) cues.push(...phraseCues(indicator.code, alias, "alias"));
+  }
+  for (const alias of aliases) if (byCode.has(alias.indicator)) cues.push(...phraseCues(alias.indicator, alias.phrase, "organisation"));
+  for (const template of [...new Set([...templates, ...defaultTemplates()])]) {
+    const read = templateCues(template, byCode);
+    cues.push(...read.cues.filter((c) => !isDerived(byCode.get(c.indicator)!.kind)));
+    for (const [part, whole] of read.partners) partners.set(part, whole);
+  }
+  const seen = new Set<string>();
+  const unique = cues.filter((c) => {
+    const key = JSON.stringify([c.indicator, c.source, c.left, c.right, c.partOf, c.negative, c.adjacentLeft]);
+    if (seen.has(key) || (!c.left.length && !c.right.length)) return false;
+    seen.add(key);
+    return true;
+  });
+  return { cues: unique, partners };
+}

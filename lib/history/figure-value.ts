@@ -1,0 +1,26 @@
+import { isDerived, type CatalogIndicator } from "@/lib/catalog/types";
+import { decimalPlaces, moneyScale, shiftDecimal } from "./number-grammar";
+
+/** What of a number decides its value for an indicator. */
+export interface PrintedNumber {
+  value: string;
+  percent: boolean;
+  scale: number;
+  money: boolean;
+}
+
+/**
+ * A printed number's value in an indicator's unit, or null if it cannot be that indicator's:
+ * a percentage only for a % indicator, money only for an amount (converted: "3,5 triệu đồng" is
+ * 0.0035 for tỷ đồng, 3500000 for đồng), never more decimals than the catalog's, never a ratio.
+ */
+export function valueForIndicator(number: PrintedNumber, indicator: CatalogIndicator): string | null {
+  if (isDerived(indicator.kind)) return null;
+  if (number.percent !== (indicator.unitVi.trim() === "%")) return null;
+  const unitScale = moneyScale(indicator.unitVi);
+  if (number.money && unitScale === null) return null;
+  // A bare number of an amount is in the indicator's unit; with đồng, triệu or tỷ it is converted.
+  const shift = unitScale !== null && (number.money || number.scale > 0) ? number.scale - unitScale : number.scale;
+  const value = shiftDecimal(number.value, shift);
+  return decimalPlaces(value) > indicator.decimals ? null : value;
+}
