@@ -51,6 +51,27 @@ const table: Record<string, string> = {
   "DELETE /api/v1/aggregate":                            "M   M   M   M   M   M   M   M   M",
   "OPTIONS /api/v1/aggregate":                           "A   A   A   A   A   A   A   A   A",
 
+  "POST /api/v1/imports":                                "A   A   F   F   F   F   F   F   U",
+  "GET /api/v1/imports":                                 "M   M   M   M   M   M   M   M   M",
+  "PUT /api/v1/imports":                                 "M   M   M   M   M   M   M   M   M",
+  "PATCH /api/v1/imports":                               "M   M   M   M   M   M   M   M   M",
+  "DELETE /api/v1/imports":                              "M   M   M   M   M   M   M   M   M",
+  "OPTIONS /api/v1/imports":                             "A   A   A   A   A   A   A   A   A",
+
+  "GET /api/v1/imports/[id]":                            "A   A   F   F   F   F   F   N   U",
+  "POST /api/v1/imports/[id]":                           "M   M   M   M   M   M   M   M   M",
+  "PUT /api/v1/imports/[id]":                            "M   M   M   M   M   M   M   M   M",
+  "PATCH /api/v1/imports/[id]":                          "M   M   M   M   M   M   M   M   M",
+  "DELETE /api/v1/imports/[id]":                         "M   M   M   M   M   M   M   M   M",
+  "OPTIONS /api/v1/imports/[id]":                        "A   A   A   A   A   A   A   A   A",
+
+  "POST /api/v1/imports/[id]/apply":                     "A   A   F   F   F   F   F   N   U",
+  "GET /api/v1/imports/[id]/apply":                      "M   M   M   M   M   M   M   M   M",
+  "PUT /api/v1/imports/[id]/apply":                      "M   M   M   M   M   M   M   M   M",
+  "PATCH /api/v1/imports/[id]/apply":                    "M   M   M   M   M   M   M   M   M",
+  "DELETE /api/v1/imports/[id]/apply":                   "M   M   M   M   M   M   M   M   M",
+  "OPTIONS /api/v1/imports/[id]/apply":                  "A   A   A   A   A   A   A   A   A",
+
   "GET /api/v1/indicators":                              "A   A   A   A   A   A   A   A   U",
   "POST /api/v1/indicators":                             "M   M   M   M   M   M   M   M   M",
   "PUT /api/v1/indicators":                              "M   M   M   M   M   M   M   M   M",
@@ -98,6 +119,10 @@ const table: Record<string, string> = {
   // The first-run form is closed to everyone once an organisation exists.
   "lib/activities/actions#addActivityAction":            "A   A   F   A   F   F   F   A   U",
   "lib/activities/actions#removeActivityAction":         "A   A   F   A   F   F   N   N   U",
+  "lib/imports/actions#readReportAction":               "A   A   F   F   F   F   F   A   U",
+  "lib/imports/actions#rereadReportAction":             "A   A   F   F   F   F   F   N   U",
+  "lib/imports/actions#assignNumberAction":             "A   A   F   F   F   F   F   N   U",
+  "lib/imports/actions#applyReportAction":              "A   A   F   F   F   F   F   N   U",
   "lib/i18n/actions#setLocaleAction":                    "A   A   A   A   A   A   A   A   A",
   "lib/org/actions#setupOrganisationAction":             "F   F   F   F   F   F   F   F   F",
   "lib/org/actions#saveProfileAction":                   "A   F   F   F   F   F   F   A   U",

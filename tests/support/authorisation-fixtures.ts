@@ -2,6 +2,7 @@ import { getSessionUserById, type SessionUser } from "@/lib/auth/data";
 import { db } from "@/lib/db/client";
 import { createReport } from "@/lib/reports/mutations";
 import { seedDatabase } from "@/lib/seed/seed";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { hashToken } from "@/lib/tokens/token";
 import { saveMonthValues } from "@/lib/values/mutations";
 import { tokenFor } from "./api";
@@ -56,7 +57,20 @@ export interface Fixtures {
   signedReportId: string;
   dueDays: { id: string; dueDay: number }[];
   sections: Awaited<ReturnType<typeof findTemplateSections>>;
+  /** A past report read for review (2021-07): its post.enterprises candidate and an unmatched number. */
+  importId: string;
 }
+
+/** The text of the fixture's past report; the reading the probes review is written by hand. */
+export const importText = `${marker}: 14 doanh nghiệp bưu chính, 7 điểm.`;
+const number = (printed: string) => ({ start: importText.indexOf(printed), end: importText.indexOf(printed) + printed.length });
+export const importCandidateKey = `${indicator}@${number("14").start}`;
+export const importUnmatchedStart = number("7").start;
+const importReading = {
+  candidates: [{ key: importCandidateKey, indicator, value: "14", approximate: false, estimate: false, sentence: importText, ...number("14"), best: true, score: 1, source: "name" }],
+  unmatched: [{ number: "7", value: "7", percent: false, scale: 0, money: false, approximate: false, estimate: false, sentence: importText, ...number("7") }],
+};
+const importRecord = { kind: "month", period: month, result: importReading as Prisma.InputJsonValue, reviews: {}, appliedAt: null, appliedById: null };
 
 function findTemplateSections() {
   return db().reportSection.findMany({ where: { kind: templateKind }, select: { organisationId: true, kind: true, key: true, heading: true, fields: true, sentences: true, sortOrder: true } });
@@ -94,6 +108,7 @@ export async function createFixtures(): Promise<Fixtures> {
     signedReportId: signed.id,
     dueDays: await db().organisation.findMany({ select: { id: true, dueDay: true } }),
     sections: await findTemplateSections(),
+    importId: (await db().import.create({ data: { organisationId, text: importText, fileName: "bao-cao.txt", ...importRecord }, select: { id: true } })).id,
   };
 }
 
@@ -112,6 +127,9 @@ export async function undoProbes(fixtures: Fixtures): Promise<void> {
     db().unit.deleteMany({ where: { code: testUnitCode, NOT: { id: fixtures.testUnitId } } }),
     db().reportSection.deleteMany({ where: { kind: templateKind } }),
     db().reportSection.createMany({ data: fixtures.sections }),
+    db().import.deleteMany({ where: { text: { startsWith: marker }, NOT: { id: fixtures.importId } } }),
+    db().import.updateMany({ where: { id: fixtures.importId }, data: importRecord }),
+    db().organisationAlias.deleteMany({ where: { organisationId: fixtures.organisationId } }),
     ...fixtures.dueDays.map(({ id, dueDay }) => db().organisation.update({ where: { id }, data: { dueDay }, select: { id: true } })),
   ]);
 }
@@ -122,6 +140,7 @@ export async function removeFixtures(fixtures: Fixtures): Promise<void> {
     db().monthValue.deleteMany({ where: { yearMonth } }),
     db().valueAudit.deleteMany({ where: { yearMonth } }),
     db().report.deleteMany({ where: { id: { in: [fixtures.draftReportId, fixtures.signedReportId] } } }),
+    db().import.deleteMany({ where: { id: fixtures.importId } }),
     db().unit.deleteMany({ where: { id: fixtures.testUnitId } }),
     db().user.deleteMany({ where: { id: fixtures.viewerId } }),
     db().apiToken.deleteMany({ where: { tokenHash: { in: fixtures.actors.flatMap((a) => (a.token ? [hashToken(a.token)] : [])) } } }),

@@ -5,6 +5,7 @@ import { findFields, findIndicators } from "@/lib/catalog/data";
 import { db } from "@/lib/db/client";
 import { buildEntryTemplate } from "@/lib/excel/entry-workbook";
 import { setLocaleAction } from "@/lib/i18n/actions";
+import { applyReportAction, assignNumberAction, readReportAction, rereadReportAction } from "@/lib/imports/actions";
 import { saveProfileAction, saveUnitAction, saveUserAction, setupOrganisationAction } from "@/lib/org/actions";
 import { createReportAction, refreshReportAction, saveParagraphsAction, setStatusAction } from "@/lib/reports/actions";
 import { previewTemplatesAction, resetTemplatesAction, saveTemplatesAction } from "@/lib/reports/templates-actions";
@@ -13,7 +14,7 @@ import { saveTargetsAction } from "@/lib/targets/actions";
 import { createTokenAction, revokeTokenAction } from "@/lib/tokens/actions";
 import { applyImportAction, previewImportAction, saveEntryAction, valueHistoryAction } from "@/lib/values/actions";
 import { lockMonthAction, submitMonthAction, unlockMonthAction } from "@/lib/workflow/actions";
-import { indicator, marker, month, org, templateKind, testUnitCode, year, yearMonth, type Actor, type Fixtures } from "./authorisation-fixtures";
+import { importCandidateKey, importText, importUnmatchedStart, indicator, marker, month, org, templateKind, testUnitCode, year, yearMonth, type Actor, type Fixtures } from "./authorisation-fixtures";
 
 // How the authorisation table asks each question: for a route, the request; for an action, its
 // input. Inputs are valid, so that the role decides, and name the records of the fixtures.
@@ -23,6 +24,8 @@ interface RouteCall {
   body?: unknown;
   params?: Record<string, unknown>;
 }
+
+const importItems = [{ key: importCandidateKey, indicator, value: "14" }];
 
 function routeCalls(f: Fixtures): Record<string, RouteCall> {
   const values = { org, period: month, values: [{ indicator, value: "14" }] };
@@ -40,6 +43,9 @@ function routeCalls(f: Fixtures): Record<string, RouteCall> {
     "GET /api/v1/values": { url: `/api/v1/values?org=${org}&period=2023-06&field=postal` },
     "PUT /api/v1/values": { url: "/api/v1/values", body: values },
     "POST /api/v1/reports": { url: "/api/v1/reports", body: { org, kind: "month", period: month } },
+    "POST /api/v1/imports": { url: "/api/v1/imports", body: { org, text: importText } },
+    "GET /api/v1/imports/[id]": { url: `/api/v1/imports/${f.importId}`, params: { id: f.importId } },
+    "POST /api/v1/imports/[id]/apply": { url: `/api/v1/imports/${f.importId}/apply`, body: { items: importItems }, params: { id: f.importId } },
   };
 }
 
@@ -64,7 +70,7 @@ export function routeRequest(key: string, actor: Actor, f: Fixtures): [NextReque
 }
 
 /** Route calls that write: their effects are undone after each. */
-export const writingRoutes = new Set(["PUT /api/v1/values", "POST /api/v1/reports"]);
+export const writingRoutes = new Set(["PUT /api/v1/values", "POST /api/v1/reports", "POST /api/v1/imports", "POST /api/v1/imports/[id]/apply"]);
 
 export interface ActionProbe {
   /** Puts in place what the call acts on (it may have been consumed by the previous actor's call). */
@@ -109,6 +115,10 @@ export function actionProbes(f: Fixtures, file: File): Record<string, ActionProb
       },
       call: () => removeActivityAction(idle, form({ id: activityId })),
     },
+    "lib/imports/actions#readReportAction": { call: () => readReportAction(idle, form({ text: importText })) },
+    "lib/imports/actions#rereadReportAction": { call: () => rereadReportAction({ id: f.importId, kind: "month", period: month }) },
+    "lib/imports/actions#assignNumberAction": { call: () => assignNumberAction({ id: f.importId, start: importUnmatchedStart, indicator }) },
+    "lib/imports/actions#applyReportAction": { call: () => applyReportAction({ id: f.importId, items: importItems }) },
     "lib/i18n/actions#setLocaleAction": { call: (actor) => setLocaleAction(actor.user?.locale ?? "vi") },
     "lib/org/actions#setupOrganisationAction": { call: () => setupOrganisationAction(idle, form({ ...profile, code: "authz-first-run", adminUsername: "authz.first", adminPassword: "first-run-password-42" })) },
     "lib/org/actions#saveProfileAction": { call: () => saveProfileAction(idle, form({ ...profile, effectiveFrom: "2000-01-01", dueDay: "15" })) },
