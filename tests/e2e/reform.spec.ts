@@ -25,7 +25,9 @@ test("the entry page offers district agencies up to June 2025 and not after; its
   await expect(entry.row("it.ioffice_agencies_province")).toBeVisible();
   await expect(entry.row("it.ioffice_agencies_district")).toHaveCount(0);
   await expect(page.getByTestId("entry-grid")).toContainText("Tổng số xã, phường, đặc khu");
-  await expect(page.getByTestId("entry-grid")).not.toContainText("huyện");
+  // No row for the district level any more (only the total's note says since when).
+  await expect(page.getByRole("textbox", { name: /huyện/ })).toHaveCount(0);
+  await expect(entry.noteOf("it.ioffice_agencies")).toHaveValue("Từ tháng 7/2025 không còn số liệu: Cơ quan cấp huyện sử dụng hệ thống.");
   // From July 2025 the exhaustive total is province + commune: the demo's adds up, one more does not.
   const total = entry.cell("Cơ quan đơn vị sử dụng hệ thống quản lý văn bản và điều hành");
   const value = await total.inputValue();
