@@ -3,7 +3,7 @@ import type { ContextWord } from "./tokens";
 
 // How well a cue fits the words around a number. Its words are aligned in order with the context
 // (a weighted longest common subsequence), each word weighted by how few indicators' cues use it
-// ("văn bản" says little, "cáp quang" much). The fit is the weight matched, less half the weight
+// ("văn bản" says little, "cáp quang" much). The fit is the weight matched, less three quarters of the weight
 // missed, less a little for words skipped between; sources break near ties: a template match over
 // an organisation's alias over a catalog alias over a name.
 
@@ -28,7 +28,7 @@ export interface CueFit {
   leftMatched: number;
 }
 
-const stopWords = new Set(["va", "cua", "cac", "co", "la", "voi", "trong", "tren", "den", "da", "duoc", "cho", "tai", "tu", "theo", "nhung", "mot", "nay", "do", "ve", "thi", "ma", "de", "o", "hien", "dia", "tinh"]);
+const stopWords = new Set(["va", "cua", "cac", "co", "la", "voi", "trong", "tren", "den", "da", "duoc", "cho", "tai", "tu", "theo", "nhung", "mot", "nay", "do", "ve", "thi", "ma", "de", "o", "hien", "dia"]);
 const sourceBonus: Record<CueSource, number> = { template: 0.3, organisation: 0.25, alias: 0.2, name: 0 };
 
 /** A name is a description, not a phrasing: most of it must be there. */
@@ -78,6 +78,11 @@ interface Alignment {
   gaps: number;
   /** Whether the cue word nearest the number is matched. */
   nearestMatched: boolean;
+  /**
+   * Where the cue's words stop matching, the context goes on with a telling word the cue does not
+   * have ("tin, bài tiếng Khmer" against "tin, bài tiếng Việt"): evidence against it.
+   */
+  contradicted: boolean;
 }
 
 /** A cue word's weight; in a template the words farther from the number matter less ("Trong kỳ, hệ thống đã tiếp nhận"). */
@@ -110,7 +115,7 @@ function align(cueWords: string[], context: ContextWord[], weights: Map<string, 
     } else if (dp[at(i - 1, j)] >= dp[at(i, j - 1)]) i--;
     else j--;
   }
-  if (!pairs.length) return { matched: 0, count: 0, first: 0, gaps: 0, nearestMatched: false };
+  if (!pairs.length) return { matched: 0, count: 0, first: 0, gaps: 0, nearestMatched: false, contradicted: false };
   let matched = 0;
   let previous = -1;
   for (const [i, j] of pairs) {
@@ -120,7 +125,10 @@ function align(cueWords: string[], context: ContextWord[], weights: Map<string, 
   }
   const first = pairs[0][1];
   const last = pairs[pairs.length - 1][1];
-  return { matched, count: pairs.length, first, gaps: last - first + 1 - pairs.length, nearestMatched: pairs[0][0] === 0 };
+  const [lastCue] = pairs[pairs.length - 1];
+  const following = context[last + 1]?.word;
+  const contradicted = lastCue < n - 1 && following !== undefined && !cueWords.includes(following) && (weights.get(following) ?? 0) >= 0.7;
+  return { matched, count: pairs.length, first, gaps: last - first + 1 - pairs.length, nearestMatched: pairs[0][0] === 0, contradicted };
 }
 
 const total = (words: string[], weights: Map<string, number>, positional: boolean) => words.reduce((sum, _, i) => sum + cueWeight(words, i, weights, positional), 0);
@@ -147,9 +155,10 @@ export function fitCue(cue: Cue, right: ContextWord[], left: ContextWord[], comp
   if (!relaxed && (coverage < minimumCoverage[cue.source] || matched < 0.9)) return null;
   if (relaxed && matched < 0.2) return null;
   const skipped = (rightOk ? r.gaps + r.first : 0) + (leftOk ? l.gaps + l.first : 0);
+  const contradicted = (rightOk && r.contradicted ? 1 : 0) + (leftOk && l.contradicted ? 1 : 0);
   const topicWeight = total(cue.topic, weights, false);
   const topic = sentence && topicWeight ? cue.topic.filter((w) => sentence.has(w)).reduce((sum, w) => sum + (weights.get(w) ?? 1), 0) / topicWeight : 0;
-  return { cue, coverage, matched, leftMatched: leftOk ? l.matched : 0, score: matched - 0.5 * (all - matched) - 0.1 * skipped + sourceBonus[cue.source] + topicBonus * topic };
+  return { cue, coverage, matched, leftMatched: leftOk ? l.matched : 0, score: matched - 0.75 * (all - matched) - 0.1 * skipped - 0.5 * contradicted + sourceBonus[cue.source] + topicBonus * topic };
 }
 
 /** Cues with a word near the number on the side they expect it. */

@@ -6,6 +6,7 @@ import { addMonths, formatPeriodCode, periodKinds, periodRange, splitYearMonth, 
 import { composeReport, type Figure } from "@/lib/reports/compose";
 import { defaultSections, type SectionTemplate } from "@/lib/reports/default-templates";
 import { buildReportDocx } from "@/lib/reports/docx";
+import { collectCues } from "./cues";
 import { valueForIndicator } from "./figure-value";
 import { numberValue } from "./number-grammar";
 import type { AnswerKey } from "./evaluate";
@@ -75,6 +76,7 @@ function printedValue(printed: string, indicator: CatalogIndicator): string | nu
 export async function roundTripDrafts(catalog: CatalogIndicator[], count: number, seed = 12): Promise<RoundTripDraft[]> {
   const byCode = new Map(catalog.map((i) => [i.code, i]));
   const fieldNames = new Map<string, string>();
+  const { partners } = collectCues({ catalog });
   const drafts: RoundTripDraft[] = [];
   for (let n = 0; n < count; n++) {
     const next = random(seed * 1000 + n);
@@ -88,6 +90,11 @@ export async function roundTripDrafts(catalog: CatalogIndicator[], count: number
       const value = randomValue(indicator, next);
       const lastYear = next() < 0.4 ? randomValue(indicator, next) : null;
       figures.set(indicator.code, { value, estimate: next() < 0.2, previous: null, lastYear, targetPct: null });
+    }
+    // A part never exceeds its whole ("75/106"): the product's checks refuse a numerator above its denominator.
+    for (const [part, whole] of partners) {
+      const [a, b] = [figures.get(part), figures.get(whole)];
+      if (a?.value && b?.value && new Decimal(a.value).gt(b.value)) [a.value, b.value] = [b.value, a.value];
     }
     for (const ratio of catalog.filter((i) => isDerived(i.kind))) {
       const numerator = figures.get(ratio.numerator ?? "")?.value;

@@ -65,6 +65,12 @@ export function tokenize(text: string, mentions: NumberMention[], startsUpper: (
       i += run;
       continue;
     }
+    // "(ước)" says a figure is an estimate (the scanner has read it); it is no part of any phrase.
+    const estimate = c === "(" ? /^\(\s?uoc(?: tinh)?\s?\)/.exec(text.slice(i, i + 14)) : null;
+    if (estimate) {
+      i += estimate[0].length;
+      continue;
+    }
     wordPattern.lastIndex = i;
     const word = wordPattern.exec(text);
     if (word) {
@@ -114,8 +120,7 @@ export function contextWords(tokens: Token[], mentions: NumberMention[], at: num
     if (words.length >= max) continue;
     const joins = token.text === "," || (token.kind === "word" && joiners.has(token.text) && !(token.text === "voi" && tokens[i - 1]?.text === "doi"));
     if (joins) joinedAt = words.length + (direction === -1 && token.kind === "word" ? 1 : 0);
-    // "(ước)" marks an estimate; it is not part of what the number counts.
-    if (token.kind === "word" && token.text !== "uoc") words.push({ word: token.text, distance: words.length });
+    if (token.kind === "word") words.push({ word: token.text, distance: words.length });
     else if (token.kind === "number") words.push({ word: "#", distance: words.length });
   }
   return words;
