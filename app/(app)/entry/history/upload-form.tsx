@@ -1,0 +1,105 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useRef, useState } from "react";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Input, Label, Textarea } from "@/components/ui/input";
+import type { ActionResult } from "@/lib/actions/result";
+import { fill, type Dictionary } from "@/lib/i18n/dictionary";
+import { readReportAction, type ReadingSummary } from "@/lib/imports/actions";
+import type { PeriodChoice } from "@/lib/periods/choices";
+import type { PeriodKind } from "@/lib/periods/period";
+import { ReadingResult } from "./reading-result";
+
+interface Props {
+  text: Dictionary["history"];
+  pickers: Dictionary["pickers"];
+  kinds: { value: PeriodKind; label: string }[];
+  choices: Record<PeriodKind, PeriodChoice[]>;
+}
+
+export interface Outcome {
+  label: string;
+  result: ActionResult<{ reading: ReadingSummary }>;
+}
+
+/** Files (and pasted text) read one by one on the server, the bar advancing per file; each result correctable. */
+export function UploadForm({ text, pickers, kinds, choices }: Props) {
+  const router = useRouter();
+  const files = useRef<HTMLInputElement>(null);
+  const pasted = useRef<HTMLTextAreaElement>(null);
+  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  const [outcomes, setOutcomes] = useState<Outcome[]>([]);
+  const [problem, setProblem] = useState("");
+  const reading = progress !== null && progress.done < progress.total;
+
+  const read = async (event: React.FormEvent) => {
+    event.preventDefault();
+    const jobs: { label: string; form: FormData }[] = [...(files.current?.files ?? [])].map((file) => {
+      const form = new FormData();
+      form.set("file", file);
+      return { label: file.name, form };
+    });
+    const typed = pasted.current?.value.trim() ?? "";
+    if (typed) {
+      const form = new FormData();
+      form.set("text", typed);
+      jobs.push({ label: text.pasted, form });
+    }
+    setProblem(jobs.length ? "" : text.textOrFile);
+    if (!jobs.length) return;
+    setOutcomes([]);
+    setProgress({ done: 0, total: jobs.length });
+    for (const [at, job] of jobs.entries()) {
+      const result = await readReportAction(null, job.form);
+      setOutcomes((done) => [...done, { label: job.label, result }]);
+      setProgress({ done: at + 1, total: jobs.length });
+    }
+    if (files.current) files.current.value = "";
+    router.refresh();
+  };
+
+  return (
+    <div className="space-y-4">
+      <form onSubmit={read} className="space-y-3 rounded-lg border border-slate-200 bg-white p-4" noValidate>
+        <div className="space-y-1">
+          <Label htmlFor="history-files">{text.files}</Label>
+          <Input ref={files} id="history-files" name="file" type="file" multiple accept=".docx,.pdf,.txt,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/pdf,text/plain" className="block w-full max-w-md" />
+        </div>
+        <div className="space-y-1">
+          <Label htmlFor="history-text">{text.text}</Label>
+          <Textarea ref={pasted} id="history-text" name="text" rows={5} className="block w-full" />
+        </div>
+        {problem && (
+          <Alert tone="error" role="alert">
+            {problem}
+          </Alert>
+        )}
+        <Button type="submit" disabled={reading}>
+          {text.read}
+        </Button>
+      </form>
+      {progress && (
+        <div className="space-y-1" data-testid="history-progress">
+          <label htmlFor="history-progress" className="text-sm text-slate-700" aria-live="polite">
+            {fill(text.progress, { done: progress.done, total: progress.total })}
+          </label>
+          <progress id="history-progress" aria-label={text.progressLabel} className="block h-2 w-full max-w-md accent-brand-700" value={progress.done} max={progress.total} />
+        </div>
+      )}
+      {outcomes.length > 0 && (
+        <section className="space-y-2" aria-label={text.results}>
+          <h2 className="text-lg font-semibold">{text.results}</h2>
+          <ul className="space-y-2">
+            {outcomes.map((outcome, at) => (
+              <li key={at}>
+                <ReadingResult outcome={outcome} at={at} text={text} pickers={pickers} kinds={kinds} choices={choices} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </div>
+  );
+}
