@@ -32,7 +32,7 @@ const ordinalWords = /(?:^|[^a-z])(lan thu|lan|khoa|phuong|khu vuc|giai doan|tie
 const levelWords = /(?:^|[^a-z])muc do\s*(?:\d+\s*(?:,|va|-)\s*)*$/;
 const approximateWords = /(?:^|[^a-z])(tren duoi|tren|gan|hon|khoang|xap xi|chung)\s*$/;
 const estimateBefore = /(?:^|[^a-z])(?<!(?:cong|dieu|quy|hiep) )uoc(?: (?:tinh|dat|thuc hien|khoang|co))?\s*(?:(?:tren duoi|tren|gan|hon|khoang) )?$/;
-const estimateAfter = /^[^,;.\d\n]{0,40}?\(\s*uoc/;
+const estimateAfter = /^[^;.\d\n]{0,50}?\(\s*uoc/;
 const scaleAfter = /^\s*(nghin|ngan|trieu|ty|ti)(?! le)\b(\s*(?:dong|vnd)\b)?/;
 const moneyAfter = /^\s*(?:dong|vnd)\b/;
 
@@ -125,6 +125,13 @@ export function scanNumbers(text: string, ordinalBefore: (start: number) => bool
     }
     const first = newMention(text, start, end);
     first.excluded = exclusionOf(text, start, end, first.printed, numberValue(first.printed));
+    // "ngày 14/3", "quý 1/2019": the whole of it is set aside.
+    const rest = first.excluded ? /^\/\d+/.exec(text.slice(end, end + 8)) : null;
+    if (rest) {
+      mentions.push({ ...first, end: end + rest[0].length, printed: text.slice(start, end + rest[0].length) });
+      token.lastIndex = end + rest[0].length;
+      continue;
+    }
     // "128/489", and as a draft prints an estimate: "128 (ước)/489".
     const slash = /^((?: ?\(uoc\))?\/)(\d+(?:[.,]\d+)*)/.exec(text.slice(end, end + 28));
     if (slash && !first.excluded) {
@@ -152,4 +159,9 @@ export function scanNumbers(text: string, ordinalBefore: (start: number) => bool
     mentions.push(first);
   }
   return mentions;
+}
+
+/** Whether the original text has "thứ" right before a folded position (folded, it is "thu" as in "thu hồi"). */
+export function ordinalWordBefore(original: string, origin: Int32Array): (start: number) => boolean {
+  return (start) => /thứ\s*$/iu.test(original.slice(Math.max(0, origin[start] - 8), origin[start]));
 }

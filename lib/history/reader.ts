@@ -4,7 +4,7 @@ import { parsePeriod } from "@/lib/periods/period";
 import { compileCues, fitCue, nearbyCues, type CompiledCues, type CueFit } from "./cue-match";
 import { valueForIndicator } from "./figure-value";
 import { foldText, originalSpan } from "./fold";
-import { scanNumbers, type NumberMention } from "./number-scan";
+import { ordinalWordBefore, scanNumbers, type NumberMention } from "./number-scan";
 import { breakdownMentions } from "./parts";
 import { detectPeriod } from "./period-detect";
 import { excludePlan, planStart, sentenceSpans } from "./structure";
@@ -75,8 +75,7 @@ function read(text: string, options: ReadOptions, engine: Engine): ReadReportRes
   const detected = detectPeriod(folded.text);
   const period = options.period ? parsePeriod(options.period) : detected ? parsePeriod(detected.period) : null;
   const active = new Set((period ? catalogOfPeriod(engine.catalog, period) : engine.catalog).map((i) => i.code));
-  const ordinalBefore = (start: number) => /thứ\s*$/iu.test(text.slice(Math.max(0, folded.origin[start] - 8), folded.origin[start]));
-  const mentions = scanNumbers(folded.text, ordinalBefore);
+  const mentions = scanNumbers(folded.text, ordinalWordBefore(text, folded.origin));
   excludePlan(mentions, planStart(folded.text));
   const startsUpper = (at: number) => {
     const c = text[folded.origin[at]] ?? "";
