@@ -7,9 +7,14 @@ import type { CheckIssue } from "./checks";
 
 // Check messages name the indicators, so they live beside the checks rather than in the UI dictionary.
 
+/** An indicator's name in quotes, as messages name it: "Hồ sơ tiếp nhận". */
+export function quotedName(indicator: Pick<CatalogIndicator, "nameVi" | "nameEn">, locale: Locale): string {
+  return `"${locale === "vi" ? indicator.nameVi : indicator.nameEn}"`;
+}
+
 function name(catalog: Map<string, CatalogIndicator>, code: string, locale: Locale): string {
   const indicator = catalog.get(code);
-  return `"${indicator ? (locale === "vi" ? indicator.nameVi : indicator.nameEn) : code}"`;
+  return indicator ? quotedName(indicator, locale) : `"${code}"`;
 }
 
 export function describeIssue(issue: CheckIssue, catalog: Map<string, CatalogIndicator>, locale: Locale): string {

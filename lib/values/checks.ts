@@ -125,6 +125,15 @@ export function checkMonthValues(input: CheckInput): CheckIssue[] {
   return issues;
 }
 
+/**
+ * The checks of a quarter's, half year's or year's figures: a month's, among the period's figures,
+ * with a large change judged against the same period last year only (no last month, no history).
+ */
+export function checkPeriodValues(input: Omit<CheckInput, "previous" | "history" | "reported">): CheckIssue[] {
+  const issues = checkMonthValues({ ...input, previous: new Map(), history: new Map() });
+  return issues.map((i) => (i.code === "jump" ? { ...i, params: { ...i.params, span: "period" } } : i));
+}
+
 export function canSave(issues: CheckIssue[]): boolean {
   return !issues.some((i) => i.blocking);
 }

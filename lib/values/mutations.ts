@@ -12,7 +12,7 @@ import { fill, getDictionary, type Locale } from "@/lib/i18n/dictionary";
 import { periodLabel } from "@/lib/periods/labels";
 import type { Period } from "@/lib/periods/period";
 import { holdMonthOpen } from "@/lib/workflow/month-guard";
-import { describeIssue } from "./check-messages";
+import { describeIssue, quotedName } from "./check-messages";
 import { canSave, checkMonthValues, type CheckIssue } from "./checks";
 import { splitRecent } from "./change-rule";
 import { findRecentValues, findValues } from "./data";
@@ -50,7 +50,7 @@ export function refuseOtherFrequencies(values: ValueInput[], catalog: Map<string
   const wrong = values.filter((v) => !reportedFigure && catalog.get(v.indicator)!.frequency !== frequency);
   if (!wrong.length) return;
   const t = getDictionary(locale).entry.periodic;
-  const message = (code: string) => fill(t.wrongFrequency, { code, frequency: t.frequencies[catalog.get(code)!.frequency], period: periodLabel(period, locale) });
+  const message = (code: string) => fill(t.wrongFrequency, { name: quotedName(catalog.get(code)!, locale), frequency: t.frequencies[catalog.get(code)!.frequency], period: periodLabel(period, locale) });
   throw new AppError("invalid", wrong.map((v) => ({ indicator: v.indicator, code: "wrong_frequency", message: message(v.indicator) })));
 }
 

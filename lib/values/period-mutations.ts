@@ -11,8 +11,8 @@ import { periodLabel } from "@/lib/periods/labels";
 import { formatPeriodCode, periodMonths, periodRange, samePeriodLastYear, type Period } from "@/lib/periods/period";
 import { holdMonthsOpen } from "@/lib/workflow/month-guard";
 import { computeValues } from "./aggregate-data";
-import { describeIssue } from "./check-messages";
-import { canSave, checkMonthValues, type CheckIssue } from "./checks";
+import { describeIssue, quotedName } from "./check-messages";
+import { canSave, checkPeriodValues, type CheckIssue } from "./checks";
 import { authorise, refuseOtherFrequencies, type SaveOutcome } from "./mutations";
 import { findPeriodValues } from "./period-data";
 import type { ValueInput } from "./schema";
@@ -45,8 +45,7 @@ export async function runPeriodChecks(organisationId: string, period: Period, va
   // Only a whole period last year is a base: a few of its months would make any change look large.
   const lastYearValues = new Map(before.filter((b) => b.complete && b.value !== null).map((b) => [b.indicator, b.value!]));
   const periodCatalog = new Map(catalogOfMonths([...catalog.values()], periodMonths(period)).map((i) => [i.code, i]));
-  const issues = checkMonthValues({ catalog: periodCatalog, values: figures, changed: new Set(codes), notes, previous: new Map(), lastYear: lastYearValues, history: new Map() });
-  return issues.map((i) => (i.code === "jump" ? { ...i, params: { ...i.params, span: "period" } } : i));
+  return checkPeriodValues({ catalog: periodCatalog, values: figures, changed: new Set(codes), notes, lastYear: lastYearValues });
 }
 
 /** A period's figures and their audit, inside a save's transaction. */
@@ -99,7 +98,7 @@ export async function savePeriodValues({
   const reported = new Set(catalogOfMonths([...catalog.values()], months).map((i) => i.code));
   const notReported = values.filter((v) => v.value !== null && !reported.has(v.indicator));
   const t = getDictionary(locale).entry.periodic;
-  if (notReported.length) throw new AppError("invalid", notReported.map((v) => ({ indicator: v.indicator, code: "not_reported", message: fill(t.notReported, { code: v.indicator, period: periodLabel(period, locale) }) })));
+  if (notReported.length) throw new AppError("invalid", notReported.map((v) => ({ indicator: v.indicator, code: "not_reported", message: fill(t.notReported, { name: quotedName(catalog.get(v.indicator)!, locale), period: periodLabel(period, locale) }) })));
   const codes = values.map((v) => v.indicator);
   if (new Set(codes).size !== codes.length) throw new AppError("invalid", [{ code: "duplicate_indicator", message: "duplicate" }]);
 

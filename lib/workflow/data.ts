@@ -8,6 +8,11 @@ export async function isMonthLocked({ organisationId, yearMonth }: { organisatio
   return (await db().monthLock.count({ where: { organisationId, yearMonth } })) > 0;
 }
 
+/** Whether any of some months is locked: a quarter's (half year's, year's) figures are then locked too. */
+export async function isAnyMonthLocked({ organisationId, months }: { organisationId: string; months: number[] }): Promise<boolean> {
+  return (await db().monthLock.count({ where: { organisationId, yearMonth: { in: months } } })) > 0;
+}
+
 /**
  * Per month of a range: the lock, the units' submissions, and per field how many values are entered
  * of how many the month's catalog expects (no district figures after June 2025).

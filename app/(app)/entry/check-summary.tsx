@@ -5,11 +5,11 @@ import { fill, type Dictionary } from "@/lib/i18n/dictionary";
 import { fieldId, focusField, type Notice } from "./entry-notices";
 
 /** Every check's message below the grid, each a link to the value or note where it is fixed. */
-export function CheckSummary({ notices, text }: { notices: Notice[]; text: Dictionary["entry"] }) {
+export function CheckSummary({ notices, text, titleId = "check-summary-title" }: { notices: Notice[]; text: Dictionary["entry"]; titleId?: string }) {
   if (!notices.length) return null;
   return (
-    <section aria-labelledby="check-summary-title" className="space-y-1">
-      <h2 id="check-summary-title" className="text-sm font-semibold">
+    <section aria-labelledby={titleId} className="space-y-1">
+      <h2 id={titleId} className="text-sm font-semibold">
         {fill(text.checksTitle, { n: notices.length })}
       </h2>
       <ul className="space-y-1" data-testid="check-issues">

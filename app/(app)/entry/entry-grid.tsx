@@ -9,7 +9,8 @@ import { formatNumber } from "@/lib/format/number";
 import { fill, type Dictionary, type Locale } from "@/lib/i18n/dictionary";
 import { saveEntryAction, type SaveEntryResult } from "@/lib/values/actions";
 import { changeRule } from "@/lib/values/change-rule";
-import { checkMonthValues } from "@/lib/values/checks";
+import { checkMonthValues, checkPeriodValues } from "@/lib/values/checks";
+import type { ReportedContext } from "@/lib/values/reported-check";
 import { CheckSummary } from "./check-summary";
 import { EntryRowView } from "./entry-row";
 import { entryNotices, focusField } from "./entry-notices";
@@ -28,6 +29,7 @@ export interface EntryRow {
 
 interface Props {
   org: string;
+  /** A month (2025-03), or the quarter, half year or year of indicators reported only by such periods (2025-Q1). */
   period: string;
   rows: EntryRow[];
   catalog: CatalogIndicator[];
@@ -39,11 +41,15 @@ interface Props {
   editable: boolean;
   locale: Locale;
   text: Dictionary["entry"];
+  /** A month's reported figures of the longer periods it completes, which its months are compared with. */
+  reported?: ReportedContext;
+  /** A period's grid: its columns' labels (last quarter…) and the period's checks (against the same period last year only). */
+  periodic?: { previous: string };
 }
 
 const map = <T,>(record: Record<string, T>) => new Map(Object.entries(record));
 
-export function EntryGrid({ org, period, rows, catalog, current, previous, lastYear, history, editable, locale, text }: Props) {
+export function EntryGrid({ org, period, rows, catalog, current, previous, lastYear, history, editable, locale, text, reported, periodic }: Props) {
   const router = useRouter();
   const byCode = useMemo(() => new Map(catalog.map((i) => [i.code, i])), [catalog]);
   const format = (code: string) => (value: string) => formatNumber(value, byCode.get(code)?.decimals ?? 0, locale);
@@ -68,15 +74,10 @@ export function EntryGrid({ org, period, rows, catalog, current, previous, lastY
     return values;
   }, [current, drafts, editableRows, locale]);
 
-  const issues = checkMonthValues({
-    catalog: byCode,
-    values: monthValues,
-    changed: new Set(dirty),
-    previous: map(previous),
-    lastYear: map(lastYear),
-    history: map(history),
-    notes: new Map(editableRows.map((r) => [r.code, drafts[r.code].note])),
-  });
+  // A period's grid compares with the previous quarter (half year, year) instead of last month.
+  const rowText = periodic ? { ...text, previous: periodic.previous } : text;
+  const checked = { catalog: byCode, values: monthValues, changed: new Set(dirty), lastYear: map(lastYear), notes: new Map(editableRows.map((r) => [r.code, drafts[r.code].note])) };
+  const issues = periodic ? checkPeriodValues(checked) : checkMonthValues({ ...checked, previous: map(previous), history: map(history), reported });
   const invalid = dirty.filter((code) => !parseDraft(drafts[code], locale).ok);
   const notices = entryNotices({ invalid, issues, catalog: byCode, locale, invalidText: text.invalidNumber });
   const blocked = invalid.length > 0 || issues.some((i) => i.blocking);
@@ -113,12 +114,14 @@ export function EntryGrid({ org, period, rows, catalog, current, previous, lastY
 
   return (
     <div className="space-y-3">
-      <div className="no-print space-y-1 text-xs text-slate-600">
-        <p className="max-md:hidden">{text.keyboardHint}</p>
-        <p data-testid="change-rule">{fill(text.changeRule, { percent: changeRule.percent, steps: changeRule.steps, deviations: changeRule.deviations, months: changeRule.historyMonths, min: changeRule.minHistory })}</p>
-      </div>
+      {!periodic && (
+        <div className="no-print space-y-1 text-xs text-slate-600">
+          <p className="max-md:hidden">{text.keyboardHint}</p>
+          <p data-testid="change-rule">{fill(text.changeRule, { percent: changeRule.percent, steps: changeRule.steps, deviations: changeRule.deviations, months: changeRule.historyMonths, min: changeRule.minHistory })}</p>
+        </div>
+      )}
       <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white max-md:overflow-visible max-md:border-0 max-md:bg-transparent">
-        <table data-testid="entry-grid" className="w-full border-collapse text-sm max-md:block">
+        <table data-testid={periodic ? "period-grid" : "entry-grid"} className="w-full border-collapse text-sm max-md:block">
           <thead className="max-md:sr-only">
             <tr>
               <Th>{text.indicator}</Th>
@@ -126,7 +129,7 @@ export function EntryGrid({ org, period, rows, catalog, current, previous, lastY
               <Th className="text-right">{text.value}</Th>
               <Th>{text.estimate}</Th>
               <Th>{text.note}</Th>
-              <Th className="text-right">{text.previous}</Th>
+              <Th className="text-right">{rowText.previous}</Th>
               <Th className="text-right">{text.lastYear}</Th>
               <Th className="text-right">{text.change}</Th>
               <Th>
@@ -151,7 +154,7 @@ export function EntryGrid({ org, period, rows, catalog, current, previous, lastY
                 dirty={dirty.includes(row.code)}
                 editable={editable}
                 locale={locale}
-                text={text}
+                text={rowText}
                 inputRef={(el) => {
                   if (index >= 0) inputs.current[index] = el;
                 }}
@@ -164,7 +167,7 @@ export function EntryGrid({ org, period, rows, catalog, current, previous, lastY
           })}
         </table>
       </div>
-      <CheckSummary notices={notices} text={text} />
+      <CheckSummary notices={notices} text={text} titleId={`check-summary-${period}`} />
       <SaveResult result={result} byCode={byCode} locale={locale} text={text} onReload={() => router.refresh()} />
       {editable && (
         <div className="no-print flex flex-wrap items-center gap-3">

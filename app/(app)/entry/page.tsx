@@ -8,6 +8,7 @@ import { addMonths, monthOf } from "@/lib/periods/period";
 import { isDerived } from "@/lib/catalog/types";
 import { splitRecent } from "@/lib/values/change-rule";
 import { findRecentValues, findValues } from "@/lib/values/data";
+import { findReportedAround } from "@/lib/values/period-data";
 import { codeOfYearMonth, monthCode, yearMonthOfCode } from "@/lib/values/schema";
 import { isMonthLocked } from "@/lib/workflow/data";
 import { Alert } from "@/components/ui/alert";
@@ -15,6 +16,7 @@ import { EntryGrid, type EntryCell, type EntryRow } from "./entry-grid";
 import { ActivitiesPanel } from "./activities-panel";
 import { EntryFiles } from "./entry-files";
 import { EntryPicker } from "./entry-picker";
+import { PeriodSections } from "./period-sections";
 import { WorkflowBar } from "./workflow-bar";
 import { pageTitle } from "@/lib/i18n/metadata";
 
@@ -41,9 +43,11 @@ export default async function EntryPage({ searchParams }: { searchParams: Promis
   const depth = (code: string): number => (byCode.get(code)?.parent ? 1 + depth(byCode.get(code)!.parent!) : 0);
   const indicators = catalog.filter((i) => i.field === field.code);
   const rows: EntryRow[] = indicators.map((i) => ({ code: i.code, name: en ? i.nameEn : i.nameVi, unit: en ? i.unitEn : i.unitVi, depth: depth(i.code) }));
-  const [values, recentValues, locked] = await Promise.all([
+  const stored = indicators.filter((i) => !isDerived(i.kind)).map((i) => i.code);
+  const [values, recentValues, reported, locked] = await Promise.all([
     findValues({ organisationId: user.organisationId, months: [yearMonth] }),
-    findRecentValues({ organisationId: user.organisationId, indicators: indicators.filter((i) => !isDerived(i.kind)).map((i) => i.code), yearMonth }),
+    findRecentValues({ organisationId: user.organisationId, indicators: stored, yearMonth }),
+    findReportedAround({ organisationId: user.organisationId, indicators: stored, yearMonth }),
     isMonthLocked({ organisationId: user.organisationId, yearMonth }),
   ]);
   const recent = splitRecent(recentValues, yearMonth);
@@ -68,10 +72,12 @@ export default async function EntryPage({ searchParams }: { searchParams: Promis
         previous={Object.fromEntries(recent.previous)}
         lastYear={Object.fromEntries(recent.lastYear)}
         history={Object.fromEntries(recent.history)}
+        reported={reported}
         editable={editable}
         locale={user.locale}
         text={t.entry}
       />
+      <PeriodSections user={user} field={field.code} yearMonth={yearMonth} catalog={wholeCatalog} text={t.entry} />
       <ActivitiesPanel organisationId={user.organisationId} yearMonth={yearMonth} month={codeOfYearMonth(yearMonth)} field={field.code} editable={canEditField(user, user.organisationId, field.code)} locked={locked} text={t.activities} />
     </div>
   );
