@@ -1,6 +1,9 @@
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as aggregate from "@/app/api/v1/aggregate/route";
+import * as importApply from "@/app/api/v1/imports/[id]/apply/route";
+import * as importOne from "@/app/api/v1/imports/[id]/route";
+import * as imports from "@/app/api/v1/imports/route";
 import * as indicators from "@/app/api/v1/indicators/route";
 import * as reportDocx from "@/app/api/v1/reports/[id]/docx/route";
 import * as report from "@/app/api/v1/reports/[id]/route";
@@ -24,6 +27,9 @@ const routes: { path: string; module: Record<string, unknown>; id?: boolean }[] 
   { path: "/api/v1/reports/x/docx", module: reportDocx, id: true },
   { path: "/api/v1/series", module: series },
   { path: "/api/v1/values", module: values },
+  { path: "/api/v1/imports", module: imports },
+  { path: "/api/v1/imports/x", module: importOne, id: true },
+  { path: "/api/v1/imports/x/apply", module: importApply, id: true },
 ];
 const methods = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
 
