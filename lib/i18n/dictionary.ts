@@ -6,7 +6,7 @@ const vi = {
   languages: { vi: "Tiếng Việt", en: "English" },
   roles: { admin: "Quản trị viên", compiler: "Văn phòng (tổng hợp)", director: "Lãnh đạo Sở", editor: "Chuyên viên", viewer: "Theo dõi nhiều đơn vị" },
   demo: { banner: "Dữ liệu minh họa: các số liệu này được tạo để dùng thử sản phẩm, không phải số liệu thật." },
-  files: { figures: "Số liệu", report: "Báo cáo", signed: "đã ký" },
+  files: { figures: "Số liệu" },
   auth: {
     title: "Đăng nhập",
     username: "Tên đăng nhập",
@@ -531,7 +531,7 @@ const en: Dictionary = {
   languages: { vi: "Tiếng Việt", en: "English" },
   roles: { admin: "Administrator", compiler: "Office (compiler)", director: "Director", editor: "Staff", viewer: "Viewer of several organisations" },
   demo: { banner: "Demo data: these figures were generated to try the product and are not real." },
-  files: { figures: "Figures", report: "Report", signed: "signed" },
+  files: { figures: "Figures" },
   auth: {
     title: "Sign in",
     username: "Username",
