@@ -56,6 +56,9 @@ describe("an existing database meets the 2025 reform in the catalog", () => {
     expect(catalog.get("it.ioffice_agencies_district")).toMatchObject({ activeFrom: null, activeTo: 202506 });
     expect(catalog.get("it.communes_total")).toMatchObject({ nameVi: "Tổng số xã, phường, đặc khu", formerNames: [{ until: 202506, nameVi: "Tổng số xã, phường, thị trấn", nameEn: "Communes, wards and towns" }] });
     expect(catalog.get("ps.services_partial")).toMatchObject({ activeFrom: 202301, activeTo: null });
+    // The aliases column (reading past reports) is synced too, and a second seed leaves it alone.
+    expect(catalog.get("tel.bts")?.aliases).toEqual(["trạm thu, phát sóng thông tin di động", "trạm BTS"]);
+    expect(catalog.get("tel.cable_cabinets")?.aliases).toEqual([]);
 
     expect(await seedDatabase({ demo: false })).toEqual({ catalogChanges: 0, demoCreated: false });
   });
