@@ -114,7 +114,7 @@ function read(text: string, options: ReadOptions, engine: Engine): ReadReportRes
   const sentenceOf = (m: number) => {
     const span = spans[tokenOf[m]];
     const original = span ? originalSpan(folded, span.start, span.end) : { start: 0, end: 0 };
-    return text.slice(original.start, original.end).replace(/\s+/g, " ").trim();
+    return excerpt(text, original, originalSpan(folded, mentions[m].start, mentions[m].end));
   };
   return {
     kind: period?.kind ?? null,
@@ -234,6 +234,18 @@ function candidatesOf(assigned: Map<number, Assignment>, mentions: NumberMention
     const { approximate, estimate } = mentions[m];
     return { key: `${a.indicator}@${start}`, indicator: a.indicator, value: a.value, approximate, estimate, sentence: sentenceOf(m), start, end, best: bestOf.get(a.indicator) === m, score: Math.round(a.score * 1000) / 1000, source: a.source };
   });
+}
+
+/** Longest sentence given whole; a longer one (text out of a PDF may have few stops) is cut around the number. */
+const sentenceLength = 320;
+
+function excerpt(text: string, sentence: { start: number; end: number }, number: { start: number; end: number }): string {
+  let { start, end } = sentence;
+  const cutStart = end - start > sentenceLength && number.start - start > sentenceLength / 2;
+  if (cutStart) start = text.lastIndexOf(" ", number.start - sentenceLength / 2) + 1;
+  const cutEnd = end - start > sentenceLength;
+  if (cutEnd) end = Math.max(number.end, text.indexOf(" ", start + sentenceLength) < 0 ? end : text.indexOf(" ", start + sentenceLength));
+  return `${cutStart ? "…" : ""}${text.slice(start, end).replace(/\s+/g, " ").trim()}${cutEnd ? "…" : ""}`;
 }
 
 const readers = new WeakMap<CatalogIndicator[], { key: string; reader: ReportReader }>();

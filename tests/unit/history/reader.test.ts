@@ -37,6 +37,16 @@ describe("candidate figures of a short text", () => {
     expect(text.slice(fibre.start, fibre.end)).toBe("31.888,142");
   });
 
+  it("gives positions in the text as given, decomposed (NFD) too, and cuts a long sentence around the number", () => {
+    const text = "Toàn tỉnh có 1.222 trạm BTS.".normalize("NFD");
+    const bts = candidate(text, "tel.bts");
+    expect(text.slice(bts.start, bts.end)).toBe("1.222");
+    const long = `${"Tiếp tục triển khai các nhiệm vụ của ngành thông tin và truyền thông ".repeat(6)}với 1.222 trạm BTS ${"trên địa bàn tỉnh phục vụ người dân và doanh nghiệp ".repeat(6)}`;
+    const sentence = candidate(long, "tel.bts").sentence;
+    expect(sentence.length).toBeLessThan(340);
+    expect(sentence).toMatch(/^….*1\.222 trạm BTS.*…$/);
+  });
+
   it("reads a template backwards, the organisation's own too", () => {
     expect(candidate("Hệ thống thư điện tử công vụ: hiện tại tổng số hộp thư điện tử công vụ cấp cho cán bộ, công chức, viên chức là 9.539.", "it.gov_mailboxes")).toMatchObject({ value: "9539", source: "template" });
     const own = "Số máy điện thoại cố định đang hoạt động đạt 12.345 máy.";
