@@ -8,6 +8,7 @@ import { Input, Label, Textarea } from "@/components/ui/input";
 import type { ActionResult } from "@/lib/actions/result";
 import { fill, type Dictionary } from "@/lib/i18n/dictionary";
 import { readReportAction, type ReadingSummary } from "@/lib/imports/actions";
+import { importLimits } from "@/lib/imports/schema";
 import type { PeriodChoice } from "@/lib/periods/choices";
 import type { PeriodKind } from "@/lib/periods/period";
 import { ReadingResult } from "./reading-result";
@@ -36,23 +37,26 @@ export function UploadForm({ text, pickers, kinds, choices }: Props) {
 
   const read = async (event: React.FormEvent) => {
     event.preventDefault();
-    const jobs: { label: string; form: FormData }[] = [...(files.current?.files ?? [])].map((file) => {
+    const jobs: { label: string; form: FormData; size: number }[] = [...(files.current?.files ?? [])].map((file) => {
       const form = new FormData();
       form.set("file", file);
-      return { label: file.name, form };
+      return { label: file.name, form, size: file.size };
     });
     const typed = pasted.current?.value.trim() ?? "";
     if (typed) {
       const form = new FormData();
       form.set("text", typed);
-      jobs.push({ label: text.pasted, form });
+      jobs.push({ label: text.pasted, form, size: 0 });
     }
     setProblem(jobs.length ? "" : text.textOrFile);
     if (!jobs.length) return;
     setOutcomes([]);
     setProgress({ done: 0, total: jobs.length });
     for (const [at, job] of jobs.entries()) {
-      const result = await readReportAction(null, job.form);
+      // Too large a file is not sent; a failed request is that file's failure, and the next is read.
+      const failure = (message: string): Outcome["result"] => ({ ok: false, code: "invalid", message, fieldErrors: {} });
+      const tooLarge = fill(text.fileTooLarge, { mb: importLimits.fileBytes / 1_000_000 });
+      const result = job.size > importLimits.fileBytes ? failure(tooLarge) : await readReportAction(null, job.form).catch(() => failure(text.readFailed));
       setOutcomes((done) => [...done, { label: job.label, result }]);
       setProgress({ done: at + 1, total: jobs.length });
     }
