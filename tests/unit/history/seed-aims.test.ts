@@ -25,6 +25,14 @@ describe("reading the real reports", () => {
     expect(precision(measure), measure.extras.join("\n")).toBeGreaterThanOrEqual(0.95);
   });
 
+  it.each(seeds)("$name without diacritics (OCR, or typed without a Vietnamese keyboard): the same aims", ({ name, text, key }) => {
+    const plain = text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d").replace(/Đ/g, "D");
+    const measure = measureReading(name, key, readReport(plain, { catalog }), 0);
+    expect(measure.periodsRight).toBe(1);
+    expect(recall(measure), measure.misses.join("\n")).toBeGreaterThanOrEqual(0.9);
+    expect(precision(measure), measure.extras.join("\n")).toBeGreaterThanOrEqual(0.95);
+  });
+
   it("reads a 30-page report in under 2 s", () => {
     const long = thirtyPages(seeds);
     expect(long.length).toBeGreaterThanOrEqual(90_000);
