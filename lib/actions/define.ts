@@ -14,13 +14,12 @@ async function requestContext(): Promise<ActionContext> {
   return { actor, locale: actor?.locale ?? (await getRequestLocale()) };
 }
 
-/** A form's fields as an object: text as text (a repeated name, checkboxes say, as a list), files as files. */
-export function formFields(form: FormData): Record<string, FormDataEntryValue | FormDataEntryValue[]> {
-  const fields: Record<string, FormDataEntryValue | FormDataEntryValue[]> = {};
-  for (const key of new Set(form.keys())) {
+/** A form's fields as an object, each name's first value as `form.get` gives it (text, or a file); lists are read by a `read` of their own. */
+export function formFields(form: FormData): Record<string, FormDataEntryValue> {
+  const fields: Record<string, FormDataEntryValue> = {};
+  for (const key of form.keys()) {
     if (key.startsWith("$ACTION")) continue; // Next's own fields of a form posted without JavaScript
-    const values = form.getAll(key);
-    fields[key] = values.length === 1 ? values[0] : values;
+    fields[key] ??= form.get(key)!;
   }
   return fields;
 }
