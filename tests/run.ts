@@ -64,6 +64,8 @@ try {
     process.env.DATABASE_URL = url;
     await applyMigrations(url);
     await seedDatabase({ demo });
+    // Every shipped indicator is monthly: the demo gets two reported by quarter (period-figures.spec.ts).
+    if (demo) await (await import("./support/quarterly-indicators")).addQuarterlyIndicators();
     await disconnectDb();
   }
   status = await stepAsync("End-to-end tests (Chromium)", bin("playwright"), ["test", ...playwrightArgs], { ...process.env, CHROMIUM_PATH: chromiumPath, E2E_EMPTY_DATABASE_URL: empty.url });
