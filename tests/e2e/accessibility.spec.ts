@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { HistoryPage, seedReport } from "./pages/history-page";
 import { signInAs } from "./pages/login-page";
 
 // The dashboards are read on phones and with screen readers: no WCAG A/AA violation that axe finds.
@@ -62,4 +63,18 @@ test("data entry on a phone, its check messages and the lock's confirmation have
   await page.getByRole("button", { name: "Khóa tháng" }).click();
   await expect(page.getByRole("dialog")).toBeVisible();
   expect(await violations(page), "lock dialog").toEqual([]);
+});
+
+test("figures from past reports, on a phone: the upload page with a reading and the review have no accessibility violations", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await signInAs(page, "vanphong");
+  const history = new HistoryPage(page);
+  await history.open();
+  await history.read([seedReport]);
+  await expect(history.results().first()).toContainText("số liệu đề xuất");
+  expect(await violations(page), "/entry/history").toEqual([]);
+  await history.results().first().getByRole("link", { name: "Xem lại và áp dụng" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Xem lại số liệu từ báo cáo");
+  await page.waitForLoadState("networkidle");
+  expect(await violations(page), "/entry/history/[id]").toEqual([]);
 });

@@ -1,0 +1,58 @@
+import { expect, test } from "@playwright/test";
+import { HistoryPage, seedReport } from "./pages/history-page";
+import { signInAs } from "./pages/login-page";
+
+// Bringing history in: the office uploads the report of the first quarter of 2019, reviews what was
+// read (accepts the proposals, rejects one, corrects one), applies, and sees the quarter on the
+// overview. The demo's months start in 2022, so 2019-Q1 shows the report's figures (reported).
+
+test("the office reads a past quarter report, reviews it, applies it and sees the quarter on the overview", async ({ page }) => {
+  await signInAs(page, "vanphong");
+  await page.getByRole("link", { name: "Nhập số liệu" }).click();
+  await page.getByRole("link", { name: "Số liệu từ báo cáo cũ" }).click();
+  const history = new HistoryPage(page);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Số liệu từ báo cáo cũ");
+
+  await history.read([seedReport]);
+  const result = history.results().first();
+  await expect(result).toContainText("003_047a4ae5ab10d50a.txt");
+  await expect(result).toContainText(/\d+ số liệu đề xuất/);
+  await expect(result.getByLabel("Loại kỳ")).toHaveValue("quarter");
+  await expect(result.getByLabel("Kỳ", { exact: true })).toHaveValue("2019-Q1");
+  await result.getByRole("link", { name: "Xem lại và áp dụng" }).click();
+
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Xem lại số liệu từ báo cáo");
+  await expect(page.getByText("Quý I/2019").first()).toBeVisible();
+  // Proposed: the best reading of each indicator, its number marked in its sentence.
+  const certificates = history.mainCandidate("it.certs_active");
+  await expect(certificates.accept).toBeChecked();
+  await expect(certificates.value).toHaveValue("479");
+  await expect(history.indicator("it.certs_active").locator("mark").first()).toHaveText("479");
+  // "trên 50 văn bản": approximate, not accepted until someone says so.
+  const documents = history.mainCandidate("dir.docs_issued");
+  await expect(history.indicator("dir.docs_issued")).toContainText("xấp xỉ");
+  await expect(documents.accept).not.toBeChecked();
+
+  await history.mainCandidate("it.gov_mailboxes").accept.uncheck();
+  await history.mainCandidate("press.publishing_licenses").value.fill("50");
+  await expect(history.mainCandidate("press.publishing_licenses").accept).toBeChecked();
+  await expect(page.getByText("Các số liệu được chấp nhận được lưu là số liệu báo cáo của quý I/2019")).toBeVisible();
+  await page.getByRole("button", { name: "Áp dụng" }).click();
+  const status = page.getByTestId("apply-status");
+  await expect(status).toContainText(/Đã lưu \d+ số liệu của quý I\/2019/);
+
+  await status.getByRole("link", { name: /trên trang Tổng quan/ }).click();
+  await expect(page).toHaveURL(/period=2019-Q1/);
+  await expect(page.getByTestId("tile-it.certs_active").getByTestId("tile-value")).toHaveText("479");
+  await expect(page.getByTestId("tile-press.publishing_licenses").getByTestId("tile-value")).toHaveText("50");
+
+  // The list says it was applied; the review shows the decisions, read only.
+  await history.open();
+  const applied = page.getByTestId("imports").getByRole("row", { name: /Đã áp dụng/ });
+  await expect(applied).toContainText("003_047a4ae5ab10d50a.txt");
+  await applied.getByRole("link", { name: "003_047a4ae5ab10d50a.txt" }).click();
+  await expect(page.getByText(/Đã áp dụng ngày/)).toBeVisible();
+  await expect(history.mainCandidate("it.gov_mailboxes").accept).not.toBeChecked();
+  await expect(history.indicator("press.publishing_licenses")).toContainText("Đã sửa");
+  await expect(page.getByRole("button", { name: "Áp dụng" })).toHaveCount(0);
+});
