@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { canAdminister, canCompareOrganisations, canCompileReports, canEditField, canViewOrganisation, dashboardOrganisationIds, hasRole, isObserver, type Actor } from "@/lib/auth/roles";
+import { canAdminister, canCompareOrganisations, canCompileReports, canEditField, canOpenEntry, canSubmitMonth, canViewOrganisation, dashboardOrganisationIds, entryFields, hasRole, isObserver, monthLockers, submitsOwnUnit, type Actor } from "@/lib/auth/roles";
 
 const actor = (role: Actor["role"], fieldCodes: string[] = []): Actor => ({ role, organisationId: "org-1", fieldCodes });
 
@@ -53,5 +53,25 @@ describe("roles", () => {
     expect(canCompileReports(actor("compiler"))).toBe(true);
     expect(canCompileReports(actor("director"))).toBe(true);
     expect(canCompileReports(actor("editor"))).toBe(false);
+  });
+
+  it("shows editors their unit's fields on the entry pages, everyone else all of them; viewers no entry", () => {
+    const fields = [{ code: "postal" }, { code: "it" }];
+    expect(entryFields(actor("editor", ["postal"]), fields)).toEqual([{ code: "postal" }]);
+    expect(entryFields(actor("director"), fields)).toEqual(fields);
+    expect(canOpenEntry(actor("director"))).toBe(true);
+    expect(canOpenEntry(actor("viewer"))).toBe(false);
+  });
+
+  it("lets an editor hand in their own unit's month, the office any unit's; directors lock, admins unlock", () => {
+    const editor: Actor = { ...actor("editor"), unitId: "bcvt" };
+    expect(submitsOwnUnit(editor)).toBe(true);
+    expect(canSubmitMonth(editor, "bcvt")).toBe(true);
+    expect(canSubmitMonth(editor, "cntt")).toBe(false);
+    expect(submitsOwnUnit(actor("editor"))).toBe(false);
+    expect(canSubmitMonth(actor("compiler"), "cntt")).toBe(true);
+    expect(canSubmitMonth(actor("director"), "cntt")).toBe(false);
+    expect(hasRole(actor("director"), monthLockers)).toBe(true);
+    expect(hasRole(actor("editor"), monthLockers)).toBe(false);
   });
 });
