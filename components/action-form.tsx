@@ -15,7 +15,8 @@ export type FormAction<D extends object> = (previous: unknown, form: FormData) =
 
 export function useActionForm<D extends object>(action: FormAction<D>, idKey = "") {
   const [state, dispatch, pending] = useActionState<ActionResult<D> | null, FormData>(action, null);
-  const labels = useRef(new Map<string, string>()).current;
+  // One map for the form's life, which its fields fill with their labels as they render.
+  const [labels] = useState(() => new Map<string, string>());
   // Counts saves: each one mounts the fields afresh with the values the server now holds.
   const [saves, setSaves] = useState(0);
   const [seen, setSeen] = useState(state);
