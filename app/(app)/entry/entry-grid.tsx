@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useEffect, useMemo, useRef, useState, useTransition } from "react";
+import { useMemo, useRef, useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { Th } from "@/components/ui/table";
 import { isDerived, type CatalogIndicator } from "@/lib/catalog/types";
@@ -59,20 +59,21 @@ export function EntryGrid({ org, period, rows, catalog, current, previous, lastY
   const [historyOf, setHistoryOf] = useState<EntryRow | null>(null);
   const [pending, startTransition] = useTransition();
   const inputs = useRef<(HTMLInputElement | null)[]>([]);
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  useEffect(() => setDrafts(initial()), [current]);
+  // New figures from the server (after a save, another month) replace the drafts, during render.
+  const [shown, setShown] = useState(current);
+  if (shown !== current) {
+    setShown(current);
+    setDrafts(initial());
+  }
 
   const editableRows = rows.filter((r) => !isDerived(byCode.get(r.code)!.kind));
   const dirty = editableRows.filter((r) => isDirty(drafts[r.code], current[r.code], locale)).map((r) => r.code);
 
-  const monthValues = useMemo(() => {
-    const values = new Map<string, string | null>(Object.entries(current).map(([code, cell]) => [code, cell.value]));
-    for (const r of editableRows) {
-      const parsed = parseDraft(drafts[r.code], locale);
-      if (parsed.ok) values.set(r.code, parsed.value);
-    }
-    return values;
-  }, [current, drafts, editableRows, locale]);
+  const monthValues = new Map<string, string | null>(Object.entries(current).map(([code, cell]) => [code, cell.value]));
+  for (const r of editableRows) {
+    const parsed = parseDraft(drafts[r.code], locale);
+    if (parsed.ok) monthValues.set(r.code, parsed.value);
+  }
 
   // A period's grid compares with the previous quarter (half year, year) instead of last month.
   const rowText = periodic ? { ...text, previous: periodic.previous } : text;
