@@ -29,13 +29,17 @@ export function ReportEditor({ id, version, content, readOnly, text }: Props) {
   const [dirty, setDirty] = useState(false);
   const [state, setState] = useState<ActionResult | null>(null);
   const [pending, start] = useTransition();
-  // New content from the server (a save, a refresh) replaces the local paragraphs, during render.
+  // After a save or a refresh the page waits for the server's new content, which replaces the local
+  // paragraphs (during render); until it arrives nothing can be edited, so no edit is lost to it.
+  const [awaiting, setAwaiting] = useState(false);
   const [shownContent, setShownContent] = useState(content);
   if (shownContent !== content) {
     setShownContent(content);
     setParagraphs(content.paragraphs);
     setDirty(false);
+    setAwaiting(false);
   }
+  const busy = pending || awaiting;
 
   const onPaper = new Map(printableParagraphs({ ...content, paragraphs }).map((p) => [p.key, p.text]));
   const renumbered = (p: ReportParagraph) => onPaper.has(p.key) && onPaper.get(p.key) !== p.text;
@@ -53,13 +57,19 @@ export function ReportEditor({ id, version, content, readOnly, text }: Props) {
     start(async () => {
       const answer = await saveParagraphsAction({ id, version, paragraphs: paragraphs.map(({ key, style, text, edited }) => ({ key, style, text, edited })) });
       setState(answer);
-      if (answer.ok) router.refresh();
+      if (answer.ok) {
+        setAwaiting(true);
+        router.refresh();
+      }
     });
   const refresh = () =>
     start(async () => {
       const answer = await refreshReportAction(id);
       setState(answer);
-      if (answer.ok) router.refresh();
+      if (answer.ok) {
+        setAwaiting(true);
+        router.refresh();
+      }
     });
 
   return (
@@ -67,10 +77,10 @@ export function ReportEditor({ id, version, content, readOnly, text }: Props) {
       <div className="no-print flex flex-wrap items-center gap-2" data-testid="report-toolbar">
         {!readOnly && (
           <>
-            <Button onClick={save} disabled={pending || !dirty}>
+            <Button onClick={save} disabled={busy || !dirty}>
               {text.save}
             </Button>
-            <Button variant="outline" onClick={refresh} disabled={pending || dirty}>
+            <Button variant="outline" onClick={refresh} disabled={busy || dirty}>
               {text.refresh}
             </Button>
           </>
@@ -79,13 +89,13 @@ export function ReportEditor({ id, version, content, readOnly, text }: Props) {
           {text.print}
         </Button>
         {!readOnly && (
-          <Button variant="ghost" onClick={() => change([...paragraphs, { key: `typed:${Date.now()}`, style: "body", text: "", edited: true }])}>
+          <Button variant="ghost" disabled={busy} onClick={() => change([...paragraphs, { key: `typed:${Date.now()}`, style: "body", text: "", edited: true }])}>
             {text.addParagraph}
           </Button>
         )}
       </div>
       <CoveragePanel content={content} paragraphs={paragraphs} readOnly={readOnly} onAdd={(figure) => change(addFigureParagraph(paragraphs, figure))} text={text} />
-      {state?.message && (
+      {state?.message && !awaiting && (
         <Alert tone={state.ok ? "success" : "error"} className="no-print" data-testid="report-message">
           {state.message}
         </Alert>
@@ -148,16 +158,16 @@ export function ReportEditor({ id, version, content, readOnly, text }: Props) {
             )}
             {!readOnly && (
               <div className="no-print absolute -top-3 right-0 z-10 flex gap-2 rounded border border-slate-200 bg-white px-2 py-0.5 font-sans text-xs opacity-0 shadow-sm group-focus-within:opacity-100 group-hover:opacity-100">
-                <button type="button" className="text-brand-700 underline" onClick={() => setEditing(p.key)}>
+                <button type="button" disabled={busy} className="text-brand-700 underline disabled:opacity-50" onClick={() => setEditing(p.key)}>
                   {text.edit}
                 </button>
-                <button type="button" className="text-brand-700 underline" onClick={() => move(i, -1)}>
+                <button type="button" disabled={busy} className="text-brand-700 underline disabled:opacity-50" onClick={() => move(i, -1)}>
                   {text.moveUp}
                 </button>
-                <button type="button" className="text-brand-700 underline" onClick={() => move(i, 1)}>
+                <button type="button" disabled={busy} className="text-brand-700 underline disabled:opacity-50" onClick={() => move(i, 1)}>
                   {text.moveDown}
                 </button>
-                <button type="button" className="text-red-700 underline" onClick={() => change(paragraphs.filter((q) => q.key !== p.key))}>
+                <button type="button" disabled={busy} className="text-red-700 underline disabled:opacity-50" onClick={() => change(paragraphs.filter((q) => q.key !== p.key))}>
                   {text.remove}
                 </button>
               </div>
