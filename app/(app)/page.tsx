@@ -1,3 +1,4 @@
+import { pickerYears } from "@/lib/periods/choices";
 import { Suspense } from "react";
 import { ChoiceLinks } from "@/components/dashboard/choice-links";
 import { TilesSkeleton } from "@/components/dashboard/kpi-tile";
@@ -36,7 +37,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
   const current = { ...state, period };
   const shown = state.field ? fields.filter((f) => f.code === state.field) : fields;
   const thisYear = Math.max(fallback.year, new Date().getUTCFullYear());
-  const years = Array.from({ length: thisYear - 2018 }, (_, i) => thisYear - i);
+  const years = pickerYears(thisYear);
   const en = user.locale === "en";
   const title = periodLabel(period, user.locale);
   const dashboardText = { ...t.dashboard, monthNames: t.pickers.monthNames };

@@ -2,8 +2,13 @@ import type { Locale } from "@/lib/i18n/dictionary";
 import { periodLabel } from "./labels";
 import { addMonths, formatPeriodCode, periodKinds, periodOfMonth, periodRange, periodsBetween, toYearMonth, type Period, type PeriodKind } from "./period";
 
-/** The first year the period pickers offer (report creation, filters, exports, the dashboards). */
-export const firstPeriodYear = 2019;
+/** The first year the period pickers offer (entry, reports, exports, dashboards, past reports read back). */
+export const firstPeriodYear = 2010;
+
+/** The years a picker offers, latest first. */
+export function pickerYears(thisYear: number): number[] {
+  return Array.from({ length: thisYear - firstPeriodYear + 1 }, (_, i) => thisYear - i);
+}
 
 /** The period of another kind around a period's last month, as a picker switching kinds keeps the time (nine months: the same year's). */
 export function periodOfKind(p: Period, kind: PeriodKind): Period {

@@ -1,3 +1,4 @@
+import { pickerYears } from "@/lib/periods/choices";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { chartText } from "@/components/charts/chart-text";
@@ -41,7 +42,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
   const named = namesAt(indicator, periodRange(period)[1]);
   const name = en ? named.nameEn : named.nameVi;
   const show = (v: number | null, decimals: number, unit: string) => (v === null ? "—" : unit === "%" ? formatPercent(v, decimals, user.locale) : formatNumber(v, decimals, user.locale));
-  const years = Array.from({ length: 8 }, (_, i) => new Date().getUTCFullYear() - i);
+  const years = pickerYears(new Date().getUTCFullYear());
 
   return (
     <div className="space-y-4">

@@ -2,13 +2,13 @@ import { MonthInput } from "@/components/pickers/month-input";
 import { Button } from "@/components/ui/button";
 import { Label, Select } from "@/components/ui/input";
 import { getDictionary, type Dictionary, type Locale } from "@/lib/i18n/dictionary";
-import { firstPeriodYear } from "@/lib/periods/choices";
+import { pickerYears } from "@/lib/periods/choices";
 import { monthOf } from "@/lib/periods/period";
 
 /** Month and field in the URL, so a view can be bookmarked and shared. */
 export function EntryPicker({ month, field, fields, locale, text }: { month: string; field: string; fields: { code: string; name: string }[]; locale: Locale; text: Dictionary["entry"] }) {
   const thisYear = Math.floor(monthOf(new Date()) / 100);
-  const years = Array.from({ length: thisYear - firstPeriodYear + 1 }, (_, i) => thisYear - i);
+  const years = pickerYears(thisYear);
   return (
     <form method="get" className="no-print flex flex-wrap items-end gap-3">
       <MonthInput id="entry-month" name="month" label={text.month} defaultValue={month} years={years} text={getDictionary(locale).pickers} />
