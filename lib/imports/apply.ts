@@ -32,7 +32,8 @@ export async function applyImport({ actor, id, items, locale }: { actor: Session
   const twice = [...new Set(indicators.filter((code, at) => indicators.indexOf(code) !== at))];
   if (twice.length) throw new AppError("invalid", twice.map((code) => ({ indicator: code, code: "duplicate_indicator", message: fill(t.twice, { code }) })));
 
-  const values = items.map((i) => ({ indicator: i.indicator, value: i.value, estimate: i.estimate ?? candidates.get(i.key)!.estimate }));
+  // No note (or an empty one) keeps the note stored with the value, as the entry page does.
+  const values = items.map((i) => ({ indicator: i.indicator, value: i.value, estimate: i.estimate ?? candidates.get(i.key)!.estimate, note: i.note || undefined }));
   const save = { actor, organisationId: record.organisationId, values, locale, source: "import", fileName: record.fileName ?? undefined };
   const outcome = period.kind === "month" ? await saveMonthValues({ ...save, yearMonth: toYearMonth(period.year, period.index) }) : await savePeriodValues({ ...save, period });
   const reviews = decidedReviews(record.reading, items);

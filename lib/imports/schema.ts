@@ -37,7 +37,8 @@ export const readImportForm = z
 /** A reading's period corrected on the upload page: the text is read again for it. */
 export const rereadInput = z.object({ id: z.string().min(1).max(100), kind: z.enum(periodKinds), period: periodCode }).refine(kindMatches, { path: ["period"], message: "reportPeriod" });
 
-export const applyItem = z.object({ key: storableText.min(1).max(200), indicator: z.string().min(1).max(100), value: decimalInput, estimate: z.boolean().optional() });
+/** An accepted figure; its note, as typed on the entry page, explains a large change (the change rule). */
+export const applyItem = z.object({ key: storableText.min(1).max(200), indicator: z.string().min(1).max(100), value: decimalInput, estimate: z.boolean().optional(), note: storableText.trim().max(1000).optional() });
 export type ApplyItem = z.infer<typeof applyItem>;
 
 /** POST /api/v1/imports/{id}/apply and the review page's Áp dụng: the accepted figures. */

@@ -16,6 +16,8 @@ import { apiRequest, tokenFor } from "../support/api";
 const org = "tra-vinh-stttt";
 const seed = readFileSync("tests/fixtures/seeds/003_047a4ae5ab10d50a.txt", "utf8");
 const month = { period: "2020-05", yearMonth: 202005 };
+// A month whose figure jumps against the month before (stored by the test).
+const jumpMonth = { period: "2020-09", yearMonth: 202009, before: 202008 };
 
 interface Candidate {
   key: string;
@@ -63,8 +65,8 @@ describe("/api/v1/imports: past reports read into figures, reviewed, applied", (
     await db().$transaction([
       db().periodValue.deleteMany({ where: { organisationId, period: "2019-Q1" } }),
       db().periodValueAudit.deleteMany({ where: { organisationId, period: "2019-Q1" } }),
-      db().monthValue.deleteMany({ where: { organisationId, yearMonth: month.yearMonth } }),
-      db().valueAudit.deleteMany({ where: { organisationId, yearMonth: month.yearMonth } }),
+      db().monthValue.deleteMany({ where: { organisationId, yearMonth: { in: [month.yearMonth, jumpMonth.yearMonth, jumpMonth.before] } } }),
+      db().valueAudit.deleteMany({ where: { organisationId, yearMonth: { in: [month.yearMonth, jumpMonth.yearMonth, jumpMonth.before] } } }),
       db().monthLock.deleteMany({ where: { organisationId, yearMonth: month.yearMonth } }),
       db().import.deleteMany({ where: { organisationId } }),
       db().organisationAlias.deleteMany({ where: { organisationId } }),
@@ -172,5 +174,28 @@ describe("/api/v1/imports: past reports read into figures, reviewed, applied", (
     expect(await db().monthValue.count({ where: { organisationId, yearMonth: month.yearMonth } })).toBe(items.length);
     const audits = await db().valueAudit.findMany({ where: { organisationId, yearMonth: month.yearMonth }, select: { source: true, fileName: true } });
     expect(audits.every((a) => a.source === "import" && a.fileName === "bao-cao-thang-5.txt")).toBe(true);
+  });
+
+  it("refuses a month figure that jumps against the month before without a note (422), and stores it with its note", async () => {
+    const reading = (await (await create(compiler, { org, text: seed, period: jumpMonth.period, kind: "month" })).json()) as Reading;
+    const items = proposed(reading);
+    const [jump] = items;
+    // Far above the imported figure: a fall of more than 50 % and more than 10 units.
+    const before = String(Number(jump.value) * 3 + 100);
+    await db().monthValue.create({ data: { organisationId, indicatorCode: jump.indicator, yearMonth: jumpMonth.before, value: before }, select: { id: true } });
+
+    const refused = await apply(compiler, reading.id, items, "vi");
+    expect(refused.status).toBe(422);
+    const details = (await refused.json()).error.details as { indicator: string; code: string; message: string }[];
+    expect(details).toEqual([expect.objectContaining({ indicator: jump.indicator, code: "jump", message: expect.stringContaining("ghi chú") })]);
+    expect(await db().monthValue.count({ where: { organisationId, yearMonth: jumpMonth.yearMonth } })).toBe(0);
+
+    const note = "Năm 2020 tính lại theo hướng dẫn mới";
+    const done = await apply(compiler, reading.id, [{ ...jump, note }, ...items.slice(1)]);
+    expect(done.status).toBe(200);
+    const stored = await db().monthValue.findUniqueOrThrow({ where: { organisationId_indicatorCode_yearMonth: { organisationId, indicatorCode: jump.indicator, yearMonth: jumpMonth.yearMonth } }, select: { note: true } });
+    expect(stored.note).toBe(note);
+    const audit = await db().valueAudit.findFirstOrThrow({ where: { organisationId, indicatorCode: jump.indicator, yearMonth: jumpMonth.yearMonth }, select: { note: true, source: true } });
+    expect(audit).toEqual({ note, source: "import" });
   });
 });

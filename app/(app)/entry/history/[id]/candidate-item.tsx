@@ -11,6 +11,8 @@ export interface Decision {
   accepted: boolean;
   /** The value as the reviewer sees and corrects it (Vietnamese style: 7.848, 86,4). */
   typed: string;
+  /** The note stored with the figure, as on the entry page; asked for when a large change needs one. */
+  note: string;
 }
 
 interface Props {
@@ -19,11 +21,15 @@ interface Props {
   onChange: (change: Partial<Decision>) => void;
   disabled: boolean;
   invalid: boolean;
+  /** Whether the checks say this figure needs a note (the change rule). */
+  askNote: boolean;
+  /** The entry page's label of a note. */
+  noteLabel: string;
   text: Dictionary["history"];
 }
 
-/** A candidate: its sentence with the number marked, its flags, accept (unticked: rejected) and its value to correct. */
-export function CandidateItem({ candidate: c, decision, onChange, disabled, invalid, text }: Props) {
+/** A candidate: its sentence with the number marked, its flags, accept (unticked: rejected), its value to correct and, when asked, its note. */
+export function CandidateItem({ candidate: c, decision, onChange, disabled, invalid, askNote, noteLabel, text }: Props) {
   const id = `candidate-${c.start}-${c.indicator.replace(/[^a-z0-9]/gi, "-")}`;
   return (
     <div className="space-y-1" data-testid="candidate" data-key={c.key}>
@@ -47,6 +53,14 @@ export function CandidateItem({ candidate: c, decision, onChange, disabled, inva
             className={cn("h-8 w-36 text-right tabular-nums", invalid && "border-red-600")}
           />
         </div>
+        {askNote && decision.accepted && (
+          <div className="flex min-w-0 grow items-center gap-2">
+            <Label htmlFor={`${id}-note`} className="text-sm">
+              {noteLabel}
+            </Label>
+            <Input id={`${id}-note`} value={decision.note} disabled={disabled} maxLength={1000} onChange={(e) => onChange({ note: e.target.value })} className="h-8 min-w-40 grow" />
+          </div>
+        )}
         {c.estimate && <Badge>{text.estimate}</Badge>}
         {c.approximate && <Badge className="bg-amber-100 text-amber-900">{text.approximate}</Badge>}
         {c.review.state !== "proposed" && c.review.state !== "pending" && <Badge>{text.reviewStates[c.review.state]}</Badge>}

@@ -44,7 +44,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
       </p>
       {reading.appliedAt && <Alert tone="success">{fill(t.history.appliedOn, { date: formatDate(reading.appliedAt, user.locale) })}</Alert>}
       {period ? (
-        <ReviewForm reading={reading} period={reading.period!} periodText={label} indicators={indicators} catalog={catalog} locale={user.locale} text={t.history} />
+        <ReviewForm reading={reading} period={reading.period!} periodText={label} indicators={indicators} catalog={catalog} locale={user.locale} noteLabel={t.entry.note} text={t.history} />
       ) : (
         <Alert tone="warning">{t.history.noPeriodApply}</Alert>
       )}

@@ -29,6 +29,8 @@ interface Props {
   indicators: ReviewIndicator[];
   catalog: CatalogIndicator[];
   locale: Locale;
+  /** The entry page's label of a note. */
+  noteLabel: string;
   text: Dictionary["history"];
 }
 
@@ -41,12 +43,14 @@ const isTaken = (c: Candidate) => ["proposed", "accepted", "corrected"].includes
  * under it, each accepted, corrected or rejected; the entry page's checks on what is accepted
  * (blocking Áp dụng); the unmatched numbers to assign; then one apply, all or nothing.
  */
-export function ReviewForm({ reading, period, periodText, indicators, catalog, locale, text }: Props) {
+export function ReviewForm({ reading, period, periodText, indicators, catalog, locale, noteLabel, text }: Props) {
   const [view, setView] = useState(reading);
   const show = (value: string) => formatNumber(value, { max: 6 }, locale);
-  const decisionOf = (c: Candidate): Decision => ({ accepted: isTaken(c), typed: show(c.review.value ?? c.value) });
+  const decisionOf = (c: Candidate): Decision => ({ accepted: isTaken(c), typed: show(c.review.value ?? c.value), note: "" });
   const [decisions, setDecisions] = useState<Record<string, Decision>>(() => Object.fromEntries(reading.candidates.map((c) => [c.key, decisionOf(c)])));
   const [answer, setAnswer] = useState<Awaited<ReturnType<typeof applyReportAction>> | null>(null);
+  // The indicators whose figures the server said need a note: the input stays once asked for.
+  const [notesAsked, setNotesAsked] = useState<ReadonlySet<string>>(new Set());
   const [pending, startTransition] = useTransition();
   const applied = Boolean(view.appliedAt) || answer?.ok === true;
 
@@ -63,15 +67,20 @@ export function ReviewForm({ reading, period, periodText, indicators, catalog, l
   const accepted = view.candidates.filter((c) => decisions[c.key]?.accepted);
   const parsed = new Map(accepted.map((c) => [c.key, parseLocaleNumber(decisions[c.key].typed, locale)]));
   const values = new Map(accepted.flatMap((c) => (parsed.get(c.key)?.ok ? [[c.indicator, (parsed.get(c.key) as { value: string }).value] as const] : [])));
-  const issues = reviewIssues({ catalog, period: parsePeriod(period)!, accepted: values, locale });
+  const notes = new Map(accepted.map((c) => [c.indicator, decisions[c.key].note]));
+  const issues = reviewIssues({ catalog, period: parsePeriod(period)!, accepted: values, notes, locale });
+  const askNote = (code: string) => notesAsked.has(code) || issues.some((i) => i.indicator === code && i.code === "jump");
   const serverErrors = answer && !answer.ok ? answer.fieldErrors : {};
   const invalid = accepted.some((c) => !parsed.get(c.key)?.ok);
   const blocked = invalid || issues.some((i) => i.blocking);
 
   const apply = () =>
     startTransition(async () => {
-      const items = accepted.map((c) => ({ key: c.key, indicator: c.indicator, value: values.get(c.indicator)!, estimate: c.estimate }));
-      setAnswer(await applyReportAction({ id: view.id, items }));
+      const items = accepted.map((c) => ({ key: c.key, indicator: c.indicator, value: values.get(c.indicator)!, estimate: c.estimate, note: decisions[c.key].note.trim() || undefined }));
+      const result = await applyReportAction({ id: view.id, items });
+      setAnswer(result);
+      const jumps = result.ok ? [] : ((result.details ?? []) as { indicator?: string; code?: string }[]).filter((d) => d.code === "jump" && d.indicator);
+      if (jumps.length) setNotesAsked((asked) => new Set([...asked, ...jumps.map((d) => d.indicator!)]));
     });
   const assigned = (next: ImportView) => {
     setView(next);
@@ -92,7 +101,7 @@ export function ReviewForm({ reading, period, periodText, indicators, catalog, l
             .map((indicator) => {
               const [main, ...others] = [...byIndicator.get(indicator.code)!].sort((a, b) => Number(b.best) - Number(a.best) || a.start - b.start);
               const messages = [...issues.filter((i) => i.indicator === indicator.code).map((i) => i.text), ...(serverErrors[indicator.code] ? [serverErrors[indicator.code]] : [])];
-              const item = (c: Candidate) => <CandidateItem key={c.key} candidate={c} decision={decisions[c.key]} onChange={(change) => decide(c, change)} disabled={applied || pending} invalid={Boolean(decisions[c.key]?.accepted && !parsed.get(c.key)?.ok)} text={text} />;
+              const item = (c: Candidate) => <CandidateItem key={c.key} candidate={c} decision={decisions[c.key]} onChange={(change) => decide(c, change)} disabled={applied || pending} invalid={Boolean(decisions[c.key]?.accepted && !parsed.get(c.key)?.ok)} askNote={askNote(c.indicator)} noteLabel={noteLabel} text={text} />;
               return (
                 <div key={indicator.code} className="space-y-2 rounded-lg border border-slate-200 bg-white p-3" data-testid="review-indicator" data-indicator={indicator.code}>
                   <h3 className="font-medium">
