@@ -10,7 +10,9 @@ import { findCompleteness, unitProgress } from "./data";
 import { lockMonth, submitMonth, unlockMonth } from "./mutations";
 import { monthLabel } from "./status";
 
-const step = z.object({ month: monthCode.transform(yearMonthOfCode), unitId: z.string().optional(), reason: z.string().max(500).optional() });
+const step = z.object({ month: monthCode.transform(yearMonthOfCode), unitId: z.string().optional() });
+/** Unlocking says why (kept in the month's workflow history). */
+const unlockStep = step.extend({ reason: z.string().trim().min(1).max(500) });
 
 /** Submits the unit's month and says what was sent: the month, the unit and how many of its figures are entered. */
 export const submitMonthAction = defineFormAction({
@@ -37,10 +39,10 @@ export const lockMonthAction = defineFormAction({
 });
 
 export const unlockMonthAction = defineFormAction({
-  schema: step,
+  schema: unlockStep,
   roles: administrators,
   run: async ({ actor, input }) => {
-    await unlockMonth({ actor, yearMonth: input.month, reason: input.reason ?? "" });
+    await unlockMonth({ actor, yearMonth: input.month, reason: input.reason });
     revalidatePath("/entry");
   },
 });

@@ -1,10 +1,9 @@
 "use client";
 
-import { useActionState, useId, useRef } from "react";
+import { useId, useRef } from "react";
+import { FormFields, useActionForm, type FormAction } from "@/components/action-form";
+import { FieldInput } from "@/components/form-field";
 import { Button } from "@/components/ui/button";
-import { Input } from "@/components/ui/input";
-import type { FormAction } from "@/components/action-form";
-import type { ActionResult } from "@/lib/actions/result";
 
 interface Props {
   action: FormAction<object>;
@@ -16,15 +15,25 @@ interface Props {
   confirm?: { title: string; body: React.ReactNode; cancel: string };
 }
 
-/** One workflow step (submit, lock, unlock) as a small form; unlocking asks for a reason, locking for a confirmation. */
+/**
+ * One workflow step (submit, lock, unlock) as a small form; unlocking asks for a reason (kept, with
+ * its error beside it, when refused), locking for a confirmation.
+ */
 export function WorkflowButton({ action, month, label, reasonLabel, variant = "outline", confirm }: Props) {
-  const [state, formAction, pending] = useActionState<ActionResult | null, FormData>(action, null);
+  const form = useActionForm(action, "workflow");
+  const { state, pending } = form;
   const dialog = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   return (
-    <form action={formAction} className="flex flex-wrap items-center gap-2">
+    <form {...form.formProps} className="flex flex-wrap items-center gap-2">
       <input type="hidden" name="month" value={month} />
-      {reasonLabel && <Input name="reason" aria-label={reasonLabel} placeholder={reasonLabel} required className="h-8 w-56" />}
+      {reasonLabel && (
+        <div className="space-y-1">
+          <FormFields form={form} summary={false}>
+            <FieldInput name="reason" label={reasonLabel} placeholder={reasonLabel} required maxLength={500} className="h-8 w-56" />
+          </FormFields>
+        </div>
+      )}
       {confirm ? (
         <>
           <Button type="button" size="sm" variant={variant} disabled={pending} onClick={() => dialog.current?.showModal()}>
