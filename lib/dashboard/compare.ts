@@ -5,6 +5,7 @@ import { db } from "@/lib/db/client";
 import { getProfileAt } from "@/lib/org/data";
 import { periodMonths, periodRange, type Period } from "@/lib/periods/period";
 import { computePeriodValues } from "@/lib/values/queries";
+import { monthsSoFar } from "./comparison";
 
 export interface ComparisonRow {
   code: string;
@@ -14,8 +15,12 @@ export interface ComparisonRow {
   perCapita: number | null;
 }
 
-/** One indicator across the organisations a user may read, ranked (best first by the indicator's sense). */
-export async function compareOrganisations({ actor, indicator, period, catalog }: { actor: Actor; indicator: CatalogIndicator; period: Period; catalog: CatalogIndicator[] }): Promise<{ rows: ComparisonRow[]; density: CatalogIndicator | null }> {
+/**
+ * One indicator across the organisations a user may read, ranked (best first by the indicator's
+ * sense); `soFar`: how many of a period's months have figures while it is in progress, as the
+ * overview's tiles count them (null when complete).
+ */
+export async function compareOrganisations({ actor, indicator, period, catalog }: { actor: Actor; indicator: CatalogIndicator; period: Period; catalog: CatalogIndicator[] }): Promise<{ rows: ComparisonRow[]; density: CatalogIndicator | null; soFar: number | null }> {
   const ids = dashboardOrganisationIds(actor);
   const organisations = await db().organisation.findMany({ where: { id: { in: ids } }, select: { id: true, code: true } });
   const density = catalog.find((i) => i.kind === "density" && i.numerator === indicator.code) ?? null;
@@ -34,10 +39,14 @@ export async function compareOrganisations({ actor, indicator, period, catalog }
         value: values[0].value,
         estimate: values[0].estimate,
         perCapita: density ? values[1].value : null,
+        lastMonth: values[0].lastMonth,
       };
     }),
   );
+  // In progress up to the latest month any organisation has a figure of.
+  const latest = Math.max(0, ...rows.map((r) => r.lastMonth ?? 0));
+  const soFar = monthsSoFar(periodMonths(period), latest || null);
   const sign = indicator.higherIsBetter ? -1 : 1;
   rows.sort((a, b) => (a.value === null ? 1 : b.value === null ? -1 : sign * (a.value - b.value)));
-  return { rows, density };
+  return { rows: rows.map(({ lastMonth: _lastMonth, ...row }) => row), density, soFar };
 }

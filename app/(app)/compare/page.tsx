@@ -14,6 +14,7 @@ import { requireUser } from "@/lib/auth/session";
 import { findIndicators } from "@/lib/catalog/data";
 import { namesAt } from "@/lib/catalog/dated";
 import { compareOrganisations } from "@/lib/dashboard/compare";
+import { spanLabel } from "@/lib/dashboard/comparison";
 import { formatNumber, formatPercent } from "@/lib/format/number";
 import { fill, getDictionary } from "@/lib/i18n/dictionary";
 import { readableFileName } from "@/lib/format/file-name";
@@ -37,7 +38,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
   const indicator = catalog.find((i) => i.code === params.indicator) ?? catalog.find((i) => i.code === "ps.dossiers_online_rate")!;
   const lastYear = new Date().getUTCFullYear() - 1;
   const period = parsePeriod(params.period ?? "") ?? { kind: "year" as const, year: lastYear, index: 1 };
-  const { rows, density } = await compareOrganisations({ actor: user, indicator, period, catalog });
+  const { rows, density, soFar } = await compareOrganisations({ actor: user, indicator, period, catalog });
   const en = user.locale === "en";
   const named = namesAt(indicator, periodRange(period)[1]);
   const name = en ? named.nameEn : named.nameVi;
@@ -46,7 +47,15 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
 
   return (
     <div className="space-y-4">
-      <h1 className="text-2xl font-semibold">{t.dashboard.compare}</h1>
+      <div className="flex flex-wrap items-baseline gap-x-3">
+        <h1 className="text-2xl font-semibold">{t.dashboard.compare}</h1>
+        {/* A ranking of a period in progress is not read as one of the whole period. */}
+        {soFar !== null && (
+          <p className="text-sm text-amber-800" data-testid="compare-span">
+            {fill(t.dashboard.partial, { span: spanLabel(period, soFar, { ...t.dashboard, monthNames: t.pickers.monthNames }) })}
+          </p>
+        )}
+      </div>
       <div className="no-print flex flex-wrap items-end gap-4">
         <form method="get" className="flex items-end gap-2">
           <input type="hidden" name="period" value={formatPeriodCode(period)} />
