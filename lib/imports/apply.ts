@@ -1,7 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { SessionUser } from "@/lib/auth/data";
-import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { fill, getDictionary, type Locale } from "@/lib/i18n/dictionary";
 import { parsePeriod, toYearMonth } from "@/lib/periods/period";
@@ -17,7 +16,7 @@ import type { ApplyItem } from "./schema";
  * a month report's become the month's values, a longer period's its reported figures (never spread
  * over months); both with `source: "import"` and the report's file name in the audit. Refused as a
  * save is: 422 with every failed check, 423 when a month is locked. Then the import is applied,
- * each candidate's review kept (accepted, corrected or rejected).
+ * each candidate's review kept (accepted, corrected or rejected), in the same transaction.
  */
 export async function applyImport({ actor, id, items, locale }: { actor: SessionUser; id: string; items: ApplyItem[]; locale: Locale }): Promise<SaveOutcome & { period: string }> {
   const record = await getImportRecord({ actor, id });
@@ -34,9 +33,14 @@ export async function applyImport({ actor, id, items, locale }: { actor: Session
 
   // No note (or an empty one) keeps the note stored with the value, as the entry page does.
   const values = items.map((i) => ({ indicator: i.indicator, value: i.value, estimate: i.estimate ?? candidates.get(i.key)!.estimate, note: i.note || undefined }));
-  const save = { actor, organisationId: record.organisationId, values, locale, source: "import", fileName: record.fileName ?? undefined };
+  const reviews = decidedReviews(record.reading, items) as unknown as Prisma.InputJsonValue;
+  // The import is marked applied in the figures' own transaction: both commit or neither, and of
+  // two applies at once the second finds it applied and changes nothing (409).
+  const markApplied = async (tx: Prisma.TransactionClient) => {
+    const { count } = await tx.import.updateMany({ where: { id, appliedAt: null }, data: { appliedAt: new Date(), appliedById: actor.id, reviews } });
+    if (count === 0) refuseApplied({ appliedAt: new Date() }, locale);
+  };
+  const save = { actor, organisationId: record.organisationId, values, locale, source: "import", fileName: record.fileName ?? undefined, within: markApplied };
   const outcome = period.kind === "month" ? await saveMonthValues({ ...save, yearMonth: toYearMonth(period.year, period.index) }) : await savePeriodValues({ ...save, period });
-  const reviews = decidedReviews(record.reading, items);
-  await db().import.update({ where: { id }, data: { appliedAt: new Date(), appliedById: actor.id, reviews: reviews as unknown as Prisma.InputJsonValue }, select: { id: true } });
   return { ...outcome, period: record.period! };
 }

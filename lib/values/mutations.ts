@@ -104,6 +104,7 @@ export async function saveMonthValues({
   locale,
   source = "entry",
   fileName,
+  within,
 }: {
   actor: SessionUser;
   organisationId: string;
@@ -113,6 +114,8 @@ export async function saveMonthValues({
   source?: string;
   /** The report file the figures were imported from. */
   fileName?: string;
+  /** What must commit with the values or not at all (a past report marked applied); runs in the save's transaction after them. */
+  within?: (tx: Tx) => Promise<void>;
 }): Promise<SaveOutcome> {
   const catalog = new Map((await findIndicators()).map((i) => [i.code, i]));
   authorise(actor, organisationId, values, catalog);
@@ -131,7 +134,9 @@ export async function saveMonthValues({
     const { saved, overwritten } = await db().$transaction(async (tx) => {
       await holdMonthOpen(tx, { organisationId, yearMonth });
       const rows = await tx.monthValue.findMany({ where: { organisationId, yearMonth, indicatorCode: { in: codes } }, select: { ...currentSelect, indicatorCode: true } });
-      return writeVersioned(monthStore(tx, { organisationId, yearMonth }, actor, source, fileName ?? null), values, rows, actor);
+      const written = await writeVersioned(monthStore(tx, { organisationId, yearMonth }, actor, source, fileName ?? null), values, rows, actor);
+      await within?.(tx);
+      return written;
     });
     return { saved, warnings: issues.filter((i) => !i.blocking).map(describe), overwritten };
   } catch (error) {

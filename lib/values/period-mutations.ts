@@ -78,6 +78,7 @@ export async function savePeriodValues({
   locale,
   source = "entry",
   fileName,
+  within,
 }: {
   actor: SessionUser;
   organisationId: string;
@@ -88,6 +89,8 @@ export async function savePeriodValues({
   source?: string;
   /** The report file the figures were imported from. */
   fileName?: string;
+  /** What must commit with the values or not at all (a past report marked applied); runs in the save's transaction after them. */
+  within?: (tx: Tx) => Promise<void>;
 }): Promise<SaveOutcome> {
   if (period.kind === "month") throw new Error("a month's values are saved by saveMonthValues");
   const catalog = new Map((await findIndicators()).map((i) => [i.code, i]));
@@ -110,7 +113,9 @@ export async function savePeriodValues({
     const { saved, overwritten } = await db().$transaction(async (tx) => {
       await holdMonthsOpen(tx, { organisationId, months });
       const rows = await tx.periodValue.findMany({ where: { organisationId, period: formatPeriodCode(period), indicatorCode: { in: codes } }, select: { ...currentSelect, indicatorCode: true } });
-      return writeVersioned(periodStore(tx, { organisationId, period }, actor, source, fileName ?? null), values, rows, actor);
+      const written = await writeVersioned(periodStore(tx, { organisationId, period }, actor, source, fileName ?? null), values, rows, actor);
+      await within?.(tx);
+      return written;
     });
     return { saved, warnings: issues.filter((i) => !i.blocking).map(describe), overwritten };
   } catch (error) {

@@ -176,6 +176,16 @@ describe("/api/v1/imports: past reports read into figures, reviewed, applied", (
     expect(audits.every((a) => a.source === "import" && a.fileName === "bao-cao-thang-5.txt")).toBe(true);
   });
 
+  it("applies an import once: of two applies at once one saves and marks it applied, the other is a 409 that saves nothing", async () => {
+    const reading = (await (await create(compiler, { org, text: seed, period: "2019-Q1", kind: "quarter", fileName: "hai-lan.txt" })).json()) as Reading;
+    await db().periodValue.deleteMany({ where: { organisationId, period: "2019-Q1" } });
+    await db().periodValueAudit.deleteMany({ where: { organisationId, period: "2019-Q1" } });
+    const items = proposed(reading);
+    const statuses = (await Promise.all([apply(compiler, reading.id, items), apply(compiler, reading.id, items)])).map((r) => r.status).sort();
+    expect(statuses).toEqual([200, 409]);
+    expect(await db().periodValueAudit.count({ where: { organisationId, period: "2019-Q1", fileName: "hai-lan.txt" } })).toBe(items.length);
+  });
+
   it("refuses a month figure that jumps against the month before without a note (422), and stores it with its note", async () => {
     const reading = (await (await create(compiler, { org, text: seed, period: jumpMonth.period, kind: "month" })).json()) as Reading;
     const items = proposed(reading);
