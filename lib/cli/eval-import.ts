@@ -56,7 +56,7 @@ const long = thirtyPages(seeds);
 const [, longMs] = timed(() => readReport(long, { catalog }));
 
 console.log(measureTable(measures));
-console.log(`\nA 30-page report (${long.length.toLocaleString("en")} characters): read in ${longMs.toFixed(0)} ms (median of three). Compiling the catalog's cues: ${compileMs.toFixed(0)} ms, once per catalog. Composing the drafts: ${composeMs.toFixed(0)} ms.`);
+console.log(`\nA 30-page report (${long.length.toLocaleString("vi")} characters): read in ${longMs.toFixed(0)} ms (median of three). Compiling the catalog's cues: ${compileMs.toFixed(0)} ms, once per catalog. Composing the drafts: ${composeMs.toFixed(0)} ms.`);
 for (const m of verbose ? measures : []) {
   for (const miss of m.misses) console.log(`missed  ${m.name}: ${miss}`);
   for (const extra of m.extras) console.log(`extra   ${m.name}: ${extra}`);
