@@ -3,8 +3,8 @@
 import { useState } from "react";
 import { Label, Select } from "@/components/ui/input";
 import { cn } from "@/lib/cn";
-import { periodOfKind, type PeriodChoice } from "@/lib/periods/choices";
-import { formatPeriodCode, parsePeriod, type PeriodKind } from "@/lib/periods/period";
+import { choiceOfKind, type PeriodChoice } from "@/lib/periods/choices";
+import { parsePeriod, type PeriodKind } from "@/lib/periods/period";
 
 interface Props {
   id: string;
@@ -34,10 +34,7 @@ export function PeriodChoiceFields({ id, name, kindName, kinds, choices, default
   const chooseKind = (next: PeriodKind | "") => {
     setKind(next);
     if (next === "" || any !== undefined) return setPeriod("");
-    // Keep the time chosen: from Quý III/2024 to months is Tháng 9 năm 2024, when it is listed.
-    const current = parsePeriod(period);
-    const near = current ? formatPeriodCode(periodOfKind(current, next)) : "";
-    setPeriod(choices[next].some((c) => c.value === near) ? near : (choices[next][0]?.value ?? ""));
+    setPeriod(choiceOfKind(choices, period, next));
   };
   const labelClass = compact ? "sr-only" : undefined;
   return (

@@ -1,6 +1,6 @@
 import type { Locale } from "@/lib/i18n/dictionary";
 import { periodLabel } from "./labels";
-import { addMonths, formatPeriodCode, periodKinds, periodOfMonth, periodRange, periodsBetween, toYearMonth, type Period, type PeriodKind } from "./period";
+import { addMonths, formatPeriodCode, parsePeriod, periodKinds, periodOfMonth, periodRange, periodsBetween, toYearMonth, type Period, type PeriodKind } from "./period";
 
 /** The first year the period pickers offer (entry, reports, exports, dashboards, past reports read back). */
 export const firstPeriodYear = 2010;
@@ -29,6 +29,16 @@ export interface PeriodChoice {
   value: string;
   /** As a report names it, capitalised: Quý IV/2024, 9 tháng đầu năm 2024. */
   label: string;
+}
+
+/**
+ * The choice a picker moves to when its kind changes: the same time in the new kind's list (from
+ * Quý III/2024 to months is Tháng 9 năm 2024) when it is listed, else that list's latest.
+ */
+export function choiceOfKind(choices: Record<PeriodKind, PeriodChoice[]>, code: string, kind: PeriodKind): string {
+  const current = parsePeriod(code);
+  const near = current ? formatPeriodCode(periodOfKind(current, kind)) : "";
+  return choices[kind].some((c) => c.value === near) ? near : (choices[kind][0]?.value ?? "");
 }
 
 /** Every kind's reportable periods as a picker lists them. */

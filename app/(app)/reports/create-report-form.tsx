@@ -6,8 +6,8 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Label, Select } from "@/components/ui/input";
 import type { Dictionary } from "@/lib/i18n/dictionary";
-import { periodOfKind, type PeriodChoice } from "@/lib/periods/choices";
-import { formatPeriodCode, parsePeriod, type PeriodKind } from "@/lib/periods/period";
+import { choiceOfKind, type PeriodChoice } from "@/lib/periods/choices";
+import type { PeriodKind } from "@/lib/periods/period";
 import { createReportAction } from "@/lib/reports/actions";
 
 interface Props {
@@ -24,11 +24,8 @@ export function CreateReportForm({ kinds, choices, text }: Props) {
   const [period, setPeriod] = useState(() => choices[kind][0]?.value ?? "");
   const [changed, setChanged] = useState(false);
   const chooseKind = (next: PeriodKind) => {
-    // Keep the time chosen: from Quý III/2024 to months is Tháng 9 năm 2024, when it is listed.
-    const current = parsePeriod(period);
-    const near = current ? formatPeriodCode(periodOfKind(current, next)) : "";
     setKind(next);
-    setPeriod(choices[next].some((c) => c.value === near) ? near : (choices[next][0]?.value ?? ""));
+    setPeriod(choiceOfKind(choices, period, next));
     setChanged(true);
   };
   const refused = form.state?.ok === false ? form.state : null;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { periodOfKind, reportablePeriods, reportPeriodChoices } from "@/lib/periods/choices";
+import { choiceOfKind, periodOfKind, reportablePeriods, reportPeriodChoices } from "@/lib/periods/choices";
 import { formatPeriodCode, parsePeriod } from "@/lib/periods/period";
 
 const p = (code: string) => parsePeriod(code)!;
@@ -38,5 +38,15 @@ describe("report period choices", () => {
     expect(periodOfKind(p("2024-9M"), "quarter")).toEqual(p("2024-Q3"));
     expect(periodOfKind(p("2024-Q4"), "nine")).toEqual(p("2024-9M"));
     expect(periodOfKind(p("2024-H1"), "year")).toEqual(p("2024"));
+  });
+});
+
+describe("a picker changing kind keeps the time chosen", () => {
+  const choices = reportPeriodChoices(202611, 2019, "vi");
+  it("moves to the same time in the new kind's list, else to that list's latest", () => {
+    expect(choiceOfKind(choices, "2024-Q3", "month")).toBe("2024-09");
+    expect(choiceOfKind(choices, "2024-09", "half")).toBe("2024-H2");
+    expect(choiceOfKind(choices, "", "quarter")).toBe(choices.quarter[0].value);
+    expect(choiceOfKind(choices, "2018-Q1", "month")).toBe(choices.month[0].value);
   });
 });
