@@ -48,7 +48,7 @@ describe("figures of longer periods", () => {
   let tokens: Record<"cntt" | "bcvt" | "giamdoc", string>;
   const put = (token: string, body: unknown, language?: string) => putValues(apiRequest("/api/v1/values", { token, method: "PUT", body, language }), {});
   const get = async (handler: (request: Request, context: object) => Promise<Response>, path: string) => (await handler(apiRequest(path, { token: tokens.giamdoc }), {})).json();
-  const importFigures = (period: string, values: { indicator: string; value: string; estimate?: boolean }[], fileName = "BC-2019.docx") =>
+  const importFigures = (period: string, values: { indicator: string; value: string; estimate?: boolean }[], fileName = "BC-2017.docx") =>
     savePeriodValues({ actor: office, organisationId, period: parsePeriod(period)!, values, locale: "vi", source: "import", fileName });
 
   beforeAll(async () => {
@@ -60,7 +60,7 @@ describe("figures of longer periods", () => {
   });
   afterAll(async () => {
     // The reported figures this file imported (the quarterly indicators' go with them below).
-    const imported = { organisationId, period: { in: ["2019-Q1", "2019-9M", "2019-Q4", "2021-Q1", "2021-Q4"] } };
+    const imported = { organisationId, period: { in: ["2017-Q1", "2017-9M", "2017-Q4", "2021-Q1", "2021-Q4"] } };
     await db().periodValueAudit.deleteMany({ where: imported });
     await db().periodValue.deleteMany({ where: imported });
     const months = { organisationId, yearMonth: { gte: 202110, lte: 202112 } };
@@ -155,28 +155,28 @@ describe("figures of longer periods", () => {
 
   describe("a past report's figures of monthly indicators", () => {
     it("stand in for a quarter without months (source reported), its ratios recomputed, the file named in the audit", async () => {
-      await importFigures("2019-Q1", [
+      await importFigures("2017-Q1", [
         { indicator: received, value: "30000", estimate: true },
         { indicator: online, value: "9000" },
       ]);
-      const items = await get(getAggregate, `/api/v1/aggregate?org=${org}&period=2019-Q1&indicators=${received},ps.dossiers_online_rate,ps.dossiers_direct`);
+      const items = await get(getAggregate, `/api/v1/aggregate?org=${org}&period=2017-Q1&indicators=${received},ps.dossiers_online_rate,ps.dossiers_direct`);
       expect(items[0]).toMatchObject({ indicator: received, value: 30000, estimate: true, complete: true, source: "reported" });
       expect(items[1]).toMatchObject({ indicator: "ps.dossiers_online_rate", value: 30, source: "reported" });
       expect(items[2]).toMatchObject({ indicator: "ps.dossiers_direct", value: null, complete: false, source: "months" });
-      const audit = await db().periodValueAudit.findFirstOrThrow({ where: { organisationId, period: "2019-Q1", indicatorCode: received }, select: { source: true, fileName: true } });
-      expect(audit).toEqual({ source: "import", fileName: "BC-2019.docx" });
+      const audit = await db().periodValueAudit.findFirstOrThrow({ where: { organisationId, period: "2017-Q1", indicatorCode: received }, select: { source: true, fileName: true } });
+      expect(audit).toEqual({ source: "import", fileName: "BC-2017.docx" });
     });
 
     it("build a year from nine months and the fourth quarter; series by quarter and year to date use them, a month never does", async () => {
-      await importFigures("2019-9M", [{ indicator: received, value: "90000" }]);
-      await importFigures("2019-Q4", [{ indicator: received, value: "35000" }]);
-      const [year] = await get(getAggregate, `/api/v1/aggregate?org=${org}&period=2019&indicators=${received}`);
+      await importFigures("2017-9M", [{ indicator: received, value: "90000" }]);
+      await importFigures("2017-Q4", [{ indicator: received, value: "35000" }]);
+      const [year] = await get(getAggregate, `/api/v1/aggregate?org=${org}&period=2017&indicators=${received}`);
       expect(year).toMatchObject({ value: 125000, source: "reported", complete: true });
-      const quarters = await get(getSeries, `/api/v1/series?org=${org}&indicator=${received}&from=2019-01&to=2019-12&grain=quarter`);
+      const quarters = await get(getSeries, `/api/v1/series?org=${org}&indicator=${received}&from=2017-01&to=2017-12&grain=quarter`);
       expect(quarters.map((q: { value: number | null; source: string }) => [q.value, q.source])).toEqual([[30000, "reported"], [null, "months"], [null, "months"], [35000, "reported"]]);
-      const months = await get(getSeries, `/api/v1/series?org=${org}&indicator=${received}&from=2019-01&to=2019-03&grain=month`);
+      const months = await get(getSeries, `/api/v1/series?org=${org}&indicator=${received}&from=2017-01&to=2017-03&grain=month`);
       expect(months.map((m: { value: number | null }) => m.value)).toEqual([null, null, null]);
-      const ytd = await get(getSeries, `/api/v1/series?org=${org}&indicator=${received}&from=2019-08&to=2019-09&grain=ytd`);
+      const ytd = await get(getSeries, `/api/v1/series?org=${org}&indicator=${received}&from=2017-08&to=2017-09&grain=ytd`);
       expect(ytd.map((m: { value: number | null }) => m.value)).toEqual([null, 90000]);
     });
 
