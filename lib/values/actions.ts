@@ -11,7 +11,7 @@ import { getReadableOrganisation } from "@/lib/org/data";
 import { isMonthCode } from "@/lib/periods/period";
 import { findValueHistory } from "./data";
 import { changesToValues, importLimitsText, previewImport } from "./import";
-import type { SaveOutcome } from "./mutations";
+import type { SaveOutcome } from "./versioned-save";
 import { findPeriodValueHistory } from "./period-data";
 import { saveValues } from "./save";
 import { monthCode, saveValuesInput, valueHistoryInput, yearMonthOfCode, type SaveValuesInput } from "./schema";

@@ -1,30 +1,23 @@
 import "server-only";
-import { Prisma } from "@/lib/generated/prisma/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { SessionUser } from "@/lib/auth/data";
 import { canEditField } from "@/lib/auth/roles";
 import { findIndicators } from "@/lib/catalog/data";
 import { catalogOfMonth, isActiveIn } from "@/lib/catalog/dated";
 import { frequencyOfKind } from "@/lib/catalog/frequency";
 import { isDerived, type CatalogIndicator } from "@/lib/catalog/types";
-import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { fill, getDictionary, type Locale } from "@/lib/i18n/dictionary";
 import { periodLabel } from "@/lib/periods/labels";
 import type { Period } from "@/lib/periods/period";
 import { holdMonthOpen } from "@/lib/workflow/month-guard";
-import { describeIssue, quotedName } from "./check-messages";
-import { canSave, checkMonthValues, type CheckIssue } from "./checks";
+import { quotedName } from "./check-messages";
+import { checkMonthValues, type CheckIssue } from "./checks";
 import { splitRecent } from "./change-rule";
 import { findRecentValues, findValues } from "./data";
 import { findReportedAround } from "./period-data";
 import type { ValueInput } from "./schema";
-import { currentSelect, writeVersioned, type Overwritten, type ValueStore } from "./versioned-save";
-
-export interface SaveOutcome {
-  saved: number;
-  warnings: { indicator: string; code: string; message: string }[];
-  overwritten: Overwritten[];
-}
+import { currentSelect, saveChecked, type SaveOutcome, type ValueStore } from "./versioned-save";
 
 type Tx = Prisma.TransactionClient;
 
@@ -123,25 +116,17 @@ export async function saveMonthValues({
   // A figure outside the months its indicator is reported in can be removed, not entered.
   const notReported = values.filter((v) => v.value !== null && !isActiveIn(catalog.get(v.indicator)!, yearMonth));
   if (notReported.length) throw new AppError("invalid", notReported.map((v) => ({ indicator: v.indicator, code: "not_reported", message: fill(getDictionary(locale).import.notReported, { code: v.indicator }) })));
-  const codes = values.map((v) => v.indicator);
-  if (new Set(codes).size !== codes.length) throw new AppError("invalid", [{ code: "duplicate_indicator", message: "duplicate" }]);
-
-  const issues = await runChecks(organisationId, yearMonth, values, catalog);
-  const describe = (i: CheckIssue) => ({ indicator: i.indicator, code: i.code, message: describeIssue(i, catalog, locale) });
-  if (!canSave(issues)) throw new AppError("invalid", issues.filter((i) => i.blocking).map(describe));
-
-  try {
-    const { saved, overwritten } = await db().$transaction(async (tx) => {
+  return saveChecked({
+    actor,
+    values,
+    catalog,
+    locale,
+    within,
+    check: () => runChecks(organisationId, yearMonth, values, catalog),
+    open: async (tx, codes) => {
       await holdMonthOpen(tx, { organisationId, yearMonth });
       const rows = await tx.monthValue.findMany({ where: { organisationId, yearMonth, indicatorCode: { in: codes } }, select: { ...currentSelect, indicatorCode: true } });
-      const written = await writeVersioned(monthStore(tx, { organisationId, yearMonth }, actor, source, fileName ?? null), values, rows, actor);
-      await within?.(tx);
-      return written;
-    });
-    return { saved, warnings: issues.filter((i) => !i.blocking).map(describe), overwritten };
-  } catch (error) {
-    // Two first saves of one value at the same moment: the second hits the unique key.
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw new AppError("conflict", []);
-    throw error;
-  }
+      return { store: monthStore(tx, { organisationId, yearMonth }, actor, source, fileName ?? null), rows };
+    },
+  });
 }

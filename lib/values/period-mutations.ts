@@ -1,22 +1,21 @@
 import "server-only";
-import { Prisma } from "@/lib/generated/prisma/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { SessionUser } from "@/lib/auth/data";
 import { findIndicators } from "@/lib/catalog/data";
 import { catalogOfMonths } from "@/lib/catalog/dated";
 import type { CatalogIndicator } from "@/lib/catalog/types";
-import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { fill, getDictionary, type Locale } from "@/lib/i18n/dictionary";
 import { periodLabel } from "@/lib/periods/labels";
 import { formatPeriodCode, periodMonths, periodRange, samePeriodLastYear, type Period } from "@/lib/periods/period";
 import { holdMonthsOpen } from "@/lib/workflow/month-guard";
 import { computeValues } from "./aggregate-data";
-import { describeIssue, quotedName } from "./check-messages";
-import { canSave, checkPeriodValues, type CheckIssue } from "./checks";
-import { authorise, refuseOtherFrequencies, type SaveOutcome } from "./mutations";
+import { quotedName } from "./check-messages";
+import { checkPeriodValues, type CheckIssue } from "./checks";
+import { authorise, refuseOtherFrequencies } from "./mutations";
 import { findPeriodValues } from "./period-data";
 import type { ValueInput } from "./schema";
-import { currentSelect, writeVersioned, type ValueStore } from "./versioned-save";
+import { currentSelect, saveChecked, type SaveOutcome, type ValueStore } from "./versioned-save";
 
 // Figures of a quarter, six or nine months or a year: a past report's (imported; a monthly
 // indicator's reported figure, never spread over its months) or an indicator reported only by
@@ -102,25 +101,17 @@ export async function savePeriodValues({
   const notReported = values.filter((v) => v.value !== null && !reported.has(v.indicator));
   const t = getDictionary(locale).entry.periodic;
   if (notReported.length) throw new AppError("invalid", notReported.map((v) => ({ indicator: v.indicator, code: "not_reported", message: fill(t.notReported, { name: quotedName(catalog.get(v.indicator)!, locale), period: periodLabel(period, locale) }) })));
-  const codes = values.map((v) => v.indicator);
-  if (new Set(codes).size !== codes.length) throw new AppError("invalid", [{ code: "duplicate_indicator", message: "duplicate" }]);
-
-  const issues = await runPeriodChecks(organisationId, period, values, catalog);
-  const describe = (i: CheckIssue) => ({ indicator: i.indicator, code: i.code, message: describeIssue(i, catalog, locale) });
-  if (!canSave(issues)) throw new AppError("invalid", issues.filter((i) => i.blocking).map(describe));
-
-  try {
-    const { saved, overwritten } = await db().$transaction(async (tx) => {
+  return saveChecked({
+    actor,
+    values,
+    catalog,
+    locale,
+    within,
+    check: () => runPeriodChecks(organisationId, period, values, catalog),
+    open: async (tx, codes) => {
       await holdMonthsOpen(tx, { organisationId, months });
       const rows = await tx.periodValue.findMany({ where: { organisationId, period: formatPeriodCode(period), indicatorCode: { in: codes } }, select: { ...currentSelect, indicatorCode: true } });
-      const written = await writeVersioned(periodStore(tx, { organisationId, period }, actor, source, fileName ?? null), values, rows, actor);
-      await within?.(tx);
-      return written;
-    });
-    return { saved, warnings: issues.filter((i) => !i.blocking).map(describe), overwritten };
-  } catch (error) {
-    // Two first saves of one figure at the same moment: the second hits the unique key.
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw new AppError("conflict", []);
-    throw error;
-  }
+      return { store: periodStore(tx, { organisationId, period }, actor, source, fileName ?? null), rows };
+    },
+  });
 }

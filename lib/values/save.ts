@@ -2,7 +2,8 @@ import "server-only";
 import type { SessionUser } from "@/lib/auth/data";
 import type { Locale } from "@/lib/i18n/dictionary";
 import { parsePeriod, toYearMonth } from "@/lib/periods/period";
-import { saveMonthValues, type SaveOutcome } from "./mutations";
+import { saveMonthValues } from "./mutations";
+import type { SaveOutcome } from "./versioned-save";
 import { savePeriodValues } from "./period-mutations";
 import type { ValueInput } from "./schema";
 

@@ -1,12 +1,27 @@
 import "server-only";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { SessionUser } from "@/lib/auth/data";
+import type { CatalogIndicator } from "@/lib/catalog/types";
+import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
+import type { Locale } from "@/lib/i18n/dictionary";
+import { describeIssue } from "./check-messages";
+import { canSave, type CheckIssue } from "./checks";
 import type { ValueInput } from "./schema";
 
 // The write half of a save, the same for a month's values and a period's figures: optimistic
 // versions (409 naming what someone else changed), values sent without `version` replacing what is
 // stored (and saying so), and an audit row for every change. Where the rows live is a ValueStore.
+
+/** A save's answer: how many values changed, the checks' warnings, what values sent without `version` replaced. */
+export interface SaveOutcome {
+  saved: number;
+  warnings: { indicator: string; code: string; message: string }[];
+  overwritten: Overwritten[];
+}
+
+type Tx = Prisma.TransactionClient;
+type StoredRow = CurrentValue & { indicatorCode: string };
 
 /** A stored value that a save without `version` replaced: its value before and who had saved it. */
 export interface Overwritten {
@@ -100,4 +115,39 @@ export async function writeVersioned(store: ValueStore, values: ValueInput[], ro
     if (current && input.version === undefined) overwritten.push({ indicator: input.indicator, previous: current.value.toString(), updatedBy: whoSaved(current.updatedBy) });
   }
   return { saved, overwritten };
+}
+
+/**
+ * The rest of a save once its values are authorised, for a month and a period alike: one value per
+ * indicator; the checks (422 with every blocking issue, the others kept as warnings); then one
+ * transaction in which `open` holds the months open and reads the stored rows, the values are
+ * written, and `within` runs what must commit with them.
+ */
+export async function saveChecked({ actor, values, catalog, locale, check, open, within }: {
+  actor: SessionUser;
+  values: ValueInput[];
+  catalog: Map<string, CatalogIndicator>;
+  locale: Locale;
+  check: () => Promise<CheckIssue[]>;
+  open: (tx: Tx, codes: string[]) => Promise<{ store: ValueStore; rows: StoredRow[] }>;
+  within?: (tx: Tx) => Promise<void>;
+}): Promise<SaveOutcome> {
+  const codes = values.map((v) => v.indicator);
+  if (new Set(codes).size !== codes.length) throw new AppError("invalid", [{ code: "duplicate_indicator", message: "duplicate" }]);
+  const issues = await check();
+  const describe = (i: CheckIssue) => ({ indicator: i.indicator, code: i.code, message: describeIssue(i, catalog, locale) });
+  if (!canSave(issues)) throw new AppError("invalid", issues.filter((i) => i.blocking).map(describe));
+  try {
+    const { saved, overwritten } = await db().$transaction(async (tx) => {
+      const { store, rows } = await open(tx, codes);
+      const written = await writeVersioned(store, values, rows, actor);
+      await within?.(tx);
+      return written;
+    });
+    return { saved, warnings: issues.filter((i) => !i.blocking).map(describe), overwritten };
+  } catch (error) {
+    // Two first saves of one value at the same moment: the second hits the unique key.
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw new AppError("conflict", []);
+    throw error;
+  }
 }
