@@ -11,13 +11,16 @@ import { apiRequest, tokenFor } from "../support/api";
 
 // POST /api/v1/imports reads a past report (seed 003: the first quarter of 2019 of the demo's
 // department) into candidates; apply stores the accepted ones all or nothing. The demo has months
-// from 2022 only, so 2019-Q1 and 2020-05 are empty, and the test empties them again after.
+// from 2022 only, so its years before 2022 are empty where this file writes (2015, 2016), and the test empties them again after.
 
 const org = "tra-vinh-stttt";
 const seed = readFileSync("tests/fixtures/seeds/003_047a4ae5ab10d50a.txt", "utf8");
-const month = { period: "2020-05", yearMonth: 202005 };
+const month = { period: "2016-05", yearMonth: 201605 };
 // A month whose figure jumps against the month before (stored by the test).
-const jumpMonth = { period: "2020-09", yearMonth: 202009, before: 202008 };
+const jumpMonth = { period: "2016-09", yearMonth: 201609, before: 201608 };
+// The quarters this file applies (seed 003 is 2019-Q1, which other files enter as months).
+const quarter = "2016-Q1";
+const twiceQuarter = "2015-Q1";
 
 interface Candidate {
   key: string;
@@ -63,8 +66,8 @@ describe("/api/v1/imports: past reports read into figures, reviewed, applied", (
 
   async function clean() {
     await db().$transaction([
-      db().periodValue.deleteMany({ where: { organisationId, period: "2019-Q1" } }),
-      db().periodValueAudit.deleteMany({ where: { organisationId, period: "2019-Q1" } }),
+      db().periodValue.deleteMany({ where: { organisationId, period: { in: [quarter, twiceQuarter] } } }),
+      db().periodValueAudit.deleteMany({ where: { organisationId, period: { in: [quarter, twiceQuarter] } } }),
       db().monthValue.deleteMany({ where: { organisationId, yearMonth: { in: [month.yearMonth, jumpMonth.yearMonth, jumpMonth.before] } } }),
       db().valueAudit.deleteMany({ where: { organisationId, yearMonth: { in: [month.yearMonth, jumpMonth.yearMonth, jumpMonth.before] } } }),
       db().monthLock.deleteMany({ where: { organisationId, yearMonth: month.yearMonth } }),
@@ -127,7 +130,7 @@ describe("/api/v1/imports: past reports read into figures, reviewed, applied", (
   });
 
   it("applies all or nothing: a bad item refuses everything with every failed check; then the quarter is a reported figure", async () => {
-    const reading = (await (await createRoute(multipart(compiler, new File([seed], "bao-cao-quy-1-2019.txt")), {})).json()) as Reading;
+    const reading = (await (await createRoute(multipart(compiler, new File([seed], "bao-cao-quy-1-2019.txt"), { kind: "quarter", period: quarter }), {})).json()) as Reading;
     const items = proposed(reading);
     expect(items.length).toBeGreaterThan(3);
     const bad = [{ ...items[0], value: "-3" }, { ...items[1], value: "2.5" }, ...items.slice(2)];
@@ -135,12 +138,12 @@ describe("/api/v1/imports: past reports read into figures, reviewed, applied", (
     expect(refused.status).toBe(422);
     const details = (await refused.json()).error.details as { indicator: string }[];
     expect(details.map((d) => d.indicator)).toEqual(expect.arrayContaining([items[0].indicator, items[1].indicator]));
-    expect(await db().periodValue.count({ where: { organisationId, period: "2019-Q1" } })).toBe(0);
+    expect(await db().periodValue.count({ where: { organisationId, period: quarter } })).toBe(0);
 
     const done = await apply(compiler, reading.id, items);
     expect(done.status).toBe(200);
     expect((await done.json()).saved).toBe(items.length);
-    const audits = await db().periodValueAudit.findMany({ where: { organisationId, period: "2019-Q1" }, select: { source: true, fileName: true } });
+    const audits = await db().periodValueAudit.findMany({ where: { organisationId, period: quarter }, select: { source: true, fileName: true } });
     expect(audits).toHaveLength(items.length);
     expect(audits.every((a) => a.source === "import" && a.fileName === "bao-cao-quy-1-2019.txt")).toBe(true);
 
@@ -150,7 +153,7 @@ describe("/api/v1/imports: past reports read into figures, reviewed, applied", (
     expect((await apply(compiler, reading.id, items)).status).toBe(409);
 
     const { indicator, value } = items[0];
-    const aggregate = await getAggregate(apiRequest(`/api/v1/aggregate?org=${org}&period=2019-Q1&indicators=${indicator}`, { token: compiler }), {});
+    const aggregate = await getAggregate(apiRequest(`/api/v1/aggregate?org=${org}&period=${quarter}&indicators=${indicator}`, { token: compiler }), {});
     expect(aggregate.status).toBe(200);
     const [figure] = (await aggregate.json()) as { value: number | string; source: string }[];
     expect(figure.source).toBe("reported");
@@ -177,13 +180,13 @@ describe("/api/v1/imports: past reports read into figures, reviewed, applied", (
   });
 
   it("applies an import once: of two applies at once one saves and marks it applied, the other is a 409 that saves nothing", async () => {
-    const reading = (await (await create(compiler, { org, text: seed, period: "2019-Q1", kind: "quarter", fileName: "hai-lan.txt" })).json()) as Reading;
-    await db().periodValue.deleteMany({ where: { organisationId, period: "2019-Q1" } });
-    await db().periodValueAudit.deleteMany({ where: { organisationId, period: "2019-Q1" } });
+    const reading = (await (await create(compiler, { org, text: seed, period: twiceQuarter, kind: "quarter", fileName: "hai-lan.txt" })).json()) as Reading;
+    await db().periodValue.deleteMany({ where: { organisationId, period: twiceQuarter } });
+    await db().periodValueAudit.deleteMany({ where: { organisationId, period: twiceQuarter } });
     const items = proposed(reading);
     const statuses = (await Promise.all([apply(compiler, reading.id, items), apply(compiler, reading.id, items)])).map((r) => r.status).sort();
     expect(statuses).toEqual([200, 409]);
-    expect(await db().periodValueAudit.count({ where: { organisationId, period: "2019-Q1", fileName: "hai-lan.txt" } })).toBe(items.length);
+    expect(await db().periodValueAudit.count({ where: { organisationId, period: twiceQuarter, fileName: "hai-lan.txt" } })).toBe(items.length);
   });
 
   it("refuses a month figure that jumps against the month before without a note (422), and stores it with its note", async () => {
