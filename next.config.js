@@ -1,6 +1,8 @@
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // Its worker threads load their own files from node_modules: it must not be bundled.
+  serverExternalPackages: ["piscina"],
   // The signed report's PDF is a scan, often several MB (lib/reports/actions.ts accepts up to 20 MB);
   // every other action reads its input through zod with its own limits.
   experimental: { serverActions: { bodySizeLimit: "21mb" } },

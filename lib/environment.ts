@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { trustedProxiesProblem } from "./security/socket-address.ts";
 
 // The environment variables the product reads (README, "Configuration"). All are optional: without
 // any, `npm start` runs the demo on an embedded database at http://localhost:3000.
@@ -13,6 +14,10 @@ export const environmentSchema = z.object({
   PORT: port.optional(),
   NEXTAUTH_URL: httpUrl.optional(),
   NEXTAUTH_SECRET: z.string().optional(),
+  TRUSTED_PROXIES: z.string().superRefine((value, context) => {
+    const problem = trustedProxiesProblem(value);
+    if (problem) context.addIssue({ code: "custom", message: `expected addresses, CIDR ranges or loopback, linklocal, uniquelocal, separated by commas (${problem})` });
+  }).optional(),
   DEMO: z.enum(["0", "1", "false", "true"], { error: "expected 0 (no demo organisation) or 1" }).optional(),
   NODE_ENV: z.enum(["development", "production", "test"], { error: "expected development, production or test" }).optional(),
   // Tests only.

@@ -11,8 +11,10 @@ export const errorStatus = {
   invalid: 422,
   locked: 423,
   tooLarge: 413,
+  uriTooLong: 414,
   unsupportedMediaType: 415,
   tooMany: 429,
+  busy: 429,
 } as const satisfies Record<string, number> & { [K in keyof Dictionary["errors"]]?: number };
 
 export type AppErrorCode = keyof typeof errorStatus;

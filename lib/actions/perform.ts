@@ -4,6 +4,7 @@ import type { SessionUser } from "@/lib/auth/data";
 import { hasRole, type Role } from "@/lib/auth/roles";
 import { waitMinutes } from "@/lib/auth/sign-in-error";
 import { isAppError, type AppError, type AppErrorCode } from "@/lib/errors";
+import { unstorablePath } from "@/lib/forms/storable";
 import { fill, getDictionary, type Dictionary, type Locale } from "@/lib/i18n/dictionary";
 import { issueFieldErrors, issueText, validationText } from "./issues";
 import type { ActionFailure, ActionResult } from "./result";
@@ -76,11 +77,10 @@ function appErrorResult(error: AppError, t: Dictionary, spec: Pick<ActionSpec<z.
   return result(named ?? t.errors[error.code]);
 }
 
-/** The fields (top-level names) holding a NUL character anywhere, which PostgreSQL cannot store: refused before the schema. */
-function nulFields(input: unknown): string[] {
+/** The fields (top-level names) holding text PostgreSQL cannot store (a NUL, a lone surrogate): refused before the schema. */
+function unstorableFields(input: unknown): string[] {
   if (!input || typeof input !== "object" || Array.isArray(input)) return [];
-  const hasNul = (v: unknown): boolean => (typeof v === "string" ? v.includes("\u0000") : !!v && typeof v === "object" && !(v instanceof Blob) && Object.values(v).some(hasNul));
-  return Object.entries(input).filter(([, v]) => hasNul(v)).map(([k]) => k);
+  return Object.entries(input).filter(([key, value]) => unstorablePath({ [key]: value }) !== null).map(([key]) => key);
 }
 
 /** Runs one call of an action: never throws but for Next's own signals (a redirect). */
@@ -95,7 +95,7 @@ export async function performAction<S extends z.ZodType, R, Public extends boole
       ...refusal("invalid", t.forms.invalid, fieldErrors),
       ...(spec.details ? { details: Object.entries(fieldErrors).map(([path, message]) => ({ path, message })) } : {}),
     });
-    const nul = nulFields(raw);
+    const nul = unstorableFields(raw);
     if (nul.length) return invalid(Object.fromEntries(nul.map((field) => [field, t.validation.nul])));
     const schema = typeof spec.schema === "function" ? spec.schema(locale) : spec.schema;
     const parsed = await schema.safeParseAsync(raw, { error: (issue) => issueText(issue, t) });

@@ -1,7 +1,8 @@
 import "server-only";
 import type { SessionUser } from "@/lib/auth/data";
-import { clientIp, getRetryAfter, limitKeys, recordFailure } from "@/lib/auth/limits";
+import { getRetryAfter, limitKeys, recordFailure } from "@/lib/auth/limits";
 import { getSessionUser } from "@/lib/auth/session";
+import { clientAddress } from "@/lib/security/client-address";
 import { AppError } from "@/lib/errors";
 import { getTokenUser } from "@/lib/tokens/data";
 
@@ -12,13 +13,13 @@ import { getTokenUser } from "@/lib/tokens/data";
 export async function authenticateRequest(request: Request): Promise<SessionUser> {
   const header = request.headers.get("authorization");
   if (header) {
-    const key = limitKeys.tokenIp(clientIp(request.headers));
-    const waiting = await getRetryAfter([key]);
+    const keys = limitKeys.tokenIp(clientAddress(request.headers));
+    const waiting = await getRetryAfter(keys);
     if (waiting > 0) throw new AppError("tooMany", [], undefined, waiting);
     const match = /^Bearer\s+(\S+)$/i.exec(header);
     const user = match ? await getTokenUser(match[1]) : null;
     if (!user) {
-      const retryAfter = await recordFailure([key]);
+      const retryAfter = await recordFailure(keys);
       throw retryAfter > 0 ? new AppError("tooMany", [], undefined, retryAfter) : new AppError("unauthorized");
     }
     return user;

@@ -1,13 +1,23 @@
 import "server-only";
-import { ZodError, type z } from "zod";
+import { ZodError } from "zod";
 import { AppError, errorStatus, isAppError } from "@/lib/errors";
-import { getDictionary, localeFromAcceptLanguage } from "@/lib/i18n/dictionary";
+import { validationText } from "@/lib/actions/issues";
+import { getDictionary, localeFromAcceptLanguage, type Dictionary } from "@/lib/i18n/dictionary";
 import { assertSameOriginWrite } from "@/lib/security/origin";
 
+type Detail = { message?: unknown; params?: Record<string, string | number> };
+
+/** A detail whose message is a `validation` key (`"nul"`) carries its text in the caller's language. */
+function wordedDetail(detail: unknown, t: Dictionary): unknown {
+  const { message, params } = (detail ?? {}) as Detail;
+  const text = validationText(message, t, params);
+  return text ? { ...(detail as object), message: text } : detail;
+}
+
 function errorResponse(request: Request, error: AppError): Response {
-  const messages = getDictionary(localeFromAcceptLanguage(request.headers.get("accept-language"))).errors;
+  const t = getDictionary(requestLocale(request));
   return Response.json(
-    { error: { code: error.code, message: messages[error.code], details: error.details } },
+    { error: { code: error.code, message: t.errors[error.code], details: error.details.map((d) => wordedDetail(d, t)) } },
     { status: errorStatus[error.code], headers: error.retryAfter ? { "Retry-After": String(error.retryAfter) } : undefined },
   );
 }
@@ -32,75 +42,6 @@ export function apiRoute<C>(handler: (request: Request, context: C) => Promise<R
       return Response.json({ error: { code: "internal", message: messages.internal, details: [] } }, { status: 500 });
     }
   };
-}
-
-/** The largest JSON body the API reads. */
-export const maxJsonBytes = 1024 * 1024;
-
-/** Whether a parsed value holds a NUL character anywhere: PostgreSQL text cannot store one. */
-export function containsNul(value: unknown): boolean {
-  if (typeof value === "string") return value.includes("\u0000");
-  if (Array.isArray(value)) return value.some(containsNul);
-  if (value && typeof value === "object") return Object.entries(value).some(([k, v]) => k.includes("\u0000") || containsNul(v));
-  return false;
-}
-
-async function readLimited(request: Request, limit: number): Promise<string> {
-  const declared = request.headers.get("content-length");
-  if (declared !== null && !(Number(declared) <= limit)) throw new AppError("tooLarge");
-  if (!request.body) return "";
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > limit) {
-      await reader.cancel().catch(() => undefined);
-      throw new AppError("tooLarge");
-    }
-    chunks.push(value);
-  }
-  try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(Buffer.concat(chunks));
-  } catch {
-    throw new AppError("malformed");
-  }
-}
-
-/**
- * Reads a JSON body: only `application/json` (415), at most 1 MB (or `limit` bytes: a past
- * report's text) counted before and while reading (413), valid JSON without NUL characters (400).
- * Nothing here is a 500.
- */
-export async function readJson(request: Request, limit = maxJsonBytes): Promise<unknown> {
-  const type = (request.headers.get("content-type") ?? "").split(";")[0].trim().toLowerCase();
-  if (type !== "application/json") throw new AppError("unsupportedMediaType");
-  const text = await readLimited(request, limit);
-  let body: unknown;
-  try {
-    body = JSON.parse(text);
-  } catch {
-    throw new AppError("malformed");
-  }
-  if (containsNul(body)) throw new AppError("malformed", [{ path: "", message: "NUL" }]);
-  return body;
-}
-
-/** Query parameters through a zod schema; bad ones (or a NUL character) are a malformed request (400). */
-export function parseQuery<S extends z.ZodType>(request: Request, schema: S): z.output<S> {
-  const params = Object.fromEntries(new URL(request.url).searchParams);
-  if (containsNul(params)) throw new AppError("malformed", [{ path: "", message: "NUL" }]);
-  const parsed = schema.safeParse(params);
-  if (!parsed.success) throw new AppError("malformed", parsed.error.issues.map((i) => ({ path: i.path.join("."), message: i.message })));
-  return parsed.data;
-}
-
-/** A path segment of the route (an id): NUL characters or overlong values are a malformed request. */
-export function pathParam(value: string): string {
-  if (!value || value.length > 100 || containsNul(value)) throw new AppError("malformed");
-  return value;
 }
 
 // Next answers HEAD from GET itself.

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import { unknownAddress } from "@/lib/security/client-address";
 
 /**
  * Failed sign-ins (or wrong bearer tokens) allowed per key in one window, then a wait until the
@@ -12,31 +13,25 @@ export interface LimitKey {
   attempts: number;
 }
 
-/** The limiter's keys: one per account, one per address; API tokens and set-up codes count per address on their own. */
+/**
+ * The limiter's keys: one per account, one per address; API tokens and set-up codes count per
+ * address on their own. A caller whose address is unknown gets no address key: such callers share
+ * no bucket (one of them must not lock out all the others).
+ */
 export const limitKeys = {
   user: (username: string): LimitKey => ({ key: `user:${username.trim().toLowerCase()}`, attempts: failureLimit.attempts }),
-  ip: (ip: string): LimitKey => ({ key: `ip:${ip}`, attempts: failureLimit.addressAttempts }),
-  tokenIp: (ip: string): LimitKey => ({ key: `token-ip:${ip}`, attempts: failureLimit.attempts }),
-  setupIp: (ip: string): LimitKey => ({ key: `setup-ip:${ip}`, attempts: failureLimit.attempts }),
+  ip: (ip: string): LimitKey[] => addressKey("ip", ip, failureLimit.addressAttempts),
+  tokenIp: (ip: string): LimitKey[] => addressKey("token-ip", ip, failureLimit.attempts),
+  setupIp: (ip: string): LimitKey[] => addressKey("setup-ip", ip, failureLimit.attempts),
 };
 
-/**
- * The caller's address: the first entry of `x-forwarded-for` (set by the reverse proxy, or by Next
- * from the socket), else `x-real-ip`. Accepts a Headers object or next-auth's plain header record.
- */
-export function clientIp(headers: Headers | Record<string, unknown> | undefined): string {
-  const get = (name: string): string | undefined => {
-    if (!headers) return undefined;
-    if (typeof (headers as Headers).get === "function") return (headers as Headers).get(name) ?? undefined;
-    const value = (headers as Record<string, unknown>)[name];
-    return Array.isArray(value) ? String(value[0]) : typeof value === "string" ? value : undefined;
-  };
-  const forwarded = get("x-forwarded-for")?.split(",")[0]?.trim();
-  return (forwarded || get("x-real-ip")?.trim() || "unknown").slice(0, 100);
+function addressKey(kind: string, ip: string, attempts: number): LimitKey[] {
+  return ip === unknownAddress ? [] : [{ key: `${kind}:${ip}`, attempts }];
 }
 
 /** Seconds until every key may try again: 0 when none has reached the limit in its current window. */
 export async function getRetryAfter(keys: LimitKey[]): Promise<number> {
+  if (!keys.length) return 0;
   const rows = await db().$queryRaw<{ wait: number | null }[]>`
     SELECT max(ceil(extract(epoch FROM (a."windowStart" + make_interval(secs => ${failureLimit.windowSeconds}) - now()))))::int AS wait
     FROM "LoginAttempt" a JOIN unnest(${keys.map((k) => k.key)}::text[], ${keys.map((k) => k.attempts)}::int[]) AS l(key, attempts) ON l.key = a.key
@@ -49,6 +44,7 @@ export async function getRetryAfter(keys: LimitKey[]): Promise<number> {
  * again at 1); answers the seconds to wait when a key has now reached the limit, else 0.
  */
 export async function recordFailure(keys: LimitKey[]): Promise<number> {
+  if (!keys.length) return 0;
   const rows = await db().$queryRaw<{ key: string; count: number; wait: number }[]>`
     INSERT INTO "LoginAttempt" AS a (key, count, "windowStart")
     SELECT k, 1, now() FROM unnest(${keys.map((k) => k.key)}::text[]) AS k

@@ -5,7 +5,7 @@ import { headers } from "next/headers";
 import { safeRedirect } from "@/lib/security/redirect";
 import { endSessions } from "./data";
 import { recordAuthEvent } from "./events";
-import { clientIp } from "./limits";
+import { clientAddress } from "@/lib/security/client-address";
 import { lockedErrorCode, signInWithPassword } from "./sign-in";
 
 declare module "next-auth" {
@@ -28,7 +28,7 @@ export const authOptions: NextAuthOptions = {
       name: "credentials",
       credentials: { username: { type: "text" }, password: { type: "password" } },
       async authorize(input, req) {
-        const result = await signInWithPassword(input, clientIp(req?.headers));
+        const result = await signInWithPassword(input, clientAddress(req?.headers));
         if (result.ok) return { id: result.id, sessionVersion: result.sessionVersion };
         // next-auth passes a thrown message on to the sign-in page as `?error=`.
         if (result.reason === "locked") throw new Error(lockedErrorCode(result.retryAfter));
@@ -57,7 +57,7 @@ export const authOptions: NextAuthOptions = {
       if (!token?.sub) return;
       const user = await endSessions(token.sub, token.sv ?? 0);
       // The event runs inside next-auth's route handler, whose request headers give the address.
-      if (user) await recordAuthEvent({ kind: "signOut", username: user.username, userId: token.sub, organisationId: user.organisationId, ip: clientIp(await headers()) });
+      if (user) await recordAuthEvent({ kind: "signOut", username: user.username, userId: token.sub, organisationId: user.organisationId, ip: clientAddress(await headers()) });
     },
   },
 };

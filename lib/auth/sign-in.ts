@@ -28,7 +28,7 @@ export async function signInWithPassword(input: unknown, ip: string): Promise<Si
   const parsed = credentials.safeParse(input);
   if (!parsed.success) return { ok: false, reason: "invalid" };
   const { username, password } = parsed.data;
-  const keys = [limitKeys.user(username), limitKeys.ip(ip)];
+  const keys = [limitKeys.user(username), ...limitKeys.ip(ip)];
   const user = await findUserForSignIn(username);
   const who = { username, ip, userId: user?.id, organisationId: user?.organisationId };
 

@@ -1,23 +1,31 @@
 import "./load-env"; // first: .env and its check, before any module reads the environment
 import { createServer } from "node:http";
 import path from "node:path";
-import { refusalBody } from "@/lib/api/request-guard";
+import { clientAddressHeader, markClientAddressSet, unknownAddress } from "@/lib/security/client-address";
+import { socketClientAddress, trustedProxies } from "@/lib/security/socket-address";
+import { refuseBeforeNext, refuseConnect, refuseUnparsable } from "./serve-guards";
 
-// `next start`, with one answer before Next: a method the Fetch API cannot represent (TRACE) makes
-// Next's proxy throw and answer 500, so it gets the API's 405 here. (Node itself answers TRACK and
-// other unknown methods with 400 and closes CONNECT.)
-const unrepresentable = new Set(["TRACE"]);
+// The web server: Next (`next start`, or `next dev` with --dev) behind a few answers of its own
+// (serve-guards.ts), and the caller's address taken from the connection (and the trusted proxies'
+// X-Forwarded-For) into a header that no caller can set (lib/security/client-address.ts).
 
-Object.assign(process.env, { NODE_ENV: "production" }); // as `next start` does, before Next loads
+const dev = process.argv.includes("--dev");
+// As `next start` and `next dev` do, before Next loads.
+Object.assign(process.env, { NODE_ENV: dev ? "development" : "production" });
 const { default: next } = await import("next");
 const port = Number(process.argv[process.argv.indexOf("--port") + 1] || process.env.PORT || 3000);
 // Next fetches its own redirects and rewrites: it must know where it listens.
-const app = next({ dev: false, dir: path.resolve(import.meta.dirname, "../.."), hostname: "localhost", port });
+const app = next({ dev, dir: path.resolve(import.meta.dirname, "../.."), hostname: "localhost", port });
 const handle = app.getRequestHandler();
 await app.prepare();
+const trust = trustedProxies(process.env.TRUSTED_PROXIES);
+markClientAddressSet();
 
-createServer((request, response) => {
-  if (!unrepresentable.has(request.method ?? "")) return void handle(request, response);
-  response.writeHead(405, { "content-type": "application/json", "x-content-type-options": "nosniff", allow: "GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS" });
-  response.end(JSON.stringify(refusalBody("methodNotAllowed", request.headers["accept-language"])));
-}).listen(port, () => console.log(`▲ Next.js ready on http://localhost:${port}`));
+const server = createServer((request, response) => {
+  if (refuseBeforeNext(request, response)) return;
+  request.headers[clientAddressHeader] = socketClientAddress(request, trust) ?? unknownAddress;
+  void handle(request, response);
+});
+server.on("connect", refuseConnect);
+server.on("clientError", refuseUnparsable);
+server.listen(port, () => console.log(`▲ Next.js ready on http://localhost:${port}`));

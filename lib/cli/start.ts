@@ -6,8 +6,10 @@ import { authSecret } from "./auth-secret";
 import { buildIfNeeded, generatePrismaClient } from "./build";
 import { demoInProductionWarning, setupCodeNotice, setupUrl } from "./console-notices";
 import { wantsDemo } from "./env";
+import { supervise } from "./supervise";
 
-// `npm start`: database (embedded unless DATABASE_URL), migrations, seed, build if needed, serve.
+// `npm start`: database (embedded unless DATABASE_URL), migrations, seed, build if needed, serve;
+// a web server that dies is started again (supervise.ts), the embedded database staying up here.
 const dev = process.argv.includes("--dev");
 const port = process.env.PORT ?? "3000";
 
@@ -42,9 +44,8 @@ const env = {
   NEXT_TELEMETRY_DISABLED: "1",
 };
 const bin = (name: string) => path.resolve(import.meta.dirname, "../../node_modules/.bin", name);
-const server = dev
-  ? spawn(bin("next"), ["dev", "--port", port], { stdio: "inherit", env })
-  : spawn(bin("tsx"), [path.join(import.meta.dirname, "serve.ts"), "--port", port], { stdio: "inherit", env });
+const serveArgs = [path.join(import.meta.dirname, "serve.ts"), "--port", port, ...(dev ? ["--dev"] : [])];
+const server = supervise({ start: () => spawn(bin("tsx"), serveArgs, { stdio: "inherit", env }) });
 
 console.log(`\nICT Report Desk: http://localhost:${port}  (${database.embedded ? "embedded database in .data/" : "DATABASE_URL"})`);
 if (demo) {
@@ -54,13 +55,9 @@ if (demo) {
 if (setupCode) console.log(`\n${setupCodeNotice(setupCode, setupUrl(env))}\n`);
 
 const stop = async () => {
-  server.kill("SIGTERM");
+  await server.stop();
   await database.close();
   process.exit(0);
 };
 process.on("SIGINT", stop);
 process.on("SIGTERM", stop);
-server.on("exit", async (code) => {
-  await database.close();
-  process.exit(code ?? 0);
-});

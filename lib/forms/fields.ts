@@ -1,7 +1,8 @@
 import { z } from "zod";
+import { isStorableText } from "./storable";
 
-/** Text PostgreSQL can store: a NUL character is refused as invalid input, never left to the database. */
-export const storableText = z.string().refine((s) => !s.includes("\u0000"), "ký tự NUL không được phép (NUL character)");
+/** Text PostgreSQL can store (storable.ts): a NUL or a lone surrogate is refused as invalid input. */
+export const storableText = z.string().refine(isStorableText, "nul");
 
 /** A form field read through zod as `String(form.get(key) ?? "")` read it (missing or a file is ""), without NUL. */
 export const formText = z.preprocess((v) => (typeof v === "string" ? v : ""), storableText);

@@ -23,25 +23,26 @@ function foldChar(c: string): string {
 }
 
 export function foldText(original: string): FoldedText {
-  let text = "";
+  // Characters are collected in an array: taking one back off a growing string copies it whole.
+  const chars: string[] = [];
   const origin: number[] = [];
   let lastWasSpace = false;
   for (let i = 0; i < original.length; i++) {
     const c = original[i];
     if (c === "\n") {
-      // A line break swallows the spaces before it.
+      // A line break swallows the space (or the line break) before it.
       if (lastWasSpace) {
-        text = text.slice(0, -1);
+        chars.pop();
         origin.pop();
       }
-      text += "\n";
+      chars.push("\n");
       origin.push(i);
       lastWasSpace = true;
       continue;
     }
     if (/\s/u.test(c)) {
       if (!lastWasSpace) {
-        text += " ";
+        chars.push(" ");
         origin.push(i);
       }
       lastWasSpace = true;
@@ -50,12 +51,12 @@ export function foldText(original: string): FoldedText {
     const folded = foldChar(c);
     if (!folded) continue;
     for (const f of folded) {
-      text += f;
+      chars.push(f);
       origin.push(i);
     }
     lastWasSpace = false;
   }
-  return { text, origin: Int32Array.from(origin) };
+  return { text: chars.join(""), origin: Int32Array.from(origin) };
 }
 
 /** A phrase folded the same way, on one line: "Cáp quang  treo" -> "cap quang treo". */

@@ -1,5 +1,5 @@
 import type { NumberMention } from "./number-scan";
-import type { Token } from "./tokens";
+import { maxScanTokens, type Token } from "./tokens";
 
 // A total's breakdown: the parenthesis that follows its phrase ("577 cơ quan (cấp tỉnh: 139, cấp
 // huyện: 332, cấp xã: 106)") or what follows "trong đó", "gồm", "cụ thể" up to the sentence's end.
@@ -48,7 +48,7 @@ export function breakdownMentions(tokens: Token[], mentions: NumberMention[], at
   if (from < 0) return [];
   const found: number[] = [];
   let depth = 0;
-  for (let i = from; i < tokens.length; i++) {
+  for (let i = from; i < tokens.length && i < from + maxScanTokens; i++) {
     const token = tokens[i];
     if (token.kind === "open") depth++;
     else if (token.kind === "close") {

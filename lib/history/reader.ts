@@ -5,6 +5,7 @@ import { bestFit, readBreakdowns, readPairs, type Assignment, type Engine, type 
 import { compileCues } from "./cue-match";
 import { foldText, originalSpan } from "./fold";
 import { ordinalWordBefore, scanNumbers, type NumberMention } from "./number-scan";
+import { ReadingLimitError, readingLimits } from "./limits";
 import { detectPeriod } from "./period-detect";
 import { excludePlan, planStart, sentenceSpans } from "./structure";
 import { contextWords, listPredecessor, sentenceWords, tokenize } from "./tokens";
@@ -14,11 +15,14 @@ import type { ImportCandidate, ReadReportContext, ReadReportResult, UnmatchedNum
 // it is not (dates, document numbers...), then for each number the indicator whose cues fit its
 // words best; a total's breakdown is read among its parts, the whole of "a/b" through its part.
 // Per indicator the best candidate is proposed (highest fit; on a tie the first in the text) and
-// the others are kept for review. Pure: no database, the same text gives the same answer.
+// the others are kept for review. Pure: no database, the same text gives the same answer; a text
+// past the reading limits (limits.ts) throws ReadingLimitError.
 
 /** How many words on either side of a number are its context. */
 const rightWords = 10;
 const leftWords = 16;
+/** How many words a list item reads back through the items before it to its head. */
+const maxListWords = 4 * leftWords;
 
 export interface ReadOptions {
   /** Overrides the detected kind and period (a period code: 2023-06, 2019-Q1). */
@@ -43,11 +47,13 @@ function descendantsOf(catalog: CatalogIndicator[]): Map<string, string[]> {
 }
 
 function read(text: string, options: ReadOptions, engine: Engine): ReadReportResult {
+  if (text.length > readingLimits.characters) throw new ReadingLimitError("characters");
   const folded = foldText(text);
   const detected = detectPeriod(folded.text);
   const period = (options.period ? parsePeriod(options.period) : null) ?? (detected ? parsePeriod(detected.period) : null);
   const active = new Set((period ? catalogOfPeriod(engine.catalog, period) : engine.catalog).map((i) => i.code));
   const mentions = scanNumbers(folded.text, ordinalWordBefore(text, folded.origin));
+  if (mentions.length > readingLimits.numbers) throw new ReadingLimitError("numbers");
   excludePlan(mentions, planStart(folded.text));
   const startsUpper = (at: number) => {
     const c = text[folded.origin[at]] ?? "";
@@ -66,8 +72,9 @@ function read(text: string, options: ReadOptions, engine: Engine): ReadReportRes
   };
   // A number that continues a list reads the list's head after its own words.
   const previousInList = mentions.map((_, m) => (tokenOf[m] >= 0 ? listPredecessor(tokens, mentions, tokenOf[m]) : -1));
+  // Capped: in a list of thousands every item would otherwise carry all the items before it.
   previousInList.forEach((previous, m) => {
-    if (previous >= 0) reading.left[m] = [...reading.left[m], { word: "#", distance: 0 }, ...reading.left[previous]].map((w, distance) => ({ ...w, distance }));
+    if (previous >= 0) reading.left[m] = [...reading.left[m], { word: "#", distance: 0 }, ...reading.left[previous]].slice(0, maxListWords).map((w, distance) => ({ ...w, distance }));
   });
   const usable = (code: string) => active.has(code) && engine.byCode.has(code);
   const assigned = new Map<number, Assignment>();
@@ -87,6 +94,7 @@ function read(text: string, options: ReadOptions, engine: Engine): ReadReportRes
     const original = span ? originalSpan(folded, span.start, span.end) : { start: 0, end: 0 };
     return excerpt(text, original, originalSpan(folded, mentions[m].start, mentions[m].end));
   };
+  if (assigned.size > readingLimits.candidates) throw new ReadingLimitError("candidates");
   return {
     kind: period?.kind ?? null,
     period: period ? formatPeriodCode(period) : null,

@@ -87,6 +87,12 @@ export function tokenize(text: string, mentions: NumberMention[], startsUpper: (
   return tokens;
 }
 
+/**
+ * How far (in tokens) any look around a number goes. A report's sentence is far shorter; without a
+ * bound, a text of one endless "sentence" would make every number look at all the others.
+ */
+export const maxScanTokens = 400;
+
 /** Whether a token ends the context of a number: a stop, a clause, or another number that may be a figure. */
 function ends(token: Token, mentions: NumberMention[], skip: number): boolean {
   if (token.kind === "stop" || token.kind === "clause") return true;
@@ -106,7 +112,8 @@ export function contextWords(tokens: Token[], mentions: NumberMention[], at: num
   const partner = mention.partner;
   const words: ContextWord[] = [];
   let joinedAt = -1;
-  for (let i = at + direction; i >= 0 && i < tokens.length; i += direction) {
+  const bound = at + direction * maxScanTokens;
+  for (let i = at + direction; i >= 0 && i < tokens.length && i !== bound; i += direction) {
     const token = tokens[i];
     if (token.mention === partner && partner >= 0) continue;
     if (ends(token, mentions, partner)) {
@@ -133,7 +140,7 @@ export function contextWords(tokens: Token[], mentions: NumberMention[], at: num
 export function listPredecessor(tokens: Token[], mentions: NumberMention[], at: number): number {
   const partner = mentions[tokens[at].mention].partner;
   let joined = false;
-  for (let i = at - 1; i >= 0; i--) {
+  for (let i = at - 1; i >= 0 && i > at - maxScanTokens; i--) {
     const token = tokens[i];
     if (token.mention === partner && partner >= 0) continue;
     if (token.kind === "stop" || token.kind === "clause" || token.kind === "open" || token.kind === "close") return -1;
@@ -146,6 +153,6 @@ export function listPredecessor(tokens: Token[], mentions: NumberMention[], at: 
 /** The words of a number's sentence before it (up to 40), for a template's opening. */
 export function sentenceWords(tokens: Token[], at: number): Set<string> {
   const words = new Set<string>();
-  for (let i = at - 1; i >= 0 && words.size < 40 && tokens[i].kind !== "stop"; i--) if (tokens[i].kind === "word") words.add(tokens[i].text);
+  for (let i = at - 1; i >= 0 && i > at - maxScanTokens && words.size < 40 && tokens[i].kind !== "stop"; i--) if (tokens[i].kind === "word") words.add(tokens[i].text);
   return words;
 }

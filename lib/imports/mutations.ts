@@ -5,8 +5,9 @@ import { hasRole, importRoles } from "@/lib/auth/roles";
 import { findIndicators } from "@/lib/catalog/data";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { getDictionary, type Locale } from "@/lib/i18n/dictionary";
-import { readReport } from "@/lib/history/reader";
+import { fill, getDictionary, type Locale } from "@/lib/i18n/dictionary";
+import { ReadingLimitError, readingLimits } from "@/lib/history/limits";
+import { readReportBounded } from "@/lib/history/read-bounded";
 import { getImportRecord, findReadingContext, importView, type ImportView } from "./data";
 import { aliasPhrase, candidateOfNumber, type ImportReading } from "./review";
 
@@ -17,17 +18,26 @@ function requireImporter(actor: SessionUser, organisationId: string): void {
   if (!hasRole(actor, importRoles) || actor.organisationId !== organisationId) throw new AppError("forbidden");
 }
 
-async function readText(organisationId: string, text: string, period?: string) {
+/** A reading stopped at a limit, as the user reads it: 413 for the text's length, else 422; the limit named. */
+function limitRefusal(error: ReadingLimitError, locale: Locale): AppError {
+  const limit = new Intl.NumberFormat(locale === "vi" ? "vi-VN" : "en-GB").format(readingLimits[error.limit]);
+  const message = fill(getDictionary(locale).history.readingLimits[error.limit], { limit });
+  return new AppError(error.limit === "characters" ? "tooLarge" : "invalid", [{ path: "text", limit: error.limit, message }]);
+}
+
+async function readText(organisationId: string, text: string, locale: Locale, period?: string) {
   const [catalog, context] = await Promise.all([findIndicators(), findReadingContext({ organisationId })]);
-  const result = readReport(text, { catalog, ...context }, period ? { period } : undefined);
+  const result = await readReportBounded(text, { catalog, ...context }, period ? { period } : undefined).catch((error: unknown) => {
+    throw error instanceof ReadingLimitError ? limitRefusal(error, locale) : error;
+  });
   const reading: ImportReading = { candidates: result.candidates, unmatched: result.unmatched };
   return { kind: result.kind, period: result.period, reading };
 }
 
 /** Reads a past report of the user's organisation and keeps it for review: its text, the detected (or given) period and the candidates. */
-export async function createImport({ actor, organisationId, text, fileName, period }: { actor: SessionUser; organisationId: string; text: string; fileName?: string; period?: string }): Promise<ImportView> {
+export async function createImport({ actor, organisationId, text, fileName, period, locale = actor.locale }: { actor: SessionUser; organisationId: string; text: string; fileName?: string; period?: string; locale?: Locale }): Promise<ImportView> {
   requireImporter(actor, organisationId);
-  const read = await readText(organisationId, text, period);
+  const read = await readText(organisationId, text, locale, period);
   const { id } = await db().import.create({
     data: { organisationId, fileName: fileName ?? null, kind: read.kind, period: read.period, text, result: read.reading as unknown as Prisma.InputJsonValue, createdById: actor.id },
     select: { id: true },
@@ -44,7 +54,7 @@ export function refuseApplied(record: { appliedAt: Date | null }, locale: Locale
 export async function rereadImport({ actor, id, period, locale }: { actor: SessionUser; id: string; period: string; locale: Locale }): Promise<ImportView> {
   const record = await getImportRecord({ actor, id });
   refuseApplied(record, locale);
-  const read = await readText(record.organisationId, record.text, period);
+  const read = await readText(record.organisationId, record.text, locale, period);
   await db().import.update({ where: { id }, data: { kind: read.kind, period: read.period, result: read.reading as unknown as Prisma.InputJsonValue, reviews: {} }, select: { id: true } });
   return importView(await getImportRecord({ actor, id }));
 }

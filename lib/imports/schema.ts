@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { storableText } from "@/lib/forms/fields";
+import { readingLimits } from "@/lib/history/limits";
 import { parsePeriod, periodKinds } from "@/lib/periods/period";
 import { decimalInput } from "@/lib/values/schema";
 
@@ -7,7 +8,7 @@ import { decimalInput } from "@/lib/values/schema";
 // corrects what was detected, the figures accepted for apply and an unmatched number assigned.
 
 /** The largest file read (a .docx, a .pdf with a text layer, a .txt) and the largest text kept of it. */
-export const importLimits = { fileBytes: 20_000_000, textChars: 2_000_000 } as const;
+export const importLimits = { fileBytes: 20_000_000, textChars: readingLimits.characters } as const;
 export const importExtensions = [".docx", ".pdf", ".txt"] as const;
 
 const periodCode = z.string().trim().max(10).refine((code) => parsePeriod(code) !== null, "period");
@@ -46,4 +47,4 @@ export const applyImportInput = z.object({ items: z.array(applyItem).min(1).max(
 export const applyImportCall = applyImportInput.extend({ id: z.string().min(1).max(100) });
 
 /** An unmatched number of a reading made an indicator's candidate, by where it stands in the text. */
-export const assignNumberInput = z.object({ id: z.string().min(1).max(100), start: z.number().int().min(0), indicator: z.string().min(1).max(100) });
+export const assignNumberInput = z.object({ id: z.string().min(1).max(100), start: z.int32().min(0), indicator: z.string().min(1).max(100) });

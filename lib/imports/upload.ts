@@ -1,24 +1,17 @@
 import "server-only";
-import { formFields } from "@/lib/actions/define";
+import { readForm } from "@/lib/api/input";
 import { AppError } from "@/lib/errors";
 import { describeReportFileProblem, textFromFile } from "@/lib/history/text-from-file";
+import { isStorableText } from "@/lib/forms/storable";
 import { fill, getDictionary, type Locale } from "@/lib/i18n/dictionary";
 import { importLimits } from "./schema";
 
 // A past report's text from an upload: a .docx, .pdf or .txt file (kept only as its text), or
-// pasted text. The limits are checked before reading.
+// pasted text. The limits are checked before reading, the bytes as they arrive.
 
-/** A multipart body of at most one report file and its few fields; larger is refused (413) before it is read. */
-export async function readUploadForm(request: Request) {
-  const declared = Number(request.headers.get("content-length") ?? "0");
-  if (!(declared <= importLimits.fileBytes + 100_000)) throw new AppError("tooLarge");
-  let form: FormData;
-  try {
-    form = await request.formData();
-  } catch {
-    throw new AppError("malformed");
-  }
-  return formFields(form);
+/** A multipart body of at most one report file and its few fields; larger is refused (413) as it arrives. */
+export function readUploadForm(request: Request) {
+  return readForm(request, importLimits.fileBytes + 100_000);
 }
 
 /** The text of the upload: the file's (by its name's extension), else the pasted text; refused beside `file` with the reason. */
@@ -35,5 +28,6 @@ export async function textOfUpload(input: { file?: Blob; text?: string }, locale
   const read = await textFromFile(fileName, new Uint8Array(await file.arrayBuffer()));
   if (!read.ok) throw refuse(describeReportFileProblem(read.reason, locale));
   if (read.text.length > importLimits.textChars) throw refuse(fill(t.textTooLong, { chars: importLimits.textChars }));
+  if (!isStorableText(read.text)) throw refuse(getDictionary(locale).validation.nul);
   return { text: read.text, fileName };
 }

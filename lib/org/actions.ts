@@ -5,7 +5,7 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { defineFormAction } from "@/lib/actions/define";
-import { clientIp } from "@/lib/auth/limits";
+import { clientAddress } from "@/lib/security/client-address";
 import { administrators } from "@/lib/auth/roles";
 import { profileFields, setupField, setupFields, unitFields, userFields } from "./form";
 import { saveDueDay, saveProfile, saveUnit, saveUser } from "./mutations";
@@ -19,7 +19,7 @@ export const setupOrganisationAction = defineFormAction({
   read: (form) => setupFields(form, new Date()),
   fields: setupField,
   run: async ({ input: { setupCode, ...organisation } }) => {
-    await setUpOrganisation({ setupCode, organisation, ip: clientIp(await headers()) });
+    await setUpOrganisation({ setupCode, organisation, ip: clientAddress(await headers()) });
     redirect("/login");
   },
 });
@@ -51,7 +51,7 @@ export const saveUserAction = defineFormAction({
   schema: userInput,
   read: userFields,
   run: async ({ actor, input }) => {
-    await saveUser({ organisationId: actor.organisationId, user: input, ip: clientIp(await headers()) });
+    await saveUser({ organisationId: actor.organisationId, user: input, ip: clientAddress(await headers()) });
     revalidatePath("/admin");
   },
 });

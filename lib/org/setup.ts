@@ -39,7 +39,7 @@ const wrongCode = () => new AppError("invalid", [{ path: "setupCode", message: "
  * count against the address like failed sign-ins; past the limit the answer is `tooMany`.
  */
 export async function setUpOrganisation({ setupCode, organisation, ip }: { setupCode: string; organisation: CreateOrganisationInput; ip: string }): Promise<{ id: string }> {
-  const limit = [limitKeys.setupIp(ip)];
+  const limit = limitKeys.setupIp(ip);
   const waiting = await getRetryAfter(limit);
   if (waiting > 0) throw new AppError("tooMany", [], undefined, waiting);
   const normalised = normaliseSetupCode(setupCode);

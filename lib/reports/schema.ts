@@ -15,7 +15,7 @@ export const createReportForm = z
 
 export const paragraphsInput = z.object({
   id: z.string().min(1),
-  version: z.number().int().min(1),
+  version: z.int32().min(1),
   paragraphs: z
     .array(z.object({ key: storableText.min(1).max(200), style: z.enum(["heading1", "heading2", "body"]), text: storableText.max(20_000), edited: z.boolean().optional() }))
     .max(1000),

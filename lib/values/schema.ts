@@ -22,7 +22,7 @@ export const valueInput = z.object({
   value: decimalInput.nullable(),
   estimate: z.boolean().optional(),
   note: storableText.trim().max(1000).nullable().optional(),
-  version: z.number().int().min(0).optional(),
+  version: z.int32().min(0).optional(),
 });
 export type ValueInput = z.infer<typeof valueInput>;
 

@@ -15,7 +15,7 @@ import { findRouteHandlers, findServerActions, type RouteHandler, type ServerAct
 
 const framework = vi.hoisted(() => ({
   session: null as { userId: string; sessionVersion: number } | null,
-  headers: async () => new Headers({ host: "localhost", "x-forwarded-for": "127.0.0.1" }),
+  headers: async () => new Headers({ host: "localhost", "x-ict-client-address": "127.0.0.1" }),
   cookies: async () => ({ get: () => undefined, getAll: () => [], has: () => false, set: () => undefined, delete: () => undefined }),
 }));
 vi.mock("next-auth", async (importOriginal) => ({ ...(await importOriginal<typeof import("next-auth")>()), getServerSession: async () => framework.session }));

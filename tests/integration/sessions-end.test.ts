@@ -11,7 +11,7 @@ import { hashToken } from "@/lib/tokens/token";
 import { tokenFor } from "../support/api";
 
 // next-auth calls its sign-out event inside its route handler; here, the headers of such a request.
-vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-forwarded-for": "10.9.8.7" }) }));
+vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-ict-client-address": "10.9.8.7" }) }));
 
 const username = "sessions.test";
 const base = { username, displayName: "Phiên", role: "viewer" as const, unitId: null, active: true };

@@ -4,7 +4,7 @@ import { failureLimit } from "@/lib/auth/limits";
 import { signInWithPassword } from "@/lib/auth/sign-in";
 import { db, disconnectDb } from "@/lib/db/client";
 import { seedDatabase } from "@/lib/seed/seed";
-import { apiRequest, tokenFor } from "../support/api";
+import { apiRequest, fromAddress, tokenFor } from "../support/api";
 
 const wrong = (username: string) => ({ username, password: "not-the-password" });
 const right = (username: string) => ({ username, password: "demo1234" });
@@ -75,11 +75,7 @@ describe("failed sign-ins, limited per account and per address in PostgreSQL", (
   });
 
   it("answers wrong bearer tokens from one address with 429 and Retry-After after five, and valid tokens from others as usual", async () => {
-    const bad = (ip: string) => {
-      const request = apiRequest("/api/v1/indicators", { token: "ictrd_wrong" });
-      request.headers.set("x-forwarded-for", `${ip}, 10.9.9.9`);
-      return request;
-    };
+    const bad = (ip: string) => fromAddress(apiRequest("/api/v1/indicators", { token: "ictrd_wrong" }), ip);
     for (let i = 1; i < failureLimit.attempts; i++) expect((await getIndicators(bad("192.0.2.7"), {})).status).toBe(401);
     const limited = await getIndicators(bad("192.0.2.7"), {});
     expect(limited.status).toBe(429);
@@ -87,8 +83,27 @@ describe("failed sign-ins, limited per account and per address in PostgreSQL", (
     expect((await limited.json()).error).toMatchObject({ code: "tooMany", message: expect.stringContaining("thử lại") });
 
     const token = await tokenFor("cntt");
-    const good = apiRequest("/api/v1/indicators", { token });
-    good.headers.set("x-forwarded-for", "192.0.2.8");
-    expect((await getIndicators(good, {})).status).toBe(200);
+    expect((await getIndicators(fromAddress(apiRequest("/api/v1/indicators", { token }), "192.0.2.8"), {})).status).toBe(200);
+  });
+
+  it("counts by the connection's address, whatever X-Forwarded-For the caller writes", async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 30; i++) {
+      const request = fromAddress(apiRequest("/api/v1/indicators", { token: "ictrd_wrong" }), "198.51.100.1");
+      request.headers.set("x-forwarded-for", `203.0.113.${i}`);
+      request.headers.set("x-real-ip", `203.0.113.${i}`);
+      statuses.push((await getIndicators(request, {})).status);
+    }
+    expect(statuses.slice(0, failureLimit.attempts - 1)).toEqual(Array(failureLimit.attempts - 1).fill(401));
+    expect(statuses.slice(failureLimit.attempts - 1)).toEqual(Array(30 - failureLimit.attempts + 1).fill(429));
+  });
+
+  it("puts callers whose address is unknown in no shared bucket", async () => {
+    for (let i = 0; i < 3 * failureLimit.attempts; i++) expect((await getIndicators(apiRequest("/api/v1/indicators", { token: "ictrd_wrong" }), {})).status).toBe(401);
+    expect(await db().loginAttempt.count()).toBe(0);
+    const token = await tokenFor("admin");
+    expect((await getIndicators(apiRequest("/api/v1/indicators", { token }), {})).status).toBe(200);
+    expect(await signInWithPassword(wrong("nobody-unknown"), "unknown")).toEqual({ ok: false, reason: "invalid" });
+    expect(await db().loginAttempt.findMany({ select: { key: true } })).toEqual([{ key: "user:nobody-unknown" }]);
   });
 });

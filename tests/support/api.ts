@@ -1,4 +1,5 @@
 import { db } from "@/lib/db/client";
+import { clientAddressHeader } from "@/lib/security/client-address";
 import { createToken } from "@/lib/tokens/mutations";
 
 /** A bearer token for a user, made the way the admin page makes one. */
@@ -12,4 +13,10 @@ export function apiRequest(path: string, { token, method = "GET", body, language
   if (token) headers.set("authorization", `Bearer ${token}`);
   if (language) headers.set("accept-language", language);
   return new Request(`http://localhost${path}`, { method, headers, body: body === undefined ? undefined : typeof body === "string" ? body : JSON.stringify(body) });
+}
+
+/** The request as the web server hands it on from a caller at `address` (lib/cli/serve.ts). */
+export function fromAddress(request: Request, address: string): Request {
+  request.headers.set(clientAddressHeader, address);
+  return request;
 }

@@ -71,8 +71,10 @@ describe("an action's answer", () => {
     expect(answer).toMatchObject({ fieldErrors: { name: "Tối đa 20 ký tự.", dueDay: "Phải là số nguyên." } });
   });
 
-  it("refuses a NUL character, which PostgreSQL cannot store, before the schema", async () => {
-    expect(await performAction(spec(async () => undefined), { ...typed, displayName: "a\u0000b" }, as(user("admin")))).toMatchObject({ code: "invalid", fieldErrors: { displayName: "Không được chứa ký tự NUL." } });
+  it("refuses a NUL character or a lone surrogate, which PostgreSQL cannot store, before the schema", async () => {
+    const refused = { code: "invalid", fieldErrors: { displayName: "Không được chứa ký tự NUL hoặc ký tự Unicode lỗi." } };
+    expect(await performAction(spec(async () => undefined), { ...typed, displayName: "a\u0000b" }, as(user("admin")))).toMatchObject(refused);
+    expect(await performAction(spec(async () => undefined), { ...typed, displayName: "a\ud800b" }, as(user("admin")))).toMatchObject(refused);
   });
 
   it("asks to sign in, then checks the role and the rule on the input, before any work", async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { containsNul } from "@/lib/api/respond";
+import { jsonTooDeep } from "@/lib/api/input";
+import { isStorableText, unstorablePath } from "@/lib/forms/storable";
 import { isIsoDate, isMonthCode, maxYear, minYear, parsePeriod } from "@/lib/periods/period";
 import { fitsValueColumn } from "@/lib/values/checks";
 import { decimalInput, monthCode } from "@/lib/values/schema";
@@ -34,10 +35,26 @@ describe("one range of years", () => {
   });
 });
 
-describe("containsNul", () => {
-  it("finds a NUL character in any string, key or nesting", () => {
-    expect(containsNul({ a: [{ note: "a\u0000b" }] })).toBe(true);
-    expect(containsNul({ "k\u0000": 1 })).toBe(true);
-    expect(containsNul({ a: ["ok", 1, null, true] })).toBe(false);
+describe("text PostgreSQL cannot store", () => {
+  it("finds a NUL or a lone surrogate in any string, key, nesting or file name, and names its path", () => {
+    expect(unstorablePath({ a: [{ note: "a\u0000b" }] })).toBe("a.0.note");
+    expect(unstorablePath({ "k\u0000": 1 })).toBe("k\u0000");
+    expect(unstorablePath({ values: [{ note: "x\ud800" }] })).toBe("values.0.note");
+    expect(unstorablePath({ note: "\udc00 alone" })).toBe("note");
+    expect(unstorablePath({ file: new File(["x"], "bad\u0000.txt") })).toBe("file");
+    expect(unstorablePath("\u0000")).toBe("");
+    expect(unstorablePath({ a: ["ok", 1, null, true, "Trà Vinh 😀"] })).toBeNull();
+    expect(isStorableText("\ud83d\ude00")).toBe(true);
+    expect(isStorableText("\ude00\ud83d")).toBe(false);
+  });
+});
+
+describe("JSON nesting read before parsing", () => {
+  it("counts brackets outside strings only", () => {
+    expect(jsonTooDeep("[".repeat(33) + "]".repeat(33), 32)).toBe(true);
+    expect(jsonTooDeep("[".repeat(32) + "]".repeat(32), 32)).toBe(false);
+    expect(jsonTooDeep(JSON.stringify({ note: "[".repeat(100) }), 32)).toBe(false);
+    expect(jsonTooDeep(JSON.stringify({ note: '\\"' + "{".repeat(100) }), 32)).toBe(false);
+    expect(jsonTooDeep('{"a":' .repeat(10_000) + "1" + "}".repeat(10_000), 32)).toBe(true);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
-import { apiRoute, readJson } from "@/lib/api/respond";
+import { readJson } from "@/lib/api/input";
+import { apiRoute } from "@/lib/api/respond";
 
 const request = (body?: string, type = "application/json") => new Request("http://localhost/api/v1/x", { method: "PUT", headers: { "content-type": type, "accept-language": "en" }, body });
 

@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { authenticateRequest } from "@/lib/api/authenticate";
 import { fileResponse, xlsxType } from "@/lib/api/files";
-import { apiRoute, parseQuery } from "@/lib/api/respond";
+import { parseQuery } from "@/lib/api/input";
+import { apiRoute } from "@/lib/api/respond";
 import { findFields, findIndicators } from "@/lib/catalog/data";
 import { catalogOfPeriod } from "@/lib/catalog/dated";
 import { AppError } from "@/lib/errors";

@@ -1,6 +1,7 @@
 import { authenticateRequest } from "@/lib/api/authenticate";
 import { fileResponse, xlsxType } from "@/lib/api/files";
-import { apiRoute, readJson } from "@/lib/api/respond";
+import { readJson } from "@/lib/api/input";
+import { apiRoute } from "@/lib/api/respond";
 import { buildTableExport, tableExportInput } from "@/lib/excel/table-export";
 
 export const dynamic = "force-dynamic";

@@ -1,5 +1,6 @@
 import { authenticateRequest } from "@/lib/api/authenticate";
-import { apiRoute, methodNotAllowed, readJson, requestLocale } from "@/lib/api/respond";
+import { readJson } from "@/lib/api/input";
+import { apiRoute, methodNotAllowed, requestLocale } from "@/lib/api/respond";
 import { AppError } from "@/lib/errors";
 import { createImport } from "@/lib/imports/mutations";
 import { createImportJson, importLimits, readImportForm } from "@/lib/imports/schema";
@@ -23,7 +24,7 @@ export const POST = apiRoute(async (request) => {
   const actor = await authenticateRequest(request);
   const input = await readRequest(request);
   const organisation = await getReadableOrganisation({ actor, code: input.org ?? null });
-  const view = await createImport({ actor, organisationId: organisation.id, text: input.text, fileName: input.fileName, period: input.period });
+  const view = await createImport({ actor, organisationId: organisation.id, text: input.text, fileName: input.fileName, period: input.period, locale: requestLocale(request) });
   return Response.json(view, { status: 201 });
 });
 

@@ -1,5 +1,6 @@
 import { authenticateRequest } from "@/lib/api/authenticate";
-import { apiRoute, methodNotAllowed, readJson } from "@/lib/api/respond";
+import { readJson } from "@/lib/api/input";
+import { apiRoute, methodNotAllowed } from "@/lib/api/respond";
 import { getReadableOrganisation } from "@/lib/org/data";
 import { createReport } from "@/lib/reports/mutations";
 import { createReportInput } from "@/lib/reports/schema";

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { authenticateRequest } from "@/lib/api/authenticate";
-import { apiRoute, methodNotAllowed, parseQuery } from "@/lib/api/respond";
+import { parseQuery } from "@/lib/api/input";
+import { apiRoute, methodNotAllowed } from "@/lib/api/respond";
 import { periodKinds } from "@/lib/periods/period";
 import { getSeries } from "@/lib/values/queries";
 

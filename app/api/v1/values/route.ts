@@ -1,5 +1,6 @@
 import { authenticateRequest } from "@/lib/api/authenticate";
-import { apiRoute, methodNotAllowed, parseQuery, readJson, requestLocale } from "@/lib/api/respond";
+import { parseQuery, readJson } from "@/lib/api/input";
+import { apiRoute, methodNotAllowed, requestLocale } from "@/lib/api/respond";
 import { findIndicators } from "@/lib/catalog/data";
 import { getReadableOrganisation } from "@/lib/org/data";
 import { isMonthCode } from "@/lib/periods/period";

@@ -1,5 +1,6 @@
 import { authenticateRequest } from "@/lib/api/authenticate";
-import { apiRoute, methodNotAllowed, pathParam } from "@/lib/api/respond";
+import { pathParam } from "@/lib/api/input";
+import { apiRoute, methodNotAllowed } from "@/lib/api/respond";
 import { getReadableImport } from "@/lib/imports/data";
 
 export const dynamic = "force-dynamic";

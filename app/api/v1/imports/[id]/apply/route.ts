@@ -1,5 +1,6 @@
 import { authenticateRequest } from "@/lib/api/authenticate";
-import { apiRoute, methodNotAllowed, pathParam, readJson, requestLocale } from "@/lib/api/respond";
+import { pathParam, readJson } from "@/lib/api/input";
+import { apiRoute, methodNotAllowed, requestLocale } from "@/lib/api/respond";
 import { applyImport } from "@/lib/imports/apply";
 import { applyImportInput } from "@/lib/imports/schema";
 

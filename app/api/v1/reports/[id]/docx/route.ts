@@ -1,6 +1,7 @@
 import { authenticateRequest } from "@/lib/api/authenticate";
 import { fileResponse } from "@/lib/api/files";
-import { apiRoute, methodNotAllowed, pathParam } from "@/lib/api/respond";
+import { pathParam } from "@/lib/api/input";
+import { apiRoute, methodNotAllowed } from "@/lib/api/respond";
 import { getDisplayNameAt } from "@/lib/org/data";
 import { getReadableReport, reportFileName } from "@/lib/reports/data";
 import { buildReportDocx } from "@/lib/reports/docx";
