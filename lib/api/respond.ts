@@ -1,7 +1,7 @@
 import "server-only";
-import { ZodError } from "zod";
+import { ZodError, type z } from "zod";
 import { AppError, errorStatus, isAppError } from "@/lib/errors";
-import { validationText } from "@/lib/actions/issues";
+import { issueText, validationText } from "@/lib/actions/issues";
 import { getDictionary, localeFromAcceptLanguage, type Dictionary } from "@/lib/i18n/dictionary";
 import { assertSameOriginWrite } from "@/lib/security/origin";
 
@@ -12,6 +12,13 @@ function wordedDetail(detail: unknown, t: Dictionary): unknown {
   const { message, params } = (detail ?? {}) as Detail;
   const text = validationText(message, t, params);
   return text ? { ...(detail as object), message: text } : detail;
+}
+
+/** A zod issue in the caller's language: the schema's own message (a `validation` key), else worded from its code. */
+function issueMessage(issue: z.core.$ZodIssue, t: Dictionary): string {
+  // Finished issues do not carry their input: a missing value is told by zod's own wording.
+  const input = issue.code === "invalid_type" && /received undefined$/.test(issue.message) ? undefined : 0;
+  return validationText(issue.message, t) ?? issueText({ ...issue, input } as z.core.$ZodRawIssue, t);
 }
 
 function errorResponse(request: Request, error: AppError): Response {
@@ -34,7 +41,8 @@ export function apiRoute<C>(handler: (request: Request, context: C) => Promise<R
     } catch (error) {
       if (isAppError(error)) return errorResponse(request, error);
       if (error instanceof ZodError) {
-        const details = error.issues.map((i) => ({ path: i.path.join("."), message: i.message }));
+        const t = getDictionary(requestLocale(request));
+        const details = error.issues.map((i) => ({ path: i.path.join("."), message: issueMessage(i, t) }));
         return errorResponse(request, new AppError("invalid", details));
       }
       console.error(error);

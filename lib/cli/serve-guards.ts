@@ -24,8 +24,9 @@ export function refuseBeforeNext(request: IncomingMessage, response: ServerRespo
   const refusal: [number, AppErrorCode] | null = unrepresentable.has(request.method ?? "") ? [405, "methodNotAllowed"] : (request.url?.length ?? 0) > maxUrlLength ? [414, "uriTooLong"] : null;
   if (!refusal) return false;
   const [status, code] = refusal;
-  response.writeHead(status, { "content-type": "application/json", "x-content-type-options": "nosniff", connection: "close", ...(status === 405 ? { allow } : {}) });
-  response.end(body(code, request.headers["accept-language"]));
+  const text = body(code, request.headers["accept-language"]);
+  response.writeHead(status, { "content-type": "application/json", "content-length": Buffer.byteLength(text), "x-content-type-options": "nosniff", ...(status === 405 ? { allow } : {}) });
+  response.end(text);
   return true;
 }
 
