@@ -14,11 +14,16 @@ function wordedDetail(detail: unknown, t: Dictionary): unknown {
   return text ? { ...(detail as object), message: text } : detail;
 }
 
-/** A zod issue in the caller's language: the schema's own message (a `validation` key), else worded from its code. */
+/**
+ * A zod issue in the caller's language: the schema's own message (a `validation` key, or a refine's
+ * text) as it is, zod's English wording of a bound or a type worded again from its code.
+ */
 function issueMessage(issue: z.core.$ZodIssue, t: Dictionary): string {
+  const own = validationText(issue.message, t);
+  if (own || issue.code === "custom") return own ?? issue.message;
   // Finished issues do not carry their input: a missing value is told by zod's own wording.
   const input = issue.code === "invalid_type" && /received undefined$/.test(issue.message) ? undefined : 0;
-  return validationText(issue.message, t) ?? issueText({ ...issue, input } as z.core.$ZodRawIssue, t);
+  return issueText({ ...issue, input } as z.core.$ZodRawIssue, t);
 }
 
 function errorResponse(request: Request, error: AppError): Response {
