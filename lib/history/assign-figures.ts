@@ -38,6 +38,14 @@ export interface Engine {
   byCode: Map<string, CatalogIndicator>;
   descendants: Map<string, string[]>;
   catalog: CatalogIndicator[];
+  /** The counting words the reader knows (units.ts), and those each indicator's cues print after it. */
+  units: string[][];
+  printedCounting: Map<string, Set<string>>;
+}
+
+/** A number's value for an indicator (figure-value.ts), with the counting words the engine knows of it. */
+function valueFor(engine: Engine, mention: NumberMention, indicator: string, lenient = false): string | null {
+  return valueForIndicator(mention, engine.byCode.get(indicator)!, { lenient, printed: engine.printedCounting.get(indicator) });
 }
 
 /** The indicator whose cues fit a number best, among the cues `take` accepts; an indicator's negative cues rule it out. */
@@ -59,7 +67,8 @@ export function bestFit(reading: Reading, m: number, engine: Engine, take: (cue:
     const fit = { ...fits[0], score: fits[0].score + (fits.length > 1 ? secondCue * Math.max(0, fits[1].score) : 0) };
     const ruledOut = (compiled.negatives.get(indicator) ?? []).some((at) => (fitCue(compiled.cues[at], right, left, compiled)?.coverage ?? 0) >= 0.9);
     if (ruledOut) continue;
-    const value = valueForIndicator(reading.mentions[m], engine.byCode.get(indicator)!);
+    // Relaxed: a part of a total's breakdown, whose counting word names its category.
+    const value = valueFor(engine, reading.mentions[m], indicator, relaxed);
     if (value === null) continue;
     if (!best || fit.score > best.score || (fit.score === best.score && indicator < best.indicator)) best = { indicator, value, score: fit.score, source: fit.cue.source };
   }
@@ -115,7 +124,7 @@ function readParts(reading: Reading, assigned: Map<number, Assignment>, engine: 
   }
   const directParts = parts.filter((code) => engine.byCode.get(code)?.parent === total && !taken.has(code));
   const left = inside.filter((n) => !done.has(n) && !reading.mentions[n].percent);
-  const value = left.length === 1 && directParts.length === 1 ? valueForIndicator(reading.mentions[left[0]], engine.byCode.get(directParts[0])!) : null;
+  const value = left.length === 1 && directParts.length === 1 ? valueFor(engine, reading.mentions[left[0]], directParts[0], true) : null;
   if (value !== null) {
     assigned.set(left[0], { indicator: directParts[0], value, score: breakdownBonus, source: "part" });
     done.add(left[0]);
@@ -128,7 +137,7 @@ export function readPairs(reading: Reading, assigned: Map<number, Assignment>, e
     const mention = reading.mentions[m];
     const whole = engine.compiled.partners.get(part.indicator);
     if (mention.pair !== "part" || !whole || !usable(whole)) continue;
-    const value = valueForIndicator(reading.mentions[mention.partner], engine.byCode.get(whole)!);
+    const value = valueFor(engine, reading.mentions[mention.partner], whole);
     if (value !== null) assigned.set(mention.partner, { indicator: whole, value, score: part.score, source: "pair" });
   }
 }

@@ -24,6 +24,8 @@ export interface NumberMention {
   pair: "part" | "whole" | null;
   partner: number;
   excluded: Exclusion | null;
+  /** The counting word after it (units.ts), set once its words are known. */
+  counting: string | null;
 }
 
 const urlPattern = /(?:https?:\/\/|www\.)[^\s<>"”)]+|<http[^>]*>/g;
@@ -74,7 +76,7 @@ function exclusionOf(text: string, start: number, end: number, printed: string, 
 
 function newMention(text: string, start: number, end: number): NumberMention {
   const printed = text.slice(start, end);
-  return { start, end, printed, value: numberValue(printed) ?? "0", percent: false, scale: 0, money: false, approximate: false, estimate: false, pair: null, partner: -1, excluded: null };
+  return { start, end, printed, value: numberValue(printed) ?? "0", percent: false, scale: 0, money: false, approximate: false, estimate: false, pair: null, partner: -1, excluded: null, counting: null };
 }
 
 /** Reads the words after and before a figure: %, nghìn/triệu/tỷ (đồng), trên/gần/hơn/khoảng, ước. */

@@ -2,6 +2,7 @@ import { catalogOfPeriod } from "@/lib/catalog/dated";
 import type { CatalogIndicator } from "@/lib/catalog/types";
 import { formatPeriodCode, parsePeriod } from "@/lib/periods/period";
 import { bestFit, readBreakdowns, readPairs, type Assignment, type Engine, type Reading } from "./assign-figures";
+import { confidenceOf } from "./confidence";
 import { compileCues } from "./cue-match";
 import { foldText, originalSpan } from "./fold";
 import { ordinalWordBefore, scanNumbers, type NumberMention } from "./number-scan";
@@ -9,6 +10,7 @@ import { ReadingLimitError, readingLimits } from "./limits";
 import { detectPeriod } from "./period-detect";
 import { excludePlan, planStart, sentenceSpans } from "./structure";
 import { contextWords, listPredecessor, sentenceWords, tokenize } from "./tokens";
+import { countingVocabulary, countingWordAfter, countingWordsOfCues } from "./units";
 import type { ImportCandidate, ReadReportContext, ReadReportResult, UnmatchedNumber } from "./types";
 
 // Reads a past report into candidate figures: finds its kind and period, every number and what
@@ -36,7 +38,9 @@ export function createReportReader(context: ReadReportContext): ReportReader {
   const compiled = compileCues(context);
   const byCode = new Map(context.catalog.map((i) => [i.code, i]));
   const descendants = descendantsOf(context.catalog);
-  return (text, options = {}) => read(text, options, { compiled, byCode, descendants, catalog: context.catalog });
+  const units = countingVocabulary(context.catalog);
+  const printedCounting = countingWordsOfCues(compiled.cues, units);
+  return (text, options = {}) => read(text, options, { compiled, byCode, descendants, catalog: context.catalog, units, printedCounting });
 }
 
 function descendantsOf(catalog: CatalogIndicator[]): Map<string, string[]> {
@@ -70,6 +74,8 @@ function read(text: string, options: ReadOptions, engine: Engine): ReadReportRes
     left: mentions.map((_, m) => (tokenOf[m] >= 0 ? contextWords(tokens, mentions, tokenOf[m], -1, leftWords) : [])),
     sentence: mentions.map((_, m) => sentenceWords(tokens, tokenOf[m])),
   };
+  // The whole of "75/106 trang…" is no count of what follows the pair.
+  mentions.forEach((mention, m) => (mention.counting = mention.pair === "whole" ? null : countingWordAfter(reading.right[m], engine.units)));
   // A number that continues a list reads the list's head after its own words.
   const previousInList = mentions.map((_, m) => (tokenOf[m] >= 0 ? listPredecessor(tokens, mentions, tokenOf[m]) : -1));
   // Capped: in a list of thousands every item would otherwise carry all the items before it.
@@ -95,30 +101,38 @@ function read(text: string, options: ReadOptions, engine: Engine): ReadReportRes
     return excerpt(text, original, originalSpan(folded, mentions[m].start, mentions[m].end));
   };
   if (assigned.size > readingLimits.candidates) throw new ReadingLimitError("candidates");
+  // A figure stated in pieces: another number of its sentence, read as no figure, counts the same thing.
+  const inPieces = (m: number) =>
+    mentions[m].counting !== null && mentions.some((other, n) => n !== m && !other.excluded && !assigned.has(n) && other.counting === mentions[m].counting && tokenOf[n] >= 0 && spans[tokenOf[n]].start === spans[tokenOf[m]].start);
   return {
     kind: period?.kind ?? null,
     period: period ? formatPeriodCode(period) : null,
-    candidates: candidatesOf(assigned, mentions, folded, sentenceOf),
+    candidates: candidatesOf(assigned, mentions, folded, sentenceOf, inPieces),
     unmatched: mentions.flatMap((mention, m): UnmatchedNumber[] => {
       if (mention.excluded || assigned.has(m)) return [];
       const { start, end } = originalSpan(folded, mention.start, mention.end);
-      const { value, percent, scale, money, approximate, estimate } = mention;
-      return [{ number: text.slice(start, end), value, percent, scale, money, approximate, estimate, sentence: sentenceOf(m), start, end }];
+      const { value, percent, scale, money, approximate, estimate, counting } = mention;
+      return [{ number: text.slice(start, end), value, percent, scale, money, approximate, estimate, counting, sentence: sentenceOf(m), start, end }];
     }),
   };
 }
 
-function candidatesOf(assigned: Map<number, Assignment>, mentions: NumberMention[], folded: ReturnType<typeof foldText>, sentenceOf: (m: number) => string): ImportCandidate[] {
+/** A fit below this is loose: right readings fit better in all but a few cases (npm run eval:import). */
+const looseScore = 0.5;
+
+function candidatesOf(assigned: Map<number, Assignment>, mentions: NumberMention[], folded: ReturnType<typeof foldText>, sentenceOf: (m: number) => string, inPieces: (m: number) => boolean): ImportCandidate[] {
   const ordered = [...assigned].sort(([a], [b]) => a - b);
   const bestOf = new Map<string, number>();
   for (const [m, a] of ordered) {
     const current = bestOf.get(a.indicator);
     if (current === undefined || a.score > assigned.get(current)!.score) bestOf.set(a.indicator, m);
   }
+  const contested = (m: number, a: Assignment) => a.score > 0 && ordered.some(([n, b]) => n !== m && b.indicator === a.indicator && b.score >= 0.9 * a.score);
   return ordered.map(([m, a]) => {
     const { start, end } = originalSpan(folded, mentions[m].start, mentions[m].end);
     const { approximate, estimate } = mentions[m];
-    return { key: `${a.indicator}@${start}`, indicator: a.indicator, value: a.value, approximate, estimate, sentence: sentenceOf(m), start, end, best: bestOf.get(a.indicator) === m, score: Math.round(a.score * 1000) / 1000, source: a.source };
+    const confidence = confidenceOf({ inPieces: inPieces(m), contested: contested(m, a), looseFit: a.score < looseScore });
+    return { key: `${a.indicator}@${start}`, indicator: a.indicator, value: a.value, approximate, estimate, sentence: sentenceOf(m), start, end, best: bestOf.get(a.indicator) === m, score: Math.round(a.score * 1000) / 1000, confidence, source: a.source };
   });
 }
 

@@ -35,6 +35,8 @@ export interface ImportCandidate {
   /** The candidate proposed for its indicator; the others are kept for review. */
   best: boolean;
   score: number;
+  /** How sure the reading is, 0 to 1 (confidence.ts); below the threshold it is only a suggestion. Absent in readings stored before. */
+  confidence?: number;
   source: CandidateSource;
 }
 
@@ -51,6 +53,8 @@ export interface UnmatchedNumber {
   money: boolean;
   approximate: boolean;
   estimate: boolean;
+  /** The counting word after it ("trường hợp"), when the reader knows it: an indicator of another unit cannot take it. */
+  counting?: string | null;
   sentence: string;
   start: number;
   end: number;

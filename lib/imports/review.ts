@@ -1,3 +1,4 @@
+import { acceptedByDefault } from "@/lib/history/confidence";
 import { valueForIndicator } from "@/lib/history/figure-value";
 import type { ImportCandidate, UnmatchedNumber } from "@/lib/history/types";
 import type { CatalogIndicator } from "@/lib/catalog/types";
@@ -24,10 +25,8 @@ export interface Review {
   value?: string;
 }
 
-/** Whether the review proposes a candidate before anyone decides: the best of its indicator, unless the report says "khoảng", "trên"... */
-export function isProposed(candidate: Pick<ImportCandidate, "best" | "approximate">): boolean {
-  return candidate.best && !candidate.approximate;
-}
+/** Whether the review proposes a candidate before anyone decides (lib/history/confidence.ts). */
+export const isProposed = acceptedByDefault;
 
 /** Each candidate's review: what was decided on apply, else what is proposed. */
 export function reviewsOf(reading: ImportReading, decided: Record<string, Review>): Record<string, Review> {
@@ -66,9 +65,13 @@ export function aliasPhrase(text: string, start: number, end: number): string | 
   return [...left, "#", ...right].join(" ").toLocaleLowerCase("vi");
 }
 
-/** An unmatched number as a candidate of an indicator, or null when it cannot be one (a percentage of a count, too many decimals). */
+/**
+ * An unmatched number as a candidate of an indicator, or null when it cannot be one (a percentage
+ * of a count, a count of an amount, too many decimals). The reviewer says what its counting word
+ * counts: only money and % still refuse one.
+ */
 export function candidateOfNumber(number: UnmatchedNumber, indicator: CatalogIndicator, others: ImportCandidate[]): ImportCandidate | null {
-  const value = valueForIndicator(number, indicator);
+  const value = valueForIndicator(number, indicator, { lenient: true });
   if (value === null) return null;
   const { approximate, estimate, sentence, start, end } = number;
   const best = !others.some((c) => c.indicator === indicator.code && c.best);

@@ -3,6 +3,7 @@
 import { Badge } from "@/components/ui/alert";
 import { Input, Label } from "@/components/ui/input";
 import { cn } from "@/lib/cn";
+import { acceptedByDefault } from "@/lib/history/confidence";
 import type { Dictionary } from "@/lib/i18n/dictionary";
 import type { ImportView } from "@/lib/imports/data";
 import { Sentence } from "./sentence";
@@ -63,6 +64,12 @@ export function CandidateItem({ candidate: c, decision, onChange, disabled, inva
         )}
         {c.estimate && <Badge>{text.estimate}</Badge>}
         {c.approximate && <Badge className="bg-amber-100 text-amber-900">{text.approximate}</Badge>}
+        {c.best && !c.approximate && !acceptedByDefault(c) && (
+          <Badge className="bg-amber-100 text-amber-900" title={text.uncertainHint}>
+            {text.uncertain}
+            <span className="sr-only">: {text.uncertainHint}</span>
+          </Badge>
+        )}
         {c.review.state !== "proposed" && c.review.state !== "pending" && <Badge>{text.reviewStates[c.review.state]}</Badge>}
       </div>
     </div>
