@@ -2,6 +2,8 @@ import "./load-env"; // first: .env and its check, before any module reads the e
 import { loadCatalogFiles } from "@/lib/catalog/load-files";
 import { acceptedWrongShare, combineMeasures, formatShare, measureReading, measureTable, recall, type Measure } from "@/lib/history/evaluate";
 import { catalogLearntWithout, withOcrDamage, withSentencesReordered, withoutDiacritics, withoutSeparators } from "@/lib/history/generalisation";
+import { canMakeScans, scanOf } from "@/lib/history/make-scan";
+import { ocrInstallCommand, ocrReady } from "@/lib/history/ocr";
 import { createReportReader, readReport } from "@/lib/history/reader";
 import { roundTripDrafts } from "@/lib/history/round-trip";
 import { loadSeedCases, thirtyPages } from "@/lib/history/seed-keys";
@@ -77,13 +79,28 @@ const perturbed: Measure[] = perturbations.flatMap(([name, perturb]) => [
 ]);
 const allPerturbed = combineMeasures("all damaged texts", perturbed);
 
+// Scans: seed 003 printed on A4 pages, scanned at 300 dpi, read back by OCR (left out as above).
+const scanned: Measure[] = [];
+let ocrLine = `OCR: skipped (needs Chromium, pdftoppm and Tesseract with Vietnamese: ${ocrInstallCommand}).`;
+if ((await canMakeScans()) && (await ocrReady())) {
+  const seed = seeds.find((s) => s.name.startsWith("seed 003"))!;
+  const scan = await scanOf(seed.text.split(/\n+/).filter((line) => line.trim()));
+  const started = performance.now();
+  const read = await textFromFile("scan.pdf", scan.pdf);
+  const secondsPerPage = (performance.now() - started) / 1000 / scan.pages;
+  if (!read.ok) throw new Error(`OCR of the scanned seed: ${read.reason}`);
+  scanned.push(measureReading(`${seed.name}, scanned (${scan.pages} pages), left out`, seed.key, readReport(read.text, { catalog: learntWithout(seed) }), 0));
+  ocrLine = `OCR: ${secondsPerPage.toFixed(1).replace(".", ",")} s per A4 page at 300 dpi (${scan.pages} pages of seed 003; aim < 5 s: ${secondsPerPage < 5 ? "OK" : "OVER"}).`;
+}
+
 const long = thirtyPages(seeds);
 const [, longMs] = timed(() => readReport(long, { catalog }));
 
 console.log("In sample (the aliases were written from these reports):\n");
 console.log(measureTable(measures));
 console.log("\nNot seen before: each report read with what the other two taught, and damaged texts:\n");
-console.log(measureTable([...outMeasures, leftOut, ...perturbed, allPerturbed]));
+console.log(measureTable([...outMeasures, leftOut, ...perturbed, allPerturbed, ...scanned]));
+console.log(`\n${ocrLine}`);
 
 const aims: [string, number, string, boolean][] = [
   ["recall, each report left out", recall(leftOut), ">= 90 %", recall(leftOut) >= 0.9],

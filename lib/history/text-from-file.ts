@@ -1,16 +1,33 @@
 import { checkZipLimits } from "@/lib/excel/zip-limits";
 import { docxText } from "./docx-text";
+import { ocrImage, ocrInstallCommand, ocrLimits, ocrPdf, ocrReady } from "./ocr";
 import { pdfText } from "./pdf-text";
 
 // A past report's text from the file a person uploads: .txt (UTF-8, or UTF-16 with its BOM),
-// .docx (its paragraphs), .pdf (its text layer). The text is NFC with \n line ends: the positions
-// the reader gives refer to it.
+// .docx (its paragraphs), .pdf (its text layer; a scan's pages by OCR), a scanned image (.png,
+// .jpg, .tif: by OCR). The text is NFC with \n line ends: the positions the reader gives refer to it.
 
 export const reportFileLimits = { fileBytes: 20_000_000, unpackedBytes: 100_000_000, entries: 2_000 } as const;
 
-export type ReportFileProblem = "too_large" | "unsupported" | "not_docx" | "no_text_layer" | "unreadable" | "empty";
+export type ReportFileProblem = "too_large" | "unsupported" | "not_docx" | "ocr_missing" | "ocr_failed" | "too_many_pages" | "unreadable" | "empty";
 
-export type TextFromFile = { ok: true; text: string } | { ok: false; reason: ReportFileProblem };
+/** The text, and how many scanned pages OCR read to get it (0 for a file with text). */
+export type TextFromFile = { ok: true; text: string; scannedPages: number } | { ok: false; reason: ReportFileProblem };
+
+/** Scanned images OCR reads. */
+export const imageExtensions = ["png", "jpg", "jpeg", "tif", "tiff"];
+
+/** A scan's text by OCR, or why not. */
+async function scanText(kind: "pdf" | "image", bytes: Uint8Array): Promise<TextFromFile> {
+  if (!(await ocrReady())) return { ok: false, reason: "ocr_missing" };
+  try {
+    if (kind === "image") return { ok: true, text: await ocrImage(bytes), scannedPages: 1 };
+    const read = await ocrPdf(bytes);
+    return read.ok ? { ok: true, text: read.pages.map((page) => page.trim()).join("\n\n"), scannedPages: read.pages.length } : read;
+  } catch {
+    return { ok: false, reason: "ocr_failed" };
+  }
+}
 
 function decodeText(bytes: Uint8Array): string {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes.subarray(2));
@@ -28,6 +45,7 @@ export async function textFromFile(name: string, data: Uint8Array | ArrayBuffer)
   if (bytes.byteLength > reportFileLimits.fileBytes) return { ok: false, reason: "too_large" };
   const extension = /\.([a-z0-9]+)$/i.exec(name.trim())?.[1].toLowerCase();
   let text: string;
+  let scannedPages = 0;
   if (extension === "txt") text = decodeText(bytes);
   else if (extension === "docx") {
     const problem = checkZipLimits(bytes, reportFileLimits);
@@ -35,13 +53,16 @@ export async function textFromFile(name: string, data: Uint8Array | ArrayBuffer)
     const read = await docxText(bytes);
     if (read === null) return { ok: false, reason: "not_docx" };
     text = read;
-  } else if (extension === "pdf") {
-    const read = await pdfText(bytes);
+  } else if (extension === "pdf" || imageExtensions.includes(extension ?? "")) {
+    // A PDF's text layer when it has one; a scan (no layer, or an image) by OCR.
+    const layer = extension === "pdf" ? await pdfText(bytes) : ({ ok: false, reason: "no_text_layer" } as const);
+    if (!layer.ok && layer.reason === "unreadable") return { ok: false, reason: "unreadable" };
+    const read = layer.ok ? { ...layer, scannedPages: 0 } : await scanText(extension === "pdf" ? "pdf" : "image", bytes);
     if (!read.ok) return read;
-    text = read.text;
+    ({ text, scannedPages } = read);
   } else return { ok: false, reason: "unsupported" };
   text = tidy(text);
-  return text.trim() ? { ok: true, text } : { ok: false, reason: "empty" };
+  return text.trim() ? { ok: true, text, scannedPages } : { ok: false, reason: "empty" };
 }
 
 /** What to tell the person who uploaded the file. */
@@ -49,12 +70,14 @@ export function describeReportFileProblem(reason: ReportFileProblem, locale: "vi
   const megabytes = reportFileLimits.fileBytes / 1_000_000;
   const messages: Record<ReportFileProblem, [string, string]> = {
     too_large: [`Tệp quá lớn (tối đa ${megabytes} MB).`, `The file is too large (at most ${megabytes} MB).`],
-    unsupported: ["Chỉ đọc được tệp .docx, .pdf (có lớp chữ) hoặc .txt.", "Only .docx, .pdf (with a text layer) and .txt files can be read."],
+    unsupported: ["Chỉ đọc được tệp .docx, .pdf, .txt hoặc ảnh quét (.png, .jpg, .tif).", "Only .docx, .pdf, .txt files and scanned images (.png, .jpg, .tif) can be read."],
     not_docx: ["Tệp .docx này không mở được (hỏng hoặc không phải tệp Word).", "This .docx cannot be opened (damaged, or not a Word file)."],
-    no_text_layer: [
-      "Tệp PDF này không có lớp chữ (bản quét) — hãy nhận dạng chữ (OCR) trước hoặc dán nội dung báo cáo.",
-      "This PDF has no text layer (a scan) — OCR it first or paste the text.",
+    ocr_missing: [
+      `Tệp này là bản quét: cần nhận dạng chữ (OCR), nhưng máy chủ chưa cài Tesseract. Quản trị viên cài bằng lệnh: ${ocrInstallCommand} — hoặc dán nội dung báo cáo.`,
+      `This file is a scan: it needs OCR, and the server has no Tesseract. An administrator installs it with: ${ocrInstallCommand} — or paste the text.`,
     ],
+    ocr_failed: ["Không nhận dạng được chữ trong bản quét này: hãy quét lại rõ hơn hoặc dán nội dung báo cáo.", "No text could be recognised in this scan: scan it again more clearly, or paste the text."],
+    too_many_pages: [`Bản quét có hơn ${ocrLimits.pages} trang: hãy tách thành nhiều tệp.`, `The scan has more than ${ocrLimits.pages} pages: split it into several files.`],
     unreadable: ["Tệp PDF này không đọc được (hỏng hoặc có mật khẩu).", "This PDF cannot be read (damaged or password-protected)."],
     empty: ["Tệp không có nội dung chữ.", "The file has no text."],
   };

@@ -155,9 +155,9 @@ const vi = {
   history: {
     title: "Số liệu từ báo cáo cũ",
     link: "Số liệu từ báo cáo cũ",
-    intro: "Tải lên báo cáo các kỳ trước (.docx, .pdf có lớp chữ, .txt) hoặc dán nội dung báo cáo: hệ thống đọc ra các số liệu, bạn xem lại từng số trước khi áp dụng. Chưa có gì được lưu trước khi bấm Áp dụng.",
+    intro: "Tải lên báo cáo các kỳ trước (.docx, .pdf, .txt, hoặc bản quét .pdf, .png, .jpg, .tif) hoặc dán nội dung báo cáo: hệ thống đọc ra các số liệu, bạn xem lại từng số trước khi áp dụng. Bản quét được nhận dạng chữ (OCR), mất vài giây mỗi trang. Chưa có gì được lưu trước khi bấm Áp dụng.",
     limits: "Mỗi tệp tối đa {mb} MB; chữ đọc được tối đa {chars} ký tự.",
-    files: "Tệp báo cáo (.docx, .pdf, .txt; chọn được nhiều tệp)",
+    files: "Tệp báo cáo (.docx, .pdf, .txt, ảnh quét; chọn được nhiều tệp)",
     text: "Hoặc dán nội dung một báo cáo",
     read: "Đọc báo cáo",
     progress: "Đã đọc {done}/{total}",
@@ -691,9 +691,9 @@ const en: Dictionary = {
   history: {
     title: "Figures from past reports",
     link: "Figures from past reports",
-    intro: "Upload reports of past periods (.docx, .pdf with a text layer, .txt) or paste a report's text: the figures are read out and you review each one before applying. Nothing is stored before Apply.",
+    intro: "Upload reports of past periods (.docx, .pdf, .txt, or scans: .pdf, .png, .jpg, .tif) or paste a report's text: the figures are read out and you review each one before applying. Scans are read by OCR, a few seconds a page. Nothing is stored before Apply.",
     limits: "Each file up to {mb} MB; up to {chars} characters of text.",
-    files: "Report files (.docx, .pdf, .txt; several at once)",
+    files: "Report files (.docx, .pdf, .txt, scanned images; several at once)",
     text: "Or paste the text of one report",
     read: "Read reports",
     progress: "Read {done}/{total}",

@@ -9,7 +9,7 @@ import { decimalInput } from "@/lib/values/schema";
 
 /** The largest file read (a .docx, a .pdf with a text layer, a .txt) and the largest text kept of it. */
 export const importLimits = { fileBytes: 20_000_000, textChars: readingLimits.characters } as const;
-export const importExtensions = [".docx", ".pdf", ".txt"] as const;
+export const importExtensions = [".docx", ".pdf", ".txt", ".png", ".jpg", ".jpeg", ".tif", ".tiff"] as const;
 
 const periodCode = z.string().trim().max(10).refine((code) => parsePeriod(code) !== null, "period");
 

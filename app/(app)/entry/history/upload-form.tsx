@@ -8,7 +8,7 @@ import { Input, Label, Textarea } from "@/components/ui/input";
 import type { ActionResult } from "@/lib/actions/result";
 import { fill, type Dictionary } from "@/lib/i18n/dictionary";
 import { readReportAction, type ReadingSummary } from "@/lib/imports/actions";
-import { importLimits } from "@/lib/imports/schema";
+import { importExtensions, importLimits } from "@/lib/imports/schema";
 import type { PeriodChoice } from "@/lib/periods/choices";
 import type { PeriodKind } from "@/lib/periods/period";
 import { ReadingResult } from "./reading-result";
@@ -69,7 +69,7 @@ export function UploadForm({ text, pickers, kinds, choices }: Props) {
       <form onSubmit={read} className="space-y-3 rounded-lg border border-slate-200 bg-white p-4" noValidate>
         <div className="space-y-1">
           <Label htmlFor="history-files">{text.files}</Label>
-          <Input ref={files} id="history-files" name="file" type="file" multiple accept=".docx,.pdf,.txt,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/pdf,text/plain" className="block w-full max-w-md" />
+          <Input ref={files} id="history-files" name="file" type="file" multiple accept={importExtensions.join(",")} className="block w-full max-w-md" />
         </div>
         <div className="space-y-1">
           <Label htmlFor="history-text">{text.text}</Label>
