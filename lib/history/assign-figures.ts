@@ -5,6 +5,7 @@ import type { NumberMention } from "./number-scan";
 import { breakdownMentions } from "./parts";
 import type { ContextWord, Token } from "./tokens";
 import type { CandidateSource } from "./types";
+import type { WordRepair } from "./word-repair";
 
 // Which indicator each number states: the best-fitting cues' indicator; then a total's breakdown
 // read among its parts, and the whole of "a/b" through its part.
@@ -41,6 +42,8 @@ export interface Engine {
   /** The counting words the reader knows (units.ts), and those each indicator's cues print after it. */
   units: string[][];
   printedCounting: Map<string, Set<string>>;
+  /** The cues' words, to repair OCR damage to (word-repair.ts). */
+  repair: WordRepair;
 }
 
 /** A number's value for an indicator (figure-value.ts), with the counting words the engine knows of it. */

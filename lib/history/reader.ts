@@ -11,6 +11,7 @@ import { detectPeriod } from "./period-detect";
 import { excludePlan, planStart, sentenceSpans } from "./structure";
 import { contextWords, listPredecessor, sentenceWords, tokenize } from "./tokens";
 import { countingVocabulary, countingWordAfter, countingWordsOfCues } from "./units";
+import { compileWordRepair, repairWord } from "./word-repair";
 import type { ImportCandidate, ReadReportContext, ReadReportResult, UnmatchedNumber } from "./types";
 
 // Reads a past report into candidate figures: finds its kind and period, every number and what
@@ -40,7 +41,8 @@ export function createReportReader(context: ReadReportContext): ReportReader {
   const descendants = descendantsOf(context.catalog);
   const units = countingVocabulary(context.catalog);
   const printedCounting = countingWordsOfCues(compiled.cues, units);
-  return (text, options = {}) => read(text, options, { compiled, byCode, descendants, catalog: context.catalog, units, printedCounting });
+  const repair = compileWordRepair(compiled.cues.flatMap((cue) => [...cue.left, ...cue.right, ...cue.topic]));
+  return (text, options = {}) => read(text, options, { compiled, byCode, descendants, catalog: context.catalog, units, printedCounting, repair });
 }
 
 function descendantsOf(catalog: CatalogIndicator[]): Map<string, string[]> {
@@ -64,6 +66,7 @@ function read(text: string, options: ReadOptions, engine: Engine): ReadReportRes
     return c !== c.toLowerCase();
   };
   const tokens = tokenize(folded.text, mentions, startsUpper);
+  for (const token of tokens) if (token.kind === "word") token.text = repairWord(token.text, engine.repair);
   const tokenOf: number[] = new Array(mentions.length).fill(-1);
   tokens.forEach((t, i) => t.kind === "number" && (tokenOf[t.mention] = i));
   const reading: Reading = {
