@@ -141,7 +141,9 @@ export function scanNumbers(text: string, ordinalBefore: (start: number) => bool
       token.lastIndex = second.end;
       const [a, b] = [Number(first.value), Number(second.value)];
       const dateContext = /(?:^|[^a-z])(ngay|tu|den|vao|le|dip|hom)\s*$/.test(text.slice(Math.max(0, start - 12), start));
-      const reason: Exclusion | null = /^\d{4}$/.test(second.printed) && b >= 1900 ? "period" : isDayMonth(a, b) && (a > b || dateContext) ? "date" : null;
+      // "6/2019" is a month of a year; "2501/2741" (printed without separators) is a pair.
+      const period = /^\d{4}$/.test(second.printed) && b >= 1900 && b <= 2100 && a >= 1 && a <= 12;
+      const reason: Exclusion | null = period ? "period" : isDayMonth(a, b) && (a > b || dateContext) ? "date" : null;
       if (reason) {
         mentions.push({ ...first, end: second.end, printed: text.slice(start, second.end), excluded: reason });
         continue;

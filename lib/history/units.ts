@@ -74,3 +74,9 @@ export function countingWordFits(counting: string | null | undefined, unitVi: st
   if (counting === unit || unit.startsWith(`${counting} `) || counting.startsWith(`${unit} `)) return true;
   return sameThing.some((words) => words.includes(counting) && words.includes(unit));
 }
+
+/** Whether the words of `text` from `at` start with a counting word: "2023 hồ sơ" counts dossiers, "2023," is a year. */
+export function countingWordAt(text: string, at: number, vocabulary: string[][]): boolean {
+  const words = [...text.slice(at, at + 40).matchAll(/[a-z]+|[^a-z\s]/g)].map((m) => m[0]);
+  return countingWordAfter(words.map((word, distance) => ({ word, distance })), vocabulary) !== null;
+}

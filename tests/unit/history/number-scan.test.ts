@@ -46,6 +46,9 @@ describe("number grammar", () => {
     expect(part.partner).toBe(1);
     const [served, total] = scan("128 (ước)/489 xã có điểm phục vụ");
     expect([served.value, served.estimate, total.value, total.pair]).toEqual(["128", true, "489", "whole"]);
+    // Without separators a pair's whole may look like a year; a month of a year is a period.
+    expect(scan("đã xây dựng 2501/2741 trang").map((m) => [m.value, m.pair])).toEqual([["2501", "part"], ["2741", "whole"]]);
+    expect(reasons("Báo cáo số liệu 6/2019 của tỉnh")).toEqual(["period"]);
   });
 
   it("reads percentages and money with their scale, with and without diacritics", () => {

@@ -42,7 +42,10 @@ describe("the counting word after a number", () => {
     expect(read("Hộp thư điện tử công vụ: 6.339 hộp thư.")).toContain("it.gov_mailboxes=6339");
   });
 
-  it("reads numbers printed without a thousands separator", () => {
+  it("reads numbers printed without a thousands separator, years and pairs included", () => {
     expect(read("Toàn tỉnh có 3250 trạm BTS.")).toContain("tel.bts=3250");
+    expect(read("Trong tháng, hệ thống đã tiếp nhận 1983 hồ sơ.")).toContain("ps.dossiers_received=1983");
+    expect(read("Trong năm 1983 hồ sơ được tiếp nhận.")).not.toContain("ps.dossiers_received=1983");
+    expect(read("Đến nay, đã xây dựng 2501/2741 Trang thông tin điện tử xã, phường, thị trấn.")).toEqual(expect.arrayContaining(["it.commune_websites=2501", "it.communes_total=2741"]));
   });
 });
