@@ -26,10 +26,10 @@ export const readReportAction = defineFormAction({
   schema: readImportForm,
   code: "done",
   run: async ({ actor, input }) => {
-    const upload = await textOfUpload(input, actor.locale);
+    const { scannedPages, ...upload } = await textOfUpload(input, actor.locale);
     const view = await createImport({ actor, organisationId: actor.organisationId, ...upload, period: input.period });
     revalidatePath("/entry/history");
-    return { reading: summary(view) };
+    return { reading: summary(view), scannedPages };
   },
 });
 

@@ -14,13 +14,13 @@ export function readUploadForm(request: Request) {
   return readForm(request, importLimits.fileBytes + 100_000);
 }
 
-/** The text of the upload: the file's (by its name's extension), else the pasted text; refused beside `file` with the reason. */
-export async function textOfUpload(input: { file?: Blob; text?: string }, locale: Locale): Promise<{ text: string; fileName?: string }> {
+/** The text of the upload: the file's (by its name's extension; a scan's by OCR, its pages counted), else the pasted text; refused beside `file` with the reason. */
+export async function textOfUpload(input: { file?: Blob; text?: string }, locale: Locale): Promise<{ text: string; fileName?: string; scannedPages: number }> {
   const t = getDictionary(locale).history;
   const refuse = (message: string) => new AppError("invalid", [{ path: "file", message }]);
   const file = input.file && input.file.size > 0 ? input.file : undefined;
   if (!file) {
-    if (input.text?.trim()) return { text: input.text.normalize("NFC").replace(/\r\n?/g, "\n") };
+    if (input.text?.trim()) return { text: input.text.normalize("NFC").replace(/\r\n?/g, "\n"), scannedPages: 0 };
     throw refuse(t.textOrFile);
   }
   const fileName = (file instanceof File ? file.name : "").trim().slice(0, 255) || "report.txt";
@@ -29,5 +29,5 @@ export async function textOfUpload(input: { file?: Blob; text?: string }, locale
   if (!read.ok) throw refuse(describeReportFileProblem(read.reason, locale));
   if (read.text.length > importLimits.textChars) throw refuse(fill(t.textTooLong, { chars: importLimits.textChars }));
   if (!isStorableText(read.text)) throw refuse(getDictionary(locale).validation.nul);
-  return { text: read.text, fileName };
+  return { text: read.text, fileName, scannedPages: read.scannedPages };
 }

@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { scanOf } from "../../lib/history/make-scan";
 import { HistoryPage, seedReport } from "./pages/history-page";
 import { signInAs } from "./pages/login-page";
 
@@ -55,4 +56,25 @@ test("the office reads a past quarter report, reviews it, applies it and sees th
   await expect(history.mainCandidate("it.gov_mailboxes").accept).not.toBeChecked();
   await expect(history.indicator("press.publishing_licenses")).toContainText("Đã sửa");
   await expect(page.getByRole("button", { name: "Áp dụng" })).toHaveCount(0);
+});
+
+test("a scanned report is read by OCR, says so, and a figure it doubts waits for the reviewer", async ({ page }) => {
+  const scan = await scanOf([
+    "BÁO CÁO Kết quả công tác thông tin và truyền thông tháng 6 năm 2023",
+    "Toàn tỉnh hiện có 1.290 trạm thu, phát sóng thông tin di động (BTS).",
+    "Thực hiện các thủ tục lắp đặt 01 pano (02 mặt) tuyên truyền biển đảo và 01 pano (01 mặt) tuyên truyền quản lý vùng bờ.",
+  ]);
+  await signInAs(page, "vanphong");
+  const history = new HistoryPage(page);
+  await history.open();
+  await history.read([{ name: "bao-cao-quet.png", mimeType: "image/png", buffer: scan.png }]);
+  const result = history.results().first();
+  await expect(result).toContainText("Bản quét: đã nhận dạng chữ (OCR) 1 trang");
+  await expect(result.getByLabel("Kỳ", { exact: true })).toHaveValue("2023-06");
+  await result.getByRole("link", { name: "Xem lại và áp dụng" }).click();
+  await expect(history.mainCandidate("tel.bts").accept).toBeChecked();
+  await expect(history.mainCandidate("tel.bts").value).toHaveValue("1.290");
+  // Two panels, each printed as 01: the reading of one is only a suggestion.
+  await expect(history.indicator("press.outdoor_panels")).toContainText("chưa chắc chắn");
+  await expect(history.mainCandidate("press.outdoor_panels").accept).not.toBeChecked();
 });

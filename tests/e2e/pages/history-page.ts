@@ -12,8 +12,8 @@ export class HistoryPage {
     await expect(this.page.getByRole("heading", { level: 1 })).toHaveText("Số liệu từ báo cáo cũ");
   }
 
-  /** Uploads files and waits until every one is read. */
-  async read(files: string[]) {
+  /** Uploads files (paths, or made in the test) and waits until every one is read. */
+  async read(files: string[] | { name: string; mimeType: string; buffer: Buffer }[]) {
     await this.page.getByLabel(/Tệp báo cáo/).setInputFiles(files);
     await this.page.getByRole("button", { name: "Đọc báo cáo" }).click();
     await expect(this.page.getByTestId("history-progress")).toContainText(`Đã đọc ${files.length}/${files.length}`);

@@ -46,6 +46,7 @@ export function ReadingResult({ outcome, at, text, pickers, kinds, choices }: Pr
     <div className="space-y-2 rounded-lg border border-slate-200 bg-white p-3" data-testid="reading-result">
       <p className="font-medium break-words">{outcome.label}</p>
       <p className="text-sm text-slate-700">{fill(text.found, { n: reading.found, m: reading.unmatched })}</p>
+      {result.scannedPages > 0 && <p className="text-sm text-amber-800">{fill(text.scanned, { pages: result.scannedPages })}</p>}
       {!reading.period && <p className="text-sm text-amber-800">{text.noPeriod}</p>}
       <form onSubmit={reread} className="flex flex-wrap items-end gap-2">
         <PeriodChoiceFields

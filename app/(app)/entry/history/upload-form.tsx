@@ -22,7 +22,7 @@ interface Props {
 
 export interface Outcome {
   label: string;
-  result: ActionResult<{ reading: ReadingSummary }>;
+  result: ActionResult<{ reading: ReadingSummary; scannedPages: number }>;
 }
 
 /** Files (and pasted text) read one by one on the server, the bar advancing per file; each result correctable. */
