@@ -1,4 +1,4 @@
-import type { CatalogIndicator } from "@/lib/catalog/types";
+import { isDerived, type CatalogIndicator } from "@/lib/catalog/types";
 import { fitCue, nearbyCues, type CompiledCues, type CueFit } from "./cue-match";
 import { valueForIndicator } from "./figure-value";
 import type { NumberMention } from "./number-scan";
@@ -44,6 +44,8 @@ export interface Engine {
   printedCounting: Map<string, Set<string>>;
   /** The cues' words, to repair OCR damage to (word-repair.ts). */
   repair: WordRepair;
+  /** What a part-less indicator's template sentences state after it (cues.ts). */
+  followers: Map<string, Set<string>>;
 }
 
 /** A number's value for an indicator (figure-value.ts), with the counting words the engine knows of it. */
@@ -80,7 +82,7 @@ export function bestFit(reading: Reading, m: number, engine: Engine, take: (cue:
 
 /** Whether a figure may stand in a total's breakdown: one of its parts, or the numerator of a ratio over it. */
 function belongsTo(total: string, indicator: string, engine: Engine): boolean {
-  if (engine.descendants.get(total)?.includes(indicator)) return true;
+  if (engine.descendants.get(total)?.includes(indicator) || engine.followers.get(total)?.has(indicator)) return true;
   return engine.catalog.some((i) => i.numerator === indicator && i.denominator === total);
 }
 
@@ -97,7 +99,7 @@ export function readBreakdowns(reading: Reading, assigned: Map<number, Assignmen
     const inside = breakdownMentions(reading.tokens, reading.mentions, reading.tokenOf[m]).map((t) => reading.tokens[t].mention);
     if (!inside.length) continue;
     const total = assigned.get(m);
-    const parts = total ? (engine.descendants.get(total.indicator) ?? []).filter(usable) : [];
+    const parts = total ? [...(engine.descendants.get(total.indicator) ?? []), ...(engine.followers.get(total.indicator) ?? [])].filter((code) => usable(code) && !isDerived(engine.byCode.get(code)!.kind)) : [];
     const done = new Set<number>();
     if (total && parts.length) readParts(reading, assigned, engine, total.indicator, parts, inside, done);
     // One number in parentheses is a complement ("01 cuộc (đối với 16 tổ chức, cá nhân)"), not a breakdown.

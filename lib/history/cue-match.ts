@@ -1,5 +1,5 @@
 import { collectCues, type Cue, type CueSource, type CueSources } from "./cues";
-import type { ContextWord } from "./tokens";
+import { isLevelWord, type ContextWord } from "./tokens";
 
 // How well a cue fits the words around a number. Its words are aligned in order with the context
 // (a weighted longest common subsequence), each word weighted by how few indicators' cues use it
@@ -44,13 +44,14 @@ export function compileCues(sources: CueSources): CompiledCues {
   const { cues, partners } = collectCues(sources);
   const usedBy = new Map<string, Set<string>>();
   for (const cue of cues) {
-    if (cue.negative) continue;
+    // A level's cues (mức độ 3) only fit where their level is written: they do not dilute the words' weights.
+    if (cue.negative || [...cue.left, ...cue.right, ...cue.topic].some(isLevelWord)) continue;
     for (const word of [...cue.left, ...cue.right]) {
       if (!usedBy.has(word)) usedBy.set(word, new Set());
       usedBy.get(word)!.add(cue.indicator);
     }
   }
-  const indicators = new Set(cues.map((c) => c.indicator)).size;
+  const indicators = new Set(cues.filter((c) => ![...c.left, ...c.right, ...c.topic].some(isLevelWord)).map((c) => c.indicator)).size;
   const weights = new Map<string, number>();
   for (const [word, users] of usedBy) weights.set(word, stopWords.has(word) ? 0.1 : Math.max(0.2, Math.log((indicators + 1) / users.size) / Math.log(indicators + 1)));
   const rightIndex = new Map<string, number[]>();
@@ -138,6 +139,10 @@ const linking = new Set(["la", "co", "dat", "gom", "tong"]);
 /** The fit of a cue to a number's context, or null when too little of it is there. */
 export function fitCue(cue: Cue, right: ContextWord[], left: ContextWord[], compiled: CompiledCues, relaxed = false, sentence?: ReadonlySet<string>): CueFit | null {
   const { weights } = compiled;
+  // A cue of a level ("mức độ 3") fits only where that level is written around the number.
+  const levels = [...cue.left, ...cue.right, ...cue.topic].filter(isLevelWord);
+  const around = (word: string) => sentence?.has(word) || left.some((w) => w.word === word) || right.some((w) => w.word === word);
+  if (!cue.negative && levels.length && !levels.some(around)) return null;
   const positional = cue.source === "template";
   const r = cue.right.length ? align(cue.right, right, weights, positional) : null;
   // Left cue words are stored in reading order; the nearest to the number is the last.

@@ -3,7 +3,7 @@ import { defaultSections } from "@/lib/reports/default-templates";
 import { periodKinds } from "@/lib/periods/period";
 import { foldPhrase } from "./fold";
 import { templateCues } from "./template-cues";
-import { phraseWords } from "./tokens";
+import { isLevelWord, phraseWords } from "./tokens";
 
 // Cues: the words that say which indicator a number states, on its left and its right. They come
 // from the report templates (read backwards), the organisation's own aliases, the catalog's aliases
@@ -91,4 +91,23 @@ export function collectCues({ catalog, templates = [], aliases = [] }: CueSource
     return true;
   });
   return { cues: unique, partners };
+}
+
+/**
+ * In a sentence of one level of online services, the indicators stated after one the catalog gives
+ * no parts: what its breakdown may hold ("mức độ 3: 616 dịch vụ (trực tiếp 41 209 hồ sơ, trực
+ * tuyến 498 hồ sơ)": dossiers are no part of services, but the level's sentence states them).
+ */
+export function sentenceFollowers({ catalog, templates = [] }: CueSources): Map<string, Set<string>> {
+  const hasParts = new Set(catalog.flatMap((i) => (i.parent ? [i.parent] : [])));
+  const followers = new Map<string, Set<string>>();
+  for (const template of new Set([...templates, ...defaultTemplates()])) {
+    if (!words(template.replace(/\{[^}]*\}/g, " ")).some(isLevelWord)) continue;
+    const slots = [...template.matchAll(/\{([a-z0-9_.]+)(?:\|[a-z0-9_]+)?\}/g)].map((m) => m[1]);
+    slots.forEach((slot, i) => {
+      if (hasParts.has(slot)) return;
+      for (const next of slots.slice(i + 1)) if (next !== slot) followers.set(slot, (followers.get(slot) ?? new Set()).add(next));
+    });
+  }
+  return followers;
 }

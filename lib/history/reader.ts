@@ -4,6 +4,7 @@ import { formatPeriodCode, parsePeriod } from "@/lib/periods/period";
 import { bestFit, readBreakdowns, readPairs, type Assignment, type Engine, type Reading } from "./assign-figures";
 import { confidenceOf } from "./confidence";
 import { compileCues } from "./cue-match";
+import { sentenceFollowers } from "./cues";
 import { foldText, originalSpan } from "./fold";
 import { ordinalWordBefore, scanNumbers, type NumberMention } from "./number-scan";
 import { ReadingLimitError, readingLimits } from "./limits";
@@ -42,7 +43,8 @@ export function createReportReader(context: ReadReportContext): ReportReader {
   const units = countingVocabulary(context.catalog);
   const printedCounting = countingWordsOfCues(compiled.cues, units);
   const repair = compileWordRepair(compiled.cues.flatMap((cue) => [...cue.left, ...cue.right, ...cue.topic]));
-  return (text, options = {}) => read(text, options, { compiled, byCode, descendants, catalog: context.catalog, units, printedCounting, repair });
+  const followers = sentenceFollowers(context);
+  return (text, options = {}) => read(text, options, { compiled, byCode, descendants, catalog: context.catalog, units, printedCounting, repair, followers });
 }
 
 function descendantsOf(catalog: CatalogIndicator[]): Map<string, string[]> {

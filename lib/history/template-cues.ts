@@ -1,7 +1,7 @@
 import type { CatalogIndicator } from "@/lib/catalog/types";
 import { parseTemplate, statingFormatters, type TemplateNode } from "@/lib/reports/template";
 import { foldPhrase } from "./fold";
-import { phraseWords } from "./tokens";
+import { isLevelWord, phraseWords } from "./tokens";
 import type { Cue } from "./cues";
 
 // A report template read backwards: each number slot becomes a cue, the template's words right
@@ -80,6 +80,7 @@ export function templateCues(template: string, catalog: Map<string, CatalogIndic
   const earlier = new Set<string>();
   const firstSlot = items.findIndex((item) => "slot" in item);
   const topic = words(items.slice(0, firstSlot).flatMap((item) => ("text" in item ? [item.text] : [])).join(" "));
+  const levelSentence = topic.some(isLevelWord);
   items.forEach((item, at) => {
     if (!("slot" in item)) return;
     const slotsBefore = new Set(earlier);
@@ -95,7 +96,8 @@ export function templateCues(template: string, catalog: Map<string, CatalogIndic
       right = literal(items, right.slot + 1, 1);
     }
     let partOf: string | null = null;
-    for (let code = catalog.get(item.slot)?.parent ?? null; code && !partOf; code = catalog.get(code)?.parent ?? null) if (slotsBefore.has(code)) partOf = code;
+    // A level's sentence (mức độ 3) states each figure in its own clause, with or without its total.
+    for (let code = catalog.get(item.slot)?.parent ?? null; code && !partOf && !levelSentence; code = catalog.get(code)?.parent ?? null) if (slotsBefore.has(code)) partOf = code;
     cues.push({ indicator: item.slot, source: "template", left: words(left.text).slice(-leftWords), right: words(right.text).slice(0, rightWords), partOf, negative: false, adjacentLeft: false, topic });
   });
   return { cues, partners };

@@ -24,9 +24,14 @@ export interface ContextWord {
 /** A word: letters and digits, with dotted names kept whole ("postmart.vn"). */
 export const wordPattern = /[\p{L}\p{N}]+(?:\.\p{L}[\p{L}\p{N}]*)*/uy;
 
-/** Words of a phrase, as cues and context see them (numbers left out). */
+/** A level of online public services ("mức độ 3") as one word: the digit tells two indicators apart. */
+export const levelWord = (digits: string) => `level${digits}`;
+export const isLevelWord = (word: string) => /^level\d+$/.test(word);
+
+/** Words of a phrase, as cues and context see them (numbers left out, but for levels: "muc do 3, 4" is "muc do level3 level4"). */
 export function phraseWords(folded: string): string[] {
-  return [...folded.matchAll(new RegExp(wordPattern.source, "gu"))].map((m) => m[0]).filter((w) => !/^\d+$/.test(w));
+  const levels = folded.replace(/(^|[^a-z])(muc do\s*)((?:\d+\s*(?:,|va|-)\s*)*\d+)(?!\d)/g, (_, before: string, words: string, list: string) => `${before}${words}${list.split(/\s*(?:,|va|-)\s*/).map(levelWord).join(" ")}`);
+  return [...levels.matchAll(new RegExp(wordPattern.source, "gu"))].map((m) => m[0]).filter((w) => !/^\d+$/.test(w));
 }
 
 /**
@@ -49,7 +54,9 @@ export function tokenize(text: string, mentions: NumberMention[], startsUpper: (
   for (let i = 0; i < text.length; ) {
     while (next < mentions.length && mentions[next].start < i) next++;
     if (next < mentions.length && mentions[next].start === i) {
-      tokens.push({ kind: "number", text: mentions[next].printed, start: i, end: mentions[next].end, mention: next });
+      // A level ("mức độ 3") is a word of the phrase, not a number.
+      const level = mentions[next].excluded === "level";
+      tokens.push(level ? { kind: "word", text: levelWord(mentions[next].printed), start: i, end: mentions[next].end, mention: -1 } : { kind: "number", text: mentions[next].printed, start: i, end: mentions[next].end, mention: next });
       i = mentions[next].end;
       next++;
       continue;

@@ -31,6 +31,11 @@ export const onlineServiceSentences = (within: string) => [
   `${within}, hệ thống đã tiếp nhận {ps.dossiers_received} hồ sơ[ ([{ps.dossiers_direct} trực tiếp][, {ps.dossiers_online} trực tuyến[ (tỷ lệ {ps.dossiers_online_rate|pct})]])][, {ps.dossiers_received|vs_last_year}][; đã giải quyết {ps.dossiers_resolved} hồ sơ].`,
   "Dịch vụ công trực tuyến một phần: [{ps.services_partial} dịch vụ; ]tiếp nhận {ps.partial_received} hồ sơ[, trong đó trực tuyến {ps.partial_online} hồ sơ[ (tỷ lệ {ps.partial_online_rate|pct})]].",
   "Dịch vụ công trực tuyến toàn trình: [{ps.services_full} dịch vụ; ]tiếp nhận {ps.full_received} hồ sơ[, trong đó trực tuyến {ps.full_online} hồ sơ[ (tỷ lệ {ps.full_online_rate|pct})]].",
+  // Before the 2022 reform services were counted by level (mức độ 2, 3, 4); the rows end in 2022.
+  ...[2, 3, 4].map(
+    (level) =>
+      `Dịch vụ công trực tuyến mức độ ${level}: [{ps.l${level}_services} dịch vụ; ][tiếp nhận {ps.l${level}_received} hồ sơ; ][tiếp nhận trực tiếp {ps.l${level}_direct} hồ sơ; ][tiếp nhận trực tuyến {ps.l${level}_online} hồ sơ; ][tỷ lệ hồ sơ trực tuyến {ps.l${level}_online_rate|pct}].`,
+  ),
 ];
 
 export const securitySentences = (within: string) => [
