@@ -51,8 +51,7 @@ export function apiRoute<C>(handler: (request: Request, context: C) => Promise<R
         return errorResponse(request, new AppError("invalid", details));
       }
       console.error(error);
-      const messages = getDictionary(localeFromAcceptLanguage(request.headers.get("accept-language"))).errors;
-      return Response.json({ error: { code: "internal", message: messages.internal, details: [] } }, { status: 500 });
+      return Response.json({ error: { code: "internal", message: getDictionary(requestLocale(request)).errors.internal, details: [] } }, { status: 500 });
     }
   };
 }

@@ -54,7 +54,8 @@ export function refuseUnparsable(error: Error & { code?: string; rawPacket?: Buf
   if (error.code === "HPE_HEADER_OVERFLOW") {
     const packet = error.rawPacket?.toString("latin1") ?? "";
     const lineEnd = packet.indexOf("\r\n");
-    return answerSocket(socket, lineEnd < 0 || lineEnd > maxUrlLength ? 414 : 431, lineEnd < 0 || lineEnd > maxUrlLength ? "uriTooLong" : "malformed");
+    const longLine = lineEnd < 0 || lineEnd > maxUrlLength;
+    return answerSocket(socket, longLine ? 414 : 431, longLine ? "uriTooLong" : "malformed");
   }
   answerSocket(socket, 400, "malformed");
 }

@@ -1,5 +1,6 @@
 import type { CatalogIndicator } from "@/lib/catalog/types";
 import { foldPhrase } from "./fold";
+import { randomSource } from "./random-source";
 import { phraseWords } from "./tokens";
 
 // What reading reports it has never seen looks like, made from the ones it has: the catalog as if
@@ -24,18 +25,6 @@ export function catalogLearntWithout(catalog: CatalogIndicator[], leftOut: strin
   const rest = others.map(wordsOf);
   const learnable = (alias: string) => !states(left, alias) || rest.some((words) => states(words, alias));
   return catalog.map((indicator) => ({ ...indicator, aliases: indicator.aliases.filter(learnable) }));
-}
-
-/** A small deterministic random source (mulberry32), so that a damaged text is the same at each run. */
-export function randomSource(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Typed without a Vietnamese keyboard, or OCR'd without diacritics. */

@@ -51,7 +51,7 @@ function urlSpans(text: string): [number, number][] {
 }
 
 /** Why a single number is not a figure, from the words around it; null if it may be one. */
-function exclusionOf(text: string, start: number, end: number, printed: string, value: string | null): Exclusion | null {
+function exclusionOf(text: string, start: number, end: number, printed: string, value: string | null, countedAfter: (end: number) => boolean): Exclusion | null {
   const before = text.slice(Math.max(0, start - 48), start);
   const after = text.slice(end, end + 24);
   const atLineStart = /(^|\n)[ *]*$/.test(before);
@@ -61,7 +61,8 @@ function exclusionOf(text: string, start: number, end: number, printed: string, 
   if (/^-\d+\/\d+/.test(after)) return "date";
   if (/^\s?\/\s?[a-z]|^-[a-z]/.test(after)) return "document";
   if (/^\s*thang (dau|cuoi) nam/.test(after)) return "period";
-  if (/^\d{4}$/.test(printed) && Number(printed) >= 1900 && Number(printed) <= 2100) return "year";
+  // Printed without a separator, a count can look like a year: "1983 hồ sơ" is one ("năm 1983 hồ sơ" not: below).
+  if (/^\d{4}$/.test(printed) && Number(printed) >= 1900 && Number(printed) <= 2100 && !countedAfter(end)) return "year";
   const number = Number(value);
   if (/(?:^|[^a-z])ngay\s*$/.test(before) && number <= 31) return "date";
   if (/(?:^|[^a-z])thang\s*$/.test(before) && number <= 12) return "date";
@@ -96,9 +97,10 @@ function readSurroundings(text: string, mention: NumberMention, ordinalBefore: (
 
 /**
  * Every number of the folded text in order. `ordinalBefore` tells whether the original text has
- * "thứ" right before a position (folded, it is "thu" as in "thu hồi").
+ * "thứ" right before a position (folded, it is "thu" as in "thu hồi"); `countedAfter` whether a
+ * counting word (units.ts) follows a position.
  */
-export function scanNumbers(text: string, ordinalBefore: (start: number) => boolean = () => false): NumberMention[] {
+export function scanNumbers(text: string, ordinalBefore: (start: number) => boolean = () => false, countedAfter: (end: number) => boolean = () => false): NumberMention[] {
   const mentions: NumberMention[] = [];
   const urls = urlSpans(text);
   const token = /\d+(?:[.,]\d+)*/g;
@@ -126,7 +128,7 @@ export function scanNumbers(text: string, ordinalBefore: (start: number) => bool
       continue;
     }
     const first = newMention(text, start, end);
-    first.excluded = exclusionOf(text, start, end, first.printed, numberValue(first.printed));
+    first.excluded = exclusionOf(text, start, end, first.printed, numberValue(first.printed), countedAfter);
     // "ngày 14/3", "quý 1/2019": the whole of it is set aside.
     const rest = first.excluded ? /^\/\d+/.exec(text.slice(end, end + 8)) : null;
     if (rest) {

@@ -60,13 +60,8 @@ function read(text: string, options: ReadOptions, engine: Engine): ReadReportRes
   const detected = detectPeriod(folded.text);
   const period = (options.period ? parsePeriod(options.period) : null) ?? (detected ? parsePeriod(detected.period) : null);
   const active = new Set((period ? catalogOfPeriod(engine.catalog, period) : engine.catalog).map((i) => i.code));
-  const mentions = scanNumbers(folded.text, ordinalWordBefore(text, folded.origin));
+  const mentions = scanNumbers(folded.text, ordinalWordBefore(text, folded.origin), (end) => countingWordAt(folded.text, end, engine.units));
   if (mentions.length > readingLimits.numbers) throw new ReadingLimitError("numbers");
-  // Printed without a separator, a count can look like a year: "1983 hồ sơ" is one, "năm 1983" not.
-  for (const mention of mentions) {
-    const afterYearWord = /(?:^|[^a-z])nam\s*$/.test(folded.text.slice(Math.max(0, mention.start - 8), mention.start));
-    if (mention.excluded === "year" && /^\d{4}$/.test(mention.printed) && !afterYearWord && countingWordAt(folded.text, mention.end, engine.units)) mention.excluded = null;
-  }
   excludePlan(mentions, planStart(folded.text));
   const startsUpper = (at: number) => {
     const c = text[folded.origin[at]] ?? "";

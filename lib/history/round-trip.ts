@@ -8,6 +8,7 @@ import { defaultSections, type SectionTemplate } from "@/lib/reports/default-tem
 import { buildReportDocx } from "@/lib/reports/docx";
 import { collectCues } from "./cues";
 import { valueForIndicator } from "./figure-value";
+import { randomSource } from "./random-source";
 import { numberValue } from "./number-grammar";
 import type { AnswerKey } from "./evaluate";
 
@@ -22,18 +23,6 @@ export interface RoundTripDraft {
   key: AnswerKey;
   /** The organisation's own templates when the draft used them (given to the reader as they would be). */
   templates: string[];
-}
-
-/** A small deterministic generator (mulberry32). */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const profile = { name: "Sở Thông tin và Truyền thông", parentAuthority: "UBND tỉnh Trà Vinh", place: "Trà Vinh", documentCode: "STTTT", archiveUnit: "VP", signerName: "Nguyễn Văn A", signerIsDeputy: true, recipients: ["Bộ Thông tin và Truyền thông (b/c)"] };
@@ -79,7 +68,7 @@ export async function roundTripDrafts(catalog: CatalogIndicator[], count: number
   const { partners } = collectCues({ catalog });
   const drafts: RoundTripDraft[] = [];
   for (let n = 0; n < count; n++) {
-    const next = random(seed * 1000 + n);
+    const next = randomSource(seed * 1000 + n);
     const period = randomPeriod(next);
     const periodEnd = periodRange(period)[1];
     const stored = catalogOfPeriod(catalog, period).filter((i) => !isDerived(i.kind));

@@ -22,6 +22,9 @@ const sameThing = [
   ["van ban", "cong van"],
 ];
 
+/** Whether a catalog unit counts things: neither an amount of money nor a %. */
+const countsThings = (unitVi: string) => moneyScale(unitVi) === null && unitVi.trim() !== "%";
+
 /** The catalog's unit, folded, as a counting word: its first part ("tổ chức/cá nhân" is "to chuc"). */
 function unitWords(unitVi: string): string {
   return foldPhrase(unitVi.split("/")[0]).replace(/[^a-z0-9 ]+/g, " ").replace(/\s+/g, " ").trim();
@@ -32,7 +35,7 @@ export function countingVocabulary(catalog: CatalogIndicator[]): string[][] {
   const units = new Set(commonUnits);
   for (const indicator of catalog) {
     const unit = unitWords(indicator.unitVi);
-    if (unit && moneyScale(indicator.unitVi) === null && indicator.unitVi.trim() !== "%") units.add(unit);
+    if (unit && countsThings(indicator.unitVi)) units.add(unit);
   }
   return [...units].map((u) => u.split(" ")).sort((a, b) => b.length - a.length);
 }
@@ -68,7 +71,7 @@ export function countingWordsOfCues(cues: { indicator: string; right: string[]; 
  */
 export function countingWordFits(counting: string | null | undefined, unitVi: string, { lenient = false, printed }: CountingOptions = {}): boolean {
   if (!counting) return true;
-  if (moneyScale(unitVi) !== null || unitVi.trim() === "%") return false;
+  if (!countsThings(unitVi)) return false;
   if (lenient || printed?.has(counting)) return true;
   const unit = unitWords(unitVi);
   if (counting === unit || unit.startsWith(`${counting} `) || counting.startsWith(`${unit} `)) return true;
