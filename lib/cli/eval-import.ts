@@ -41,7 +41,7 @@ function timed<T>(read: () => T): [T, number] {
 const measures: Measure[] = [];
 for (const seed of seeds) {
   const [result, ms] = timed(() => readReport(seed.text, { catalog }));
-  measures.push(measureReading(seed.name, seed.key, result, ms));
+  measures.push(measureReading(seed.name, seed.key, result, ms, seed.text));
 }
 measures.push(combineMeasures("seeds together", measures.slice()));
 
@@ -59,7 +59,7 @@ measures.push(combineMeasures(`round trip (${drafts.length} drafts)`, draftMeasu
 
 // Leave one out: the catalog's aliases as if learnt without the report read.
 const learntWithout = (seed: (typeof seeds)[number]) => catalogLearntWithout(catalog, seed.text, seeds.filter((s) => s !== seed).map((s) => s.text));
-const outMeasures = seeds.map((seed) => measureReading(`${seed.name}, left out`, seed.key, readReport(seed.text, { catalog: learntWithout(seed) }), 0));
+const outMeasures = seeds.map((seed) => measureReading(`${seed.name}, left out`, seed.key, readReport(seed.text, { catalog: learntWithout(seed) }), 0, seed.text));
 const leftOut = combineMeasures("seeds, each left out", outMeasures);
 
 const perturbations: [string, (text: string) => string][] = [
@@ -111,7 +111,29 @@ const aims: [string, number, string, boolean][] = [
 console.log("\n| aim | measured | target | |\n| --- | --- | --- | --- |");
 for (const [name, value, target, met] of aims) console.log(`| ${name} | ${formatShare(value)} | ${target} | ${met ? "OK" : "OVER"} |`);
 console.log(`\nA 30-page report (${long.length.toLocaleString("vi")} characters): read in ${longMs.toFixed(0)} ms (median of three). Compiling the catalog's cues: ${compileMs.toFixed(0)} ms, once per catalog. Composing the drafts: ${composeMs.toFixed(0)} ms.`);
+// The answer keys also hold what the samples state outside the catalog, each with why it has no
+// row; a reading must not take one of them for a catalog figure. A share the catalog computes is
+// set against the share its parts give: typed percentages are often wrong.
+const byCode = new Map(catalog.map((indicator) => [indicator.code, indicator]));
+console.log("\nFigures the samples state outside the catalog (marked in their answer keys):\n");
+console.log("| sample | catalog figures | outside the catalog | of them shares the catalog computes | taken for a catalog figure, left out |\n| --- | --- | --- | --- | --- |");
+seeds.forEach((seed, i) => {
+  const outside = seed.key.outside ?? [];
+  console.log(`| ${seed.name} | ${seed.key.figures.length} | ${outside.length} | ${outside.filter((f) => f.indicator).length} | ${outMeasures[i].outsideTaken.length} |`);
+});
+for (const seed of seeds) {
+  const stated = new Map(seed.key.figures.map((f) => [f.indicator, Number(f.value)]));
+  for (const figure of seed.key.outside ?? []) {
+    const row = figure.indicator ? byCode.get(figure.indicator) : undefined;
+    const [numerator, denominator] = [stated.get(row?.numerator ?? ""), stated.get(row?.denominator ?? "")];
+    if (!row || numerator === undefined || !denominator) continue;
+    const share = (numerator / denominator) * 100;
+    const verdict = Math.abs(share - Number(figure.value)) <= 0.1 ? "agrees" : "DIFFERS";
+    console.log(`${seed.name} prints ${figure.indicator} ${figure.value.replace(".", ",")} %; its parts give ${share.toFixed(2).replace(".", ",")} % (${verdict}).`);
+  }
+}
 for (const m of verbose ? [...measures, ...outMeasures, ...perturbed] : []) {
   for (const miss of m.misses) console.log(`missed  ${m.name}: ${miss}`);
   for (const extra of m.extras) console.log(`extra   ${m.name}: ${extra}`);
+  for (const taken of m.outsideTaken) console.log(`outside ${m.name}: ${taken}`);
 }

@@ -11,10 +11,24 @@ export interface ExpectedFigure {
   value: string;
 }
 
+/**
+ * A figure a report states that the catalog does not hold as entered: a share it computes from
+ * its parts (`indicator` names it), or a figure with no row, and why it has none.
+ */
+export interface OutsideFigure {
+  indicator?: string;
+  label: string;
+  value: string;
+  quote: string;
+  why: string;
+}
+
 export interface AnswerKey {
   kind: string;
   period: string;
   figures: ExpectedFigure[];
+  /** Every other indicator-like figure the report states; not expected of the reader. */
+  outside?: OutsideFigure[];
 }
 
 export interface Measure {
@@ -33,9 +47,22 @@ export interface Measure {
   /** Figures missed or read wrong, and candidates proposed for indicators the key has not. */
   misses: string[];
   extras: string[];
+  /** Figures stated outside the catalog, and those of them a proposed candidate took for a catalog figure. */
+  outside: number;
+  outsideTaken: string[];
 }
 
-export function measureReading(name: string, key: AnswerKey, result: ReadReportResult, ms: number): Measure {
+/** Where each of the key's outside figures stands in `text` (every place its quote does). */
+function outsideSpans(key: AnswerKey, text: string): { figure: OutsideFigure; start: number; end: number }[] {
+  return (key.outside ?? []).flatMap((figure) => {
+    const spans = [];
+    for (let at = text.indexOf(figure.quote); at >= 0; at = text.indexOf(figure.quote, at + 1)) spans.push({ figure, start: at, end: at + figure.quote.length });
+    return spans;
+  });
+}
+
+/** `text` is what was read: given, the key's outside figures are looked for among the proposed candidates. */
+export function measureReading(name: string, key: AnswerKey, result: ReadReportResult, ms: number, text?: string): Measure {
   const proposed = result.candidates.filter((c) => c.best);
   const byIndicator = new Map(proposed.map((c) => [c.indicator, c]));
   const expected = new Set(key.figures.map((f) => f.indicator));
@@ -55,6 +82,12 @@ export function measureReading(name: string, key: AnswerKey, result: ReadReportR
     ms,
     misses,
     extras,
+    outside: key.outside?.length ?? 0,
+    outsideTaken: text
+      ? outsideSpans(key, text).flatMap(({ figure, start, end }) =>
+          proposed.filter((c) => c.start >= start && c.end <= end && c.value === figure.value).map((c) => `${figure.label} ${figure.value} read as ${c.indicator}`),
+        )
+      : [],
   };
 }
 
@@ -73,6 +106,8 @@ export function combineMeasures(name: string, measures: Measure[]): Measure {
     ms: Math.max(0, ...measures.map((m) => m.ms)),
     misses: measures.flatMap((m) => m.misses.map((miss) => `${m.name}: ${miss}`)),
     extras: measures.flatMap((m) => m.extras.map((extra) => `${m.name}: ${extra}`)),
+    outside: sum((m) => m.outside),
+    outsideTaken: measures.flatMap((m) => m.outsideTaken.map((taken) => `${m.name}: ${taken}`)),
   };
 }
 

@@ -29,8 +29,8 @@ export const eCommerceSentences = [
 export const onlineServiceSentences = (within: string) => [
   "Hệ thống Cổng dịch vụ công tỉnh cung cấp {ps.services_total} dịch vụ công[: [{ps.services_partial} dịch vụ công trực tuyến một phần[ (chiếm tỷ lệ {ps.services_partial_rate|pct})]][, {ps.services_full} dịch vụ công trực tuyến toàn trình[ (chiếm tỷ lệ {ps.services_full_rate|pct})]]][; tích hợp {ps.national_portal_services} dịch vụ công lên Cổng dịch vụ công quốc gia].",
   `${within}, hệ thống đã tiếp nhận {ps.dossiers_received} hồ sơ[ ([{ps.dossiers_direct} trực tiếp][, {ps.dossiers_online} trực tuyến[ (tỷ lệ {ps.dossiers_online_rate|pct})]])][, {ps.dossiers_received|vs_last_year}][; đã giải quyết {ps.dossiers_resolved} hồ sơ].`,
-  "Dịch vụ công trực tuyến một phần: [{ps.services_partial} dịch vụ; ]tiếp nhận {ps.partial_received} hồ sơ[, trong đó trực tuyến {ps.partial_online} hồ sơ[ (tỷ lệ {ps.partial_online_rate|pct})]].",
-  "Dịch vụ công trực tuyến toàn trình: [{ps.services_full} dịch vụ; ]tiếp nhận {ps.full_received} hồ sơ[, trong đó trực tuyến {ps.full_online} hồ sơ[ (tỷ lệ {ps.full_online_rate|pct})]].",
+  "Dịch vụ công trực tuyến một phần: [{ps.services_partial} dịch vụ; ]tiếp nhận {ps.partial_received} hồ sơ[ ([{ps.partial_direct} trực tiếp][, {ps.partial_online} trực tuyến[ (tỷ lệ {ps.partial_online_rate|pct})]])].",
+  "Dịch vụ công trực tuyến toàn trình: [{ps.services_full} dịch vụ; ]tiếp nhận {ps.full_received} hồ sơ[ ([{ps.full_direct} trực tiếp][, {ps.full_online} trực tuyến[ (tỷ lệ {ps.full_online_rate|pct})]])].",
   // Before the 2022 reform services were counted by level (mức độ 2, 3, 4); the rows end in 2022.
   ...[2, 3, 4].map(
     (level) =>

@@ -66,7 +66,8 @@ describe("candidate figures of a short text", () => {
     expect(figures(text)).toEqual(["post.communes_served=85", "post.communes_total=85"]);
     expect(candidate(text, "post.communes_total").source).toBe("pair");
     // A breakdown's number that is no part in the catalog is no other figure either.
-    expect(figures("Tiếp nhận 25.251 hồ sơ dịch vụ công một phần (18.355 trực tiếp, 6.896 trực tuyến).")).toEqual(["ps.partial_received=25251", "ps.partial_online=6896"]);
+    expect(figures("Tiếp nhận 25.251 hồ sơ dịch vụ công một phần (18.355 trực tiếp, 6.896 trực tuyến).")).toEqual(["ps.partial_received=25251", "ps.partial_direct=18355", "ps.partial_online=6896"]);
+    expect(figures("Hệ thống đã giải quyết 21.365 hồ sơ (18.355 đúng hạn, 3.010 quá hạn).")).toEqual(["ps.dossiers_resolved=21365"]);
   });
 
   it("converts money to the indicator's unit, exactly", () => {
