@@ -1,6 +1,6 @@
 "use client";
 
-import { Bar, CartesianGrid, Cell, ComposedChart, LabelList, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { Bar, CartesianGrid, Cell, ComposedChart, LabelList, Legend, Line, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { targetSegments, valueAxis } from "@/lib/dashboard/axis";
 import type { ChartTable } from "@/lib/dashboard/chart-table";
 import { formatNumber } from "@/lib/format/number";
@@ -26,6 +26,7 @@ export interface TrendChartText extends ChartFrameText {
   period: string;
   estimate: string;
   estimateColumn: string;
+  classificationMark: string;
 }
 
 interface Props {
@@ -36,6 +37,8 @@ interface Props {
   /** A level (stock, ratio) rather than a flow: its line's axis fits its figures instead of starting at zero. */
   level: boolean;
   points: TrendChartPoint[];
+  /** Periods where a new classification begins (classification.ts): marked, so two series do not read as one. */
+  breaks?: string[];
   chart: "line" | "bar";
   locale: Locale;
   fileName: string;
@@ -49,7 +52,7 @@ function PointDot({ cx, cy, payload }: { cx?: number; cy?: number; payload?: { n
 }
 
 /** Months or quarters with the same periods of last year beside them and each year's target over that year. */
-export function TrendChart({ title, description, unit, decimals, level, points, chart, locale, fileName, text }: Props) {
+export function TrendChart({ title, description, unit, decimals, level, points, breaks = [], chart, locale, fileName, text }: Props) {
   const short = (p: TrendChartPoint) => shortPeriodLabel(parsePeriod(p.period)!, locale);
   const label = (p: TrendChartPoint) => (p.note ? `${short(p)} (${p.note})` : short(p));
   const number = (v: number | null) => (v === null ? "—" : formatNumber(v, decimals, locale));
@@ -90,6 +93,11 @@ export function TrendChart({ title, description, unit, decimals, level, points, 
           ) : (
             <Line type="monotone" dataKey="value" name={text.value} stroke="#1e40af" strokeWidth={2} dot={(props) => <PointDot key={props.index} {...props} />} isAnimationActive={false} connectNulls />
           )}
+          {points
+            .filter((p) => breaks.includes(p.period))
+            .map((p) => (
+              <ReferenceLine key={`break-${p.period}`} x={short(p)} stroke="#b45309" strokeDasharray="2 2" label={{ value: text.classificationMark, position: "insideTopLeft", fontSize: 11, fill: "#92400e" }} />
+            ))}
           {segments.map((segment, i) => (
             <Line key={segment.key} dataKey={segment.key} name={text.target} legendType={i === 0 ? "plainline" : "none"} stroke="#16a34a" strokeWidth={1.5} strokeDasharray="6 3" dot={false} isAnimationActive={false}>
               {/* Clear above the line (Vietnamese marks reach below the baseline), drawn over every series with a white halo. */}

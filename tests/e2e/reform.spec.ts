@@ -76,3 +76,19 @@ test("the month's Excel template is named in Vietnamese, its sheets after the fi
   await expect(page.getByText("Tệp không có thay đổi nào so với số liệu hiện có.")).toBeVisible();
   await expect(page.getByTestId("import-problems")).toHaveCount(0);
 });
+
+test("a chart that crosses the 2023 reform of online services marks where the classification changed", async ({ page }) => {
+  await signInAs(page, "giamdoc");
+  await page.goto("/indicators/ps.services_total?period=2023-06&range=24");
+  const notice = page.getByTestId("classification-change");
+  await expect(notice).toContainText("Từ tháng 1 năm 2023, cách phân loại thay đổi");
+  await expect(notice).toContainText("Thống kê đến tháng 12 năm 2022:");
+  await expect(notice.getByRole("link", { name: "Dịch vụ công trực tuyến mức độ 3", exact: true })).toBeVisible();
+  await expect(notice.getByRole("link", { name: "Dịch vụ công trực tuyến toàn trình", exact: true })).toBeVisible();
+  await expect(page.getByTestId("chart").first().getByText("Đổi phân loại")).toBeVisible();
+  expect(await visibleText(page)).not.toMatch(codes);
+
+  await page.goto("/indicators/tel.bts?period=2023-06");
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await expect(page.getByTestId("classification-change")).toHaveCount(0);
+});

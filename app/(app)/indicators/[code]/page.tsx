@@ -5,8 +5,10 @@ import { WidgetBoundary } from "@/components/dashboard/widget-boundary";
 import { chartText, trendChartPoints } from "@/components/charts/chart-text";
 import { TrendChart } from "@/components/charts/lazy-charts";
 import { ChoiceLinks } from "@/components/dashboard/choice-links";
+import { ClassificationNotice } from "@/components/dashboard/classification-notice";
 import { PrintButton } from "@/components/dashboard/print-button";
 import { requireReadableOrganisation, requireUser } from "@/lib/auth/session";
+import { changesOf } from "@/lib/catalog/classification";
 import { findFields, findIndicators } from "@/lib/catalog/data";
 import { namedAt } from "@/lib/catalog/dated";
 import { getLatestDataMonth, getTrend } from "@/lib/dashboard/data";
@@ -15,7 +17,7 @@ import { fill, getDictionary } from "@/lib/i18n/dictionary";
 import { getI18n } from "@/lib/i18n/server";
 import { readableFileName } from "@/lib/format/file-name";
 import { periodLabel } from "@/lib/periods/labels";
-import { periodRange, splitYearMonth } from "@/lib/periods/period";
+import { parsePeriod, periodMonths, periodRange, splitYearMonth } from "@/lib/periods/period";
 import { IndicatorTables } from "./indicator-tables";
 
 export const dynamic = "force-dynamic";
@@ -44,6 +46,9 @@ export default async function IndicatorPage({ params, searchParams }: { params: 
   const catalog = namedAt(wholeCatalog, end);
   const indicator = catalog.find((i) => i.code === code)!;
   const points = await getTrend({ organisationId, indicator, end, range: state.range, grain: state.grain, catalog });
+  const changes = changesOf(catalog, code);
+  // A point whose months hold the first month of a new classification is where the chart marks it.
+  const breaks = points.filter((p) => changes.some((c) => periodMonths(parsePeriod(p.period)!).includes(c.month))).map((p) => p.period);
   const en = user.locale === "en";
   const field = fields.find((f) => f.code === indicator.field);
   const name = (c: string | null) => {
@@ -97,6 +102,7 @@ export default async function IndicatorPage({ params, searchParams }: { params: 
           </div>
         )}
       </dl>
+      <ClassificationNotice changes={changes} locale={user.locale} text={t.dashboard} href={(c) => `/indicators/${c}${dashboardQuery(current)}`} />
       <div className="no-print flex flex-wrap gap-4">
         <ChoiceLinks label={t.dashboard.grain} options={grains.map((g) => ({ href: `${here}${dashboardQuery(current, { grain: g })}`, label: t.dashboard.grains[g], active: state.grain === g }))} />
         <ChoiceLinks label={t.dashboard.chartType} options={chartTypes.map((c) => ({ href: `${here}${dashboardQuery(current, { chart: c })}`, label: t.dashboard.chartTypes[c], active: state.chart === c }))} />
@@ -109,6 +115,7 @@ export default async function IndicatorPage({ params, searchParams }: { params: 
         decimals={indicator.decimals}
         level={indicator.kind !== "flow"}
         points={trendChartPoints(points, state.grain, { ...t.dashboard, monthNames: t.pickers.monthNames })}
+        breaks={breaks}
         chart={state.chart}
         locale={user.locale}
         fileName={readableFileName([en ? indicator.nameEn : indicator.nameVi, t.dashboard.grains[state.grain], periodLabel(period, user.locale)])}
