@@ -1,5 +1,5 @@
 import { execFile, spawn } from "node:child_process";
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
@@ -9,7 +9,7 @@ import { promisify } from "node:util";
 // processes, one scan at a time, each page with a deadline; where they are missing, scans are
 // refused with the command that installs them and everything else works.
 
-export const ocrLimits = { pages: 50, dpi: 300, secondsPerPage: 60 } as const;
+export const ocrLimits = { pages: 50, dpi: 300, secondsPerPage: 60, previewDpi: 60 } as const;
 
 /** What installs OCR on Debian or Ubuntu. */
 export const ocrInstallCommand = "sudo apt-get install -y tesseract-ocr tesseract-ocr-vie poppler-utils";
@@ -66,9 +66,15 @@ export function ocrImage(image: Uint8Array): Promise<string> {
   return oneAtATime(() => recognise(image));
 }
 
-export type OcrPdf = { ok: true; pages: string[] } | { ok: false; reason: "too_many_pages" };
+/** A scanned page read: its text, and a small grayscale PNG of it for the review. */
+export interface OcrPage {
+  text: string;
+  preview: Uint8Array;
+}
 
-/** The text of each page of a PDF without a text layer, page by page. */
+export type OcrPdf = { ok: true; pages: OcrPage[] } | { ok: false; reason: "too_many_pages" };
+
+/** The text of each page of a PDF without a text layer, page by page; `onPage` hears of each page read. */
 export function ocrPdf(pdf: Uint8Array, onPage?: (done: number, total: number) => void): Promise<OcrPdf> {
   return oneAtATime(async () => {
     const dir = await mkdtemp(path.join(tmpdir(), "ict-ocr-"));
@@ -77,14 +83,19 @@ export function ocrPdf(pdf: Uint8Array, onPage?: (done: number, total: number) =
       await writeFile(file, pdf);
       const pages = Number(/^Pages:\s+(\d+)/m.exec((await run("pdfinfo", [file])).stdout)?.[1] ?? 0);
       if (pages > ocrLimits.pages) return { ok: false, reason: "too_many_pages" };
-      const texts: string[] = [];
+      const read: OcrPage[] = [];
+      onPage?.(0, pages);
       for (let page = 1; page <= pages; page++) {
-        // An uncompressed grayscale image (PGM): a PNG's compression took longer than the rendering.
-        await run("pdftoppm", ["-r", String(ocrLimits.dpi), "-gray", "-f", String(page), "-l", String(page), "-singlefile", file, path.join(dir, "page")], { timeout: ocrLimits.secondsPerPage * 1000 });
-        texts.push(await recognise(path.join(dir, "page.pgm")));
+        const render = (dpi: number, format: string[], name: string) =>
+          run("pdftoppm", ["-r", String(dpi), "-gray", ...format, "-f", String(page), "-l", String(page), "-singlefile", file, path.join(dir, name)], { timeout: ocrLimits.secondsPerPage * 1000 });
+        // An uncompressed grayscale image (PGM) for OCR: a PNG's compression took longer than the rendering.
+        await render(ocrLimits.dpi, [], "page");
+        const text = await recognise(path.join(dir, "page.pgm"));
+        await render(ocrLimits.previewDpi, ["-png"], "preview");
+        read.push({ text, preview: new Uint8Array(await readFile(path.join(dir, "preview.png"))) });
         onPage?.(page, pages);
       }
-      return { ok: true, pages: texts };
+      return { ok: true, pages: read };
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

@@ -11,19 +11,47 @@ export const reportFileLimits = { fileBytes: 20_000_000, unpackedBytes: 100_000_
 
 export type ReportFileProblem = "too_large" | "unsupported" | "not_docx" | "ocr_missing" | "ocr_failed" | "too_many_pages" | "unreadable" | "empty";
 
-/** The text, and how many scanned pages OCR read to get it (0 for a file with text). */
-export type TextFromFile = { ok: true; text: string; scannedPages: number } | { ok: false; reason: ReportFileProblem };
+/** A page OCR read: its text and an image of it a browser shows (null for a TIFF). */
+export interface ScannedPage {
+  text: string;
+  image: Uint8Array | null;
+  imageType: "image/png" | "image/jpeg" | null;
+}
+
+/** The text, and the scanned pages OCR read to get it (none for a file with text). */
+export type TextFromFile = { ok: true; text: string; pages: ScannedPage[] } | { ok: false; reason: ReportFileProblem };
+
+export interface TextFromFileOptions {
+  /** Hears of each scanned page read (0 of n before the first). */
+  onPage?: (done: number, total: number) => void;
+}
 
 /** Scanned images OCR reads. */
 export const imageExtensions = ["png", "jpg", "jpeg", "tif", "tiff"];
 
-/** A scan's text by OCR, or why not. */
-async function scanText(kind: "pdf" | "image", bytes: Uint8Array): Promise<TextFromFile> {
+/** The image's type by its first bytes, when a browser shows it (a TIFF it does not). */
+function browserImageType(bytes: Uint8Array): ScannedPage["imageType"] {
+  if (bytes[0] === 0x89 && bytes[1] === 0x50 && bytes[2] === 0x4e && bytes[3] === 0x47) return "image/png";
+  if (bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return "image/jpeg";
+  return null;
+}
+
+/** A scan's text by OCR, page by page, or why not. */
+async function scanText(kind: "pdf" | "image", bytes: Uint8Array, { onPage }: TextFromFileOptions): Promise<TextFromFile> {
   if (!(await ocrReady())) return { ok: false, reason: "ocr_missing" };
   try {
-    if (kind === "image") return { ok: true, text: await ocrImage(bytes), scannedPages: 1 };
-    const read = await ocrPdf(bytes);
-    return read.ok ? { ok: true, text: read.pages.map((page) => page.trim()).join("\n\n"), scannedPages: read.pages.length } : read;
+    let pages: ScannedPage[];
+    if (kind === "image") {
+      onPage?.(0, 1);
+      const imageType = browserImageType(bytes);
+      pages = [{ text: tidy(await ocrImage(bytes)), image: imageType ? bytes : null, imageType }];
+      onPage?.(1, 1);
+    } else {
+      const read = await ocrPdf(bytes, onPage);
+      if (!read.ok) return read;
+      pages = read.pages.map((page) => ({ text: tidy(page.text), image: page.preview, imageType: "image/png" }));
+    }
+    return { ok: true, text: pages.map((page) => page.text.trim()).join("\n\n"), pages };
   } catch {
     return { ok: false, reason: "ocr_failed" };
   }
@@ -40,12 +68,12 @@ function tidy(text: string): string {
   return text.normalize("NFC").replace(/\r\n?/g, "\n");
 }
 
-export async function textFromFile(name: string, data: Uint8Array | ArrayBuffer): Promise<TextFromFile> {
+export async function textFromFile(name: string, data: Uint8Array | ArrayBuffer, options: TextFromFileOptions = {}): Promise<TextFromFile> {
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
   if (bytes.byteLength > reportFileLimits.fileBytes) return { ok: false, reason: "too_large" };
   const extension = /\.([a-z0-9]+)$/i.exec(name.trim())?.[1].toLowerCase();
   let text: string;
-  let scannedPages = 0;
+  let pages: ScannedPage[] = [];
   if (extension === "txt") text = decodeText(bytes);
   else if (extension === "docx") {
     const problem = checkZipLimits(bytes, reportFileLimits);
@@ -57,12 +85,12 @@ export async function textFromFile(name: string, data: Uint8Array | ArrayBuffer)
     // A PDF's text layer when it has one; a scan (no layer, or an image) by OCR.
     const layer = extension === "pdf" ? await pdfText(bytes) : ({ ok: false, reason: "no_text_layer" } as const);
     if (!layer.ok && layer.reason === "unreadable") return { ok: false, reason: "unreadable" };
-    const read = layer.ok ? { ...layer, scannedPages: 0 } : await scanText(extension === "pdf" ? "pdf" : "image", bytes);
+    const read = layer.ok ? { ...layer, pages: [] } : await scanText(extension === "pdf" ? "pdf" : "image", bytes, options);
     if (!read.ok) return read;
-    ({ text, scannedPages } = read);
+    ({ text, pages } = read);
   } else return { ok: false, reason: "unsupported" };
   text = tidy(text);
-  return text.trim() ? { ok: true, text, scannedPages } : { ok: false, reason: "empty" };
+  return text.trim() ? { ok: true, text, pages } : { ok: false, reason: "empty" };
 }
 
 /** What to tell the person who uploaded the file. */

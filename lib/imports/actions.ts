@@ -8,6 +8,7 @@ import { applyImport } from "./apply";
 import type { ImportView } from "./data";
 import { assignNumber, createImport, rereadImport } from "./mutations";
 import { applyImportCall, assignNumberInput, readImportForm, rereadInput } from "./schema";
+import { reportScanProgress } from "./scan-progress";
 import { textOfUpload } from "./upload";
 
 // The upload and review pages' actions; the API's routes call the same functions.
@@ -26,10 +27,12 @@ export const readReportAction = defineFormAction({
   schema: readImportForm,
   code: "done",
   run: async ({ actor, input }) => {
-    const { scannedPages, ...upload } = await textOfUpload(input, actor.locale);
+    const { progress } = input;
+    const onPage = progress ? (done: number, total: number) => reportScanProgress(progress, actor.id, done, total) : undefined;
+    const upload = await textOfUpload(input, actor.locale, { onPage });
     const view = await createImport({ actor, organisationId: actor.organisationId, ...upload, period: input.period });
     revalidatePath("/entry/history");
-    return { reading: summary(view), scannedPages };
+    return { reading: summary(view), scannedPages: upload.pages.length };
   },
 });
 

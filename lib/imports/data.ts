@@ -89,3 +89,19 @@ export async function findReadingContext({ organisationId }: { organisationId: s
   ]);
   return { aliases: aliases.map((a) => ({ indicator: a.indicatorCode, phrase: a.phrase })), templates: [...new Set(sections.flatMap((s) => s.sentences))] };
 }
+
+/** A scan's pages of an import, in order: each page's text and whether it has an image to show. */
+export async function findImportPages({ actor, id }: { actor: SessionUser; id: string }) {
+  if (!hasRole(actor, importRoles)) throw new AppError("forbidden");
+  const pages = await db().importPage.findMany({ where: { importId: id, import: { organisationId: actor.organisationId } }, orderBy: { number: "asc" }, select: { number: true, text: true, imageType: true } });
+  return pages.map(({ imageType, ...page }) => ({ ...page, hasImage: imageType !== null }));
+}
+
+export type ImportPageView = Awaited<ReturnType<typeof findImportPages>>[number];
+
+/** The image of one scanned page of an import of the user's organisation, or null. */
+export async function getImportPageImage({ actor, id, number }: { actor: SessionUser; id: string; number: number }) {
+  if (!hasRole(actor, importRoles)) throw new AppError("forbidden");
+  const page = await db().importPage.findFirst({ where: { importId: id, number, import: { organisationId: actor.organisationId } }, select: { image: true, imageType: true } });
+  return page?.image && page.imageType ? { image: page.image, type: page.imageType } : null;
+}

@@ -8,6 +8,7 @@ import { AppError } from "@/lib/errors";
 import { fill, getDictionary, type Locale } from "@/lib/i18n/dictionary";
 import { ReadingLimitError, readingLimits } from "@/lib/history/limits";
 import { readReportBounded } from "@/lib/history/read-bounded";
+import type { ScannedPage } from "@/lib/history/text-from-file";
 import { getImportRecord, findReadingContext, importView, type ImportView } from "./data";
 import { aliasPhrase, candidateOfNumber, type ImportReading } from "./review";
 
@@ -35,11 +36,21 @@ async function readText(organisationId: string, text: string, locale: Locale, pe
 }
 
 /** Reads a past report of the user's organisation and keeps it for review: its text, the detected (or given) period and the candidates. */
-export async function createImport({ actor, organisationId, text, fileName, period, locale = actor.locale }: { actor: SessionUser; organisationId: string; text: string; fileName?: string; period?: string; locale?: Locale }): Promise<ImportView> {
+export async function createImport({ actor, organisationId, text, fileName, period, pages = [], locale = actor.locale }: { actor: SessionUser; organisationId: string; text: string; fileName?: string; period?: string; pages?: ScannedPage[]; locale?: Locale }): Promise<ImportView> {
   requireImporter(actor, organisationId);
   const read = await readText(organisationId, text, locale, period);
   const { id } = await db().import.create({
-    data: { organisationId, fileName: fileName ?? null, kind: read.kind, period: read.period, text, result: read.reading as unknown as Prisma.InputJsonValue, createdById: actor.id },
+    data: {
+      organisationId,
+      fileName: fileName ?? null,
+      kind: read.kind,
+      period: read.period,
+      text,
+      result: read.reading as unknown as Prisma.InputJsonValue,
+      createdById: actor.id,
+      // A scan's pages, kept for the review to show each beside its text.
+      pages: { create: pages.map((page, i) => ({ number: i + 1, text: page.text, image: page.image ? Buffer.from(page.image) : null, imageType: page.imageType })) },
+    },
     select: { id: true },
   });
   return importView(await getImportRecord({ actor, id }));

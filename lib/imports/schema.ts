@@ -29,6 +29,8 @@ export const readImportForm = z
     file: z.instanceof(Blob).optional(),
     text: storableText.max(importLimits.textChars).optional(),
     org: z.string().min(1).max(60).optional(),
+    /** The upload page's name for this reading, to ask how far OCR has read it (scan-progress.ts). */
+    progress: z.string().uuid().optional(),
     ...override,
     period: z.preprocess((v) => (v === "" ? undefined : v), periodCode.optional()),
     kind: z.preprocess((v) => (v === "" ? undefined : v), z.enum(periodKinds).optional()),

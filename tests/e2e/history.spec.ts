@@ -58,7 +58,7 @@ test("the office reads a past quarter report, reviews it, applies it and sees th
   await expect(page.getByRole("button", { name: "Áp dụng" })).toHaveCount(0);
 });
 
-test("a scanned report is read by OCR, says so, and a figure it doubts waits for the reviewer", async ({ page }) => {
+test("a scanned report is read by OCR page by page, says so, shows each page beside its text, and a figure it doubts waits", async ({ page }) => {
   const scan = await scanOf([
     "BÁO CÁO Kết quả công tác thông tin và truyền thông tháng 6 năm 2023",
     "Toàn tỉnh hiện có 1.290 trạm thu, phát sóng thông tin di động (BTS).",
@@ -67,7 +67,12 @@ test("a scanned report is read by OCR, says so, and a figure it doubts waits for
   await signInAs(page, "vanphong");
   const history = new HistoryPage(page);
   await history.open();
-  await history.read([{ name: "bao-cao-quet.png", mimeType: "image/png", buffer: scan.png }]);
+  await page.getByLabel(/Tệp báo cáo/).setInputFiles([{ name: "bao-cao-quet.pdf", mimeType: "application/pdf", buffer: scan.pdf }]);
+  await page.getByRole("button", { name: "Đọc báo cáo" }).click();
+  // While OCR reads, the page says which page it is on.
+  await expect(page.getByTestId("ocr-progress")).toHaveText(/^Đang nhận dạng chữ \(OCR\) bao-cao-quet\.pdf: trang [01]\/1$/);
+  await expect(page.getByTestId("history-progress")).toContainText("Đã đọc 1/1");
+  await expect(page.getByTestId("ocr-progress")).toHaveCount(0);
   const result = history.results().first();
   await expect(result).toContainText("Bản quét: đã nhận dạng chữ (OCR) 1 trang");
   await expect(result.getByLabel("Kỳ", { exact: true })).toHaveValue("2023-06");
@@ -77,4 +82,11 @@ test("a scanned report is read by OCR, says so, and a figure it doubts waits for
   // Two panels, each printed as 01: the reading of one is only a suggestion.
   await expect(history.indicator("press.outdoor_panels")).toContainText("chưa chắc chắn");
   await expect(history.mainCandidate("press.outdoor_panels").accept).not.toBeChecked();
+
+  // The page's image beside the text read from it.
+  const pages = page.getByTestId("scan-pages");
+  await expect(pages.getByRole("heading", { name: "Các trang quét (1)" })).toBeVisible();
+  await expect(pages.getByRole("img", { name: "Ảnh trang 1 của bản quét" })).toHaveJSProperty("complete", true);
+  expect(await pages.getByRole("img").evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(300);
+  await expect(pages.getByTestId("scan-page-text-1")).toContainText("trạm thu, phát sóng");
 });

@@ -37,6 +37,8 @@ const table: Record<string, string> = {
   "GET /entry/export":                                   "A   A   A   A   A   A   A   A   U",
   "GET /entry/template":                                 "A   A   A   A   A   A   A   A   U",
   "GET /reports/[id]/signed":                            "A   A   A   F   F   F   F   N   U",
+  "GET /entry/history/[id]/pages/[page]":                "A   A   F   F   F   F   F   N   U",
+  "GET /entry/history/progress/[token]":                 "N   N   F   F   F   F   F   N   U",
   "POST /api/export/xlsx":                               "A   A   A   A   A   A   A   A   U",
   // Public: sign-in itself, and whether the database answers (asked by the error pages).
   "GET /api/auth/[...nextauth]":                         "A   A   A   A   A   A   A   A   A",

@@ -64,5 +64,25 @@ describe("a scanned report through /api/v1/imports", () => {
     const stored = await db().import.findUniqueOrThrow({ where: { id: readings[1].id }, select: { fileName: true, text: true } });
     expect(stored.fileName).toBe("bao-cao-quet.pdf");
     expect(stored.text).toContain("1.290 trạm");
+
+    // Each page is kept: its text, and an image a browser shows (the PNG as uploaded, the PDF's page rendered small).
+    for (const [reading, size] of [[readings[0], scan.png.byteLength], [readings[1], null]] as const) {
+      const pages = await db().importPage.findMany({ where: { importId: reading.id }, orderBy: { number: "asc" } });
+      expect(pages.map((p) => p.number)).toEqual([1]);
+      expect(pages[0].text).toContain("Giấy phép xuất bản");
+      expect(pages[0].imageType).toBe("image/png");
+      expect([...pages[0].image!.subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
+      if (size) expect(pages[0].image!.byteLength).toBe(size);
+      else expect(pages[0].image!.byteLength).toBeLessThan(200_000);
+    }
+  }, 120_000);
+
+  it("hears of each page OCR reads, for the upload page to show", async () => {
+    const { textOfUpload } = await import("@/lib/imports/upload");
+    const scan = await scanOf(report);
+    const heard: string[] = [];
+    const read = await textOfUpload({ file: new File([new Uint8Array(scan.pdf)], "quet.pdf") }, "vi", { onPage: (done, total) => heard.push(`${done}/${total}`) });
+    expect(heard).toEqual(["0/1", "1/1"]);
+    expect(read.pages).toHaveLength(1);
   }, 120_000);
 });

@@ -7,6 +7,9 @@ import { hashToken } from "@/lib/tokens/token";
 import { saveMonthValues } from "@/lib/values/mutations";
 import { tokenFor } from "./api";
 
+/** A 1×1 white PNG. */
+const tinyPng = Uint8Array.from(atob("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAAAAAA6fptVAAAACklEQVR4nGP4DwABAQEAWk1v8QAAAABJRU5ErkJggg=="), (c) => c.charCodeAt(0));
+
 // The callers of the authorisation table and the records its probes act on. Probes write only to
 // records made here or to a month, a year and a kind the demo leaves empty (2021-07, 2021, the
 // nine-month templates), and `undoProbes` puts everything back after each call, so the demo data
@@ -108,7 +111,13 @@ export async function createFixtures(): Promise<Fixtures> {
     signedReportId: signed.id,
     dueDays: await db().organisation.findMany({ select: { id: true, dueDay: true } }),
     sections: await findTemplateSections(),
-    importId: (await db().import.create({ data: { organisationId, text: importText, fileName: "bao-cao.txt", ...importRecord }, select: { id: true } })).id,
+    importId: (
+      await db().import.create({
+        // A scan's page with its image, for the page-image route.
+        data: { organisationId, text: importText, fileName: "bao-cao.txt", ...importRecord, pages: { create: [{ number: 1, text: importText, image: Buffer.from(tinyPng), imageType: "image/png" }] } },
+        select: { id: true },
+      })
+    ).id,
   };
 }
 

@@ -33,6 +33,9 @@ function routeCalls(f: Fixtures): Record<string, RouteCall> {
     "GET /entry/export": { url: "/entry/export?period=2023-06" },
     "GET /entry/template": { url: `/entry/template?month=${month}` },
     "GET /reports/[id]/signed": { url: `/reports/${f.signedReportId}/signed`, params: { id: f.signedReportId } },
+    "GET /entry/history/[id]/pages/[page]": { url: `/entry/history/${f.importId}/pages/1`, params: { id: f.importId, page: "1" } },
+    // No scan is being read: an importer is told 404, anyone else is refused first.
+    "GET /entry/history/progress/[token]": { url: "/entry/history/progress/0b7e1c1e-58d4-4a8e-9b7e-3a1f6f0c2d11", params: { token: "0b7e1c1e-58d4-4a8e-9b7e-3a1f6f0c2d11" } },
     "POST /api/export/xlsx": { url: "/api/export/xlsx", body: { title: "Bảng", description: "", fileName: "bang", header: ["Năm"], kinds: ["text"], decimals: 0, rows: [["2023"]] } },
     // Sign-in itself: the providers, and the client's log (next-auth's one POST that needs no CSRF token).
     "GET /api/auth/[...nextauth]": { url: "/api/auth/providers", params: { nextauth: ["providers"] } },

@@ -14,17 +14,17 @@ async function docxOf(children: (Paragraph | Table)[]): Promise<Uint8Array> {
 describe("text from a .txt", () => {
   it("reads UTF-8, with or without a BOM, as NFC with \\n line ends", async () => {
     const bytes = new TextEncoder().encode("\ufeffBÁO CÁO\r\nTháng 6 năm 2023");
-    expect(await textFromFile("bao-cao.txt", bytes)).toEqual({ ok: true, text: "BÁO CÁO\nTháng 6 năm 2023", scannedPages: 0 });
+    expect(await textFromFile("bao-cao.txt", bytes)).toEqual({ ok: true, text: "BÁO CÁO\nTháng 6 năm 2023", pages: [] });
     const decomposed = new TextEncoder().encode("tha\u0301ng 6");
-    expect(await textFromFile("a.TXT", decomposed)).toEqual({ ok: true, text: "tháng 6", scannedPages: 0 });
+    expect(await textFromFile("a.TXT", decomposed)).toEqual({ ok: true, text: "tháng 6", pages: [] });
   });
 
   it("reads UTF-16 with its BOM, little and big endian", async () => {
     const text = "Cấp 49 Giấy phép xuất bản";
     const le = new Uint8Array([0xff, 0xfe, ...Buffer.from(text, "utf16le")]);
     const be = new Uint8Array([0xfe, 0xff, ...Buffer.from(text, "utf16le").swap16()]);
-    expect(await textFromFile("a.txt", le)).toEqual({ ok: true, text, scannedPages: 0 });
-    expect(await textFromFile("a.txt", be)).toEqual({ ok: true, text, scannedPages: 0 });
+    expect(await textFromFile("a.txt", le)).toEqual({ ok: true, text, pages: [] });
+    expect(await textFromFile("a.txt", be)).toEqual({ ok: true, text, pages: [] });
   });
 
   it("refuses files over the limit, other kinds and empty ones", async () => {
@@ -43,7 +43,7 @@ describe("text from a .docx", () => {
     expect(await textFromFile("Báo cáo.docx", bytes)).toEqual({
       ok: true,
       text: ["UBND TỈNH TRÀ VINH", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do & Hạnh phúc", "BÁO CÁO", report[1], report[2]].join("\n\n"),
-      scannedPages: 0,
+      pages: [],
     });
   });
 
@@ -62,7 +62,7 @@ describe("text from a .docx", () => {
 describe("text from a .pdf", () => {
   it("reads the text layer, Vietnamese included", async () => {
     const read = await textFromFile("bao-cao.pdf", pdfWithText(report));
-    expect(read).toEqual({ ok: true, text: report.join("\n"), scannedPages: 0 });
+    expect(read).toEqual({ ok: true, text: report.join("\n"), pages: [] });
   });
 
   it("reads a PDF without a text layer by OCR: a blank scan has no text; without Tesseract it says how to install it", async () => {

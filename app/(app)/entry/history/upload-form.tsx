@@ -32,14 +32,34 @@ export function UploadForm({ text, pickers, kinds, choices }: Props) {
   const pasted = useRef<HTMLTextAreaElement>(null);
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [outcomes, setOutcomes] = useState<Outcome[]>([]);
+  const [ocr, setOcr] = useState<{ file: string; done: number; total: number } | null>(null);
   const [problem, setProblem] = useState("");
   const reading = progress !== null && progress.done < progress.total;
+
+  /** While a file is read, asks every second how many pages of it OCR has read (a file with text has none). */
+  const watchScan = (job: { label: string; form: FormData }) => {
+    const token = job.form.get("progress");
+    if (typeof token !== "string") return () => undefined;
+    let watching = true;
+    const timer = setInterval(async () => {
+      const response = await fetch(`/entry/history/progress/${token}`, { cache: "no-store" }).catch(() => null);
+      const pages = response?.ok ? ((await response.json()) as { done: number; total: number }) : null;
+      if (watching && pages) setOcr({ file: job.label, ...pages });
+    }, 1000);
+    return () => {
+      watching = false;
+      clearInterval(timer);
+      setOcr(null);
+    };
+  };
 
   const read = async (event: React.FormEvent) => {
     event.preventDefault();
     const jobs: { label: string; form: FormData; size: number }[] = [...(files.current?.files ?? [])].map((file) => {
       const form = new FormData();
       form.set("file", file);
+      // The name under which the server says how many pages of a scan OCR has read.
+      form.set("progress", crypto.randomUUID());
       return { label: file.name, form, size: file.size };
     });
     const typed = pasted.current?.value.trim() ?? "";
@@ -56,7 +76,9 @@ export function UploadForm({ text, pickers, kinds, choices }: Props) {
       // Too large a file is not sent; a failed request is that file's failure, and the next is read.
       const failure = (message: string): Outcome["result"] => ({ ok: false, code: "invalid", message, fieldErrors: {} });
       const tooLarge = fill(text.fileTooLarge, { mb: importLimits.fileBytes / 1_000_000 });
+      const stopWatching = watchScan(job);
       const result = job.size > importLimits.fileBytes ? failure(tooLarge) : await readReportAction(null, job.form).catch(() => failure(text.readFailed));
+      stopWatching();
       setOutcomes((done) => [...done, { label: job.label, result }]);
       setProgress({ done: at + 1, total: jobs.length });
     }
@@ -90,6 +112,11 @@ export function UploadForm({ text, pickers, kinds, choices }: Props) {
             {fill(text.progress, { done: progress.done, total: progress.total })}
           </label>
           <progress id="history-progress" aria-label={text.progressLabel} className="block h-2 w-full max-w-md accent-brand-700" value={progress.done} max={progress.total} />
+          {ocr && (
+            <p className="text-sm text-slate-700" aria-live="polite" data-testid="ocr-progress">
+              {fill(text.ocrProgress, { file: ocr.file, done: ocr.done, total: ocr.total })}
+            </p>
+          )}
         </div>
       )}
       {outcomes.length > 0 && (

@@ -8,10 +8,11 @@ import { isDerived } from "@/lib/catalog/types";
 import { formatDate } from "@/lib/format/date";
 import { fill, getDictionary } from "@/lib/i18n/dictionary";
 import { pageTitle } from "@/lib/i18n/metadata";
-import { getReadableImport } from "@/lib/imports/data";
+import { findImportPages, getReadableImport } from "@/lib/imports/data";
 import { periodLabel } from "@/lib/periods/labels";
 import { parsePeriod } from "@/lib/periods/period";
 import { ReviewForm, type ReviewIndicator } from "./review-form";
+import { ScanPages } from "./scan-pages";
 
 export const generateMetadata = pageTitle((t) => t.history.reviewTitle);
 
@@ -21,7 +22,8 @@ export const dynamic = "force-dynamic";
 export default async function ReviewPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireRole(...importRoles);
   const t = getDictionary(user.locale);
-  const [reading, fields, catalog] = await Promise.all([getReadableImport({ actor: user, id: (await params).id }), findFields(), findIndicators()]);
+  const { id } = await params;
+  const [reading, pages, fields, catalog] = await Promise.all([getReadableImport({ actor: user, id }), findImportPages({ actor: user, id }), findFields(), findIndicators()]);
   const period = reading.period ? parsePeriod(reading.period) : null;
   const fieldOrder = new Map(fields.map((f) => [f.code, f.sortOrder]));
   const fieldName = new Map(fields.map((f) => [f.code, user.locale === "vi" ? f.nameVi : f.nameEn]));
@@ -48,6 +50,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
       ) : (
         <Alert tone="warning">{t.history.noPeriodApply}</Alert>
       )}
+      <ScanPages importId={reading.id} pages={pages} text={t.history} />
     </div>
   );
 }
