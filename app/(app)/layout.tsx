@@ -1,11 +1,15 @@
+import { Bell } from "lucide-react";
+import Link from "next/link";
 import { AppNav } from "@/components/app-nav";
 import { LanguageSwitch } from "@/components/language-switch";
 import { SignOutButton } from "@/components/sign-out-button";
 import { Alert } from "@/components/ui/alert";
-import { canAdminister, canCompareOrganisations, canCompileReports, canOpenEntry } from "@/lib/auth/roles";
+import { calendarRoles, canAdminister, canCompareOrganisations, canCompileReports, canOpenEntry, hasRole } from "@/lib/auth/roles";
 import { requireUser } from "@/lib/auth/session";
-import { getDictionary } from "@/lib/i18n/dictionary";
+import { fill, getDictionary } from "@/lib/i18n/dictionary";
+import { countUnread } from "@/lib/notifications/data";
 import { findProfiles, getProfileAt } from "@/lib/org/data";
+import { receivesSubmissions } from "@/lib/submissions/data";
 
 export const dynamic = "force-dynamic";
 
@@ -13,11 +17,14 @@ export default async function AppLayout({ children }: { children: React.ReactNod
   const user = await requireUser();
   const t = getDictionary(user.locale);
   // Before its first profile takes effect, the organisation is shown as that profile names it.
-  const profile = (await getProfileAt({ organisationId: user.organisationId, date: new Date() })) ?? (await findProfiles({ organisationId: user.organisationId })).at(-1);
+  const [current, receives, unread] = await Promise.all([getProfileAt({ organisationId: user.organisationId, date: new Date() }), receivesSubmissions(user), countUnread({ actor: user })]);
+  const profile = current ?? (await findProfiles({ organisationId: user.organisationId })).at(-1);
   const items = [
     { href: "/", label: t.nav.overview },
     ...(canOpenEntry(user) ? [{ href: "/entry", label: t.nav.entry }] : []),
     ...(canCompileReports(user) ? [{ href: "/reports", label: t.nav.reports }] : []),
+    ...(hasRole(user, calendarRoles) ? [{ href: "/calendar", label: t.nav.calendar }] : []),
+    ...(receives ? [{ href: "/ministry", label: t.nav.ministry }] : []),
     ...(canCompareOrganisations(user) ? [{ href: "/compare", label: t.dashboard.compare }] : []),
     ...(canAdminister(user) ? [{ href: "/admin", label: t.nav.admin }] : []),
   ];
@@ -42,6 +49,14 @@ export default async function AppLayout({ children }: { children: React.ReactNod
                 {user.unitName ? ` · ${user.unitName}` : ""}
               </p>
             </div>
+            <Link href="/notifications" className="relative rounded-md p-2 text-slate-700 hover:bg-slate-200" aria-label={unread ? `${t.notifications.bell}, ${fill(t.notifications.unread, { n: unread })}` : t.notifications.bell} data-testid="bell">
+              <Bell className="size-5" aria-hidden />
+              {unread > 0 && (
+                <span className="absolute -right-1 -top-1 min-w-5 rounded-full bg-red-600 px-1 text-center text-xs font-semibold text-white" data-testid="bell-count">
+                  {unread > 99 ? "99+" : unread}
+                </span>
+              )}
+            </Link>
             <LanguageSwitch locale={user.locale} label={t.nav.language} names={t.languages} />
             <SignOutButton label={t.nav.signOut} />
           </div>

@@ -93,4 +93,7 @@ export function canCompileReports(actor: Pick<Actor, "role">): boolean {
  * admins, who enter every field; a director reads figures but enters none, and an editor's report
  * holds other units' fields.
  */
+/** Who sees what their organisation has due (Lịch báo cáo): its own staff, not observers of other organisations. */
+export const calendarRoles: readonly Role[] = ["admin", "compiler", "director", "editor"];
+
 export const importRoles: readonly Role[] = ["admin", "compiler"];

@@ -29,9 +29,19 @@ function numberFormat(kind: ColumnKind, decimals: number): string | undefined {
 }
 
 /** A worksheet named after the chart: its title and description, a bold header, and numbers kept as numbers. */
-export async function buildTableExport({ title, description, header, kinds, decimals, rows }: TableExport): Promise<Buffer> {
+export function buildTableExport(table: TableExport): Promise<Buffer> {
+  return buildTablesExport([table]);
+}
+
+/** One worksheet per table, each as buildTableExport makes it; `sheet` names it when the title is long. */
+export async function buildTablesExport(tables: (Omit<TableExport, "fileName"> & { sheet?: string })[]): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet(sheetNames([title])[0]);
+  const names = sheetNames(tables.map((t) => t.sheet ?? t.title));
+  tables.forEach((table, i) => addTable(workbook.addWorksheet(names[i]), table));
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+function addTable(sheet: ExcelJS.Worksheet, { title, description, header, kinds, decimals, rows }: Omit<TableExport, "fileName">): void {
   sheet.addRow([title]).font = { bold: true, size: 12 };
   sheet.addRow([description]);
   sheet.addRow([]);
@@ -44,5 +54,4 @@ export async function buildTableExport({ title, description, header, kinds, deci
     });
   }
   sheet.columns.forEach((column, i) => (column.width = kinds[i] === "text" ? 36 : 18));
-  return Buffer.from(await workbook.xlsx.writeBuffer());
 }

@@ -8,8 +8,8 @@ import { defineFormAction } from "@/lib/actions/define";
 import { clientAddress } from "@/lib/security/client-address";
 import { administrators } from "@/lib/auth/roles";
 import { profileFields, setupField, setupFields, unitFields, userFields } from "./form";
-import { saveDueDay, saveProfile, saveUnit, saveUser } from "./mutations";
-import { createOrganisationInput, profileInput, settingsInput, unitInput, userInput } from "./schema";
+import { saveDeadlines, saveMailServer, saveProfile, saveUnit, saveUser } from "./mutations";
+import { createOrganisationInput, deadlineSettingNames, mailServerInput, profileInput, settingsInput, unitInput, userInput } from "./schema";
 import { setUpOrganisation } from "./setup";
 
 /** The first-run page: with the set-up code, only while the database has no organisation at all; then on to sign in. */
@@ -27,11 +27,20 @@ export const setupOrganisationAction = defineFormAction({
 export const saveProfileAction = defineFormAction({
   roles: administrators,
   schema: z.object({ profile: profileInput, settings: settingsInput }),
-  read: (form) => ({ profile: profileFields(form), settings: { dueDay: form.get("dueDay") } }),
+  read: (form) => ({ profile: profileFields(form), settings: Object.fromEntries(deadlineSettingNames.map((name) => [name, form.get(name)])) }),
   fields: (path) => path.replace(/^(profile|settings)\./, "").replace(/\.\d+$/, ""),
   run: async ({ actor, input }) => {
     await saveProfile({ organisationId: actor.organisationId, profile: input.profile });
-    await saveDueDay({ organisationId: actor.organisationId, dueDay: input.settings.dueDay });
+    await saveDeadlines({ organisationId: actor.organisationId, settings: input.settings });
+    revalidatePath("/admin");
+  },
+});
+
+export const saveMailServerAction = defineFormAction({
+  roles: administrators,
+  schema: mailServerInput,
+  run: async ({ actor, input }) => {
+    await saveMailServer({ organisationId: actor.organisationId, server: input });
     revalidatePath("/admin");
   },
 });

@@ -9,7 +9,25 @@ export async function countOrganisations(): Promise<number> {
 }
 
 export async function getOrganisation({ organisationId }: { organisationId: string }) {
-  return db().organisation.findUniqueOrThrow({ where: { id: organisationId }, select: { id: true, code: true, dueDay: true, isDemo: true } });
+  return db().organisation.findUniqueOrThrow({
+    where: { id: organisationId },
+    select: {
+      id: true,
+      code: true,
+      isDemo: true,
+      dueDay: true,
+      monthReportDay: true,
+      quarterReportDay: true,
+      halfReportDay: true,
+      nineReportDay: true,
+      yearReportDay: true,
+      smtpHost: true,
+      smtpPort: true,
+      smtpSecure: true,
+      smtpUser: true,
+      smtpFrom: true,
+    },
+  });
 }
 
 const profileSelect = {
@@ -64,7 +82,7 @@ export async function findUnits({ organisationId }: { organisationId: string }) 
   return db().unit.findMany({
     where: { organisationId },
     orderBy: { code: "asc" },
-    select: { id: true, code: true, name: true, fields: { select: { fieldCode: true } } },
+    select: { id: true, code: true, name: true, dueDay: true, fields: { select: { fieldCode: true } } },
   });
 }
 

@@ -40,7 +40,7 @@ export function setupField(path: string): string {
 }
 
 export function unitFields(form: FormData) {
-  return { id: text(form, "id") || undefined, code: text(form, "code"), name: text(form, "name"), fieldCodes: form.getAll("fieldCodes").map(String) };
+  return { id: text(form, "id") || undefined, code: text(form, "code"), name: text(form, "name"), fieldCodes: form.getAll("fieldCodes").map(String), dueDay: text(form, "dueDay") };
 }
 
 export function userFields(form: FormData) {

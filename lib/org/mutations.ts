@@ -8,7 +8,7 @@ import { canAdminister, type Role } from "@/lib/auth/roles";
 import { db, type Db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/errors";
-import { passwordMessages, type CreateOrganisationInput, type ProfileInput } from "./schema";
+import { passwordMessages, type CreateOrganisationInput, type DeadlineSettingsInput, type MailServerInput, type ProfileInput } from "./schema";
 
 function profileData(profile: ProfileInput) {
   return { ...profile, effectiveFrom: new Date(`${profile.effectiveFrom}T00:00:00Z`) };
@@ -53,19 +53,24 @@ export async function saveProfile({ organisationId, profile }: { organisationId:
   });
 }
 
-export async function saveDueDay({ organisationId, dueDay }: { organisationId: string; dueDay: number }): Promise<void> {
-  await db().organisation.update({ where: { id: organisationId }, data: { dueDay }, select: { id: true } });
+export async function saveMailServer({ organisationId, server }: { organisationId: string; server: MailServerInput }): Promise<void> {
+  const { smtpPassword, ...rest } = server;
+  await db().organisation.update({ where: { id: organisationId }, data: { ...rest, ...(smtpPassword ? { smtpPassword } : {}), ...(rest.smtpHost ? {} : { smtpPassword: null }) }, select: { id: true } });
 }
 
-export async function saveUnit({ organisationId, unit }: { organisationId: string; unit: { id?: string; code: string; name: string; fieldCodes: string[] } }) {
+export async function saveDeadlines({ organisationId, settings }: { organisationId: string; settings: DeadlineSettingsInput }): Promise<void> {
+  await db().organisation.update({ where: { id: organisationId }, data: settings, select: { id: true } });
+}
+
+export async function saveUnit({ organisationId, unit }: { organisationId: string; unit: { id?: string; code: string; name: string; fieldCodes: string[]; dueDay?: number } }) {
   await db().$transaction(async (tx) => {
     const duplicate = await tx.unit.findFirst({ where: { organisationId, code: unit.code, NOT: unit.id ? { id: unit.id } : undefined }, select: { id: true } });
     if (duplicate) throw new AppError("invalid", [{ path: "code", message: "duplicate" }]);
     // Another organisation's unit is not found (as saveUser answers), rather than failing the update.
     if (unit.id && !(await tx.unit.findFirst({ where: { id: unit.id, organisationId }, select: { id: true } }))) throw new AppError("notFound");
     const saved = unit.id
-      ? await tx.unit.update({ where: { id: unit.id, organisationId }, data: { code: unit.code, name: unit.name }, select: { id: true } })
-      : await tx.unit.create({ data: { organisationId, code: unit.code, name: unit.name }, select: { id: true } });
+      ? await tx.unit.update({ where: { id: unit.id, organisationId }, data: { code: unit.code, name: unit.name, dueDay: unit.dueDay ?? null }, select: { id: true } })
+      : await tx.unit.create({ data: { organisationId, code: unit.code, name: unit.name, dueDay: unit.dueDay ?? null }, select: { id: true } });
     await tx.unitField.deleteMany({ where: { unitId: saved.id } });
     if (unit.fieldCodes.length) await tx.unitField.createMany({ data: unit.fieldCodes.map((fieldCode) => ({ unitId: saved.id, fieldCode })) });
   });

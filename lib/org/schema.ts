@@ -52,11 +52,16 @@ export const createOrganisationInput = z.object({
 });
 export type CreateOrganisationInput = z.infer<typeof createOrganisationInput>;
 
+/** A day of the month, from a form. */
+const day = (max: number) => z.coerce.number().int().min(1).max(max);
+
 export const unitInput = z.object({
   id: z.string().optional(),
   code: z.string().trim().regex(/^[A-Za-z0-9&-]{1,20}$/, "unitCodeFormat"),
   name: z.string().trim().min(1).max(200),
   fieldCodes: z.array(z.string()).default([]),
+  /** Day of the month the unit's figures are due; none: the organisation's. */
+  dueDay: z.preprocess((v) => (v === "" || v === null ? undefined : v), day(28).optional()),
 });
 
 export const userInput = z.object({
@@ -69,4 +74,21 @@ export const userInput = z.object({
   active: z.boolean().default(true),
 }).superRefine(passwordFitsAccount);
 
-export const settingsInput = z.object({ dueDay: z.coerce.number().int().min(1).max(28) });
+/** The organisation's due days (lib/deadlines/rule.ts): a unit's figures and each kind of report; a year's report falls in November. */
+export const settingsInput = z.object({ dueDay: day(28), monthReportDay: day(28), quarterReportDay: day(28), halfReportDay: day(28), nineReportDay: day(28), yearReportDay: day(30) });
+
+/** The organisation's mail server for notifications; no host turns mail off; an empty password keeps the one stored. */
+export const mailServerInput = z.object({
+  smtpHost: z.preprocess((v) => (v === "" ? null : v), z.string().trim().max(253).regex(/^[A-Za-z0-9.-]+$/, "format").nullable()),
+  smtpPort: z.coerce.number().int().min(1).max(65535),
+  smtpSecure: z.preprocess((v) => v === "on" || v === true, z.boolean()),
+  smtpUser: z.preprocess((v) => (v === "" ? null : v), z.string().trim().max(254).nullable()),
+  smtpPassword: z.string().max(500).optional(),
+  smtpFrom: z.preprocess((v) => (v === "" ? null : v), z.string().trim().max(254).email("format").nullable()),
+});
+
+export type MailServerInput = z.infer<typeof mailServerInput>;
+
+export type DeadlineSettingsInput = z.infer<typeof settingsInput>;
+
+export const deadlineSettingNames = ["dueDay", "monthReportDay", "quarterReportDay", "halfReportDay", "nineReportDay", "yearReportDay"] as const;

@@ -6,6 +6,7 @@ import { namedAt } from "@/lib/catalog/dated";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import type { InputJsonValue } from "@/lib/generated/prisma/internal/prismaNamespace";
+import { notify, usersWith } from "@/lib/notifications/notify";
 import { getProfileAt } from "@/lib/org/data";
 import { parsePeriod, periodRange, type Period, type PeriodKind } from "@/lib/periods/period";
 import { composeReport, refreshContent, withPlanTitles } from "./compose";
@@ -114,5 +115,11 @@ export async function setReportStatus({ actor, id, status, number, signedOn, pdf
     });
     if (count === 0) throw new AppError("conflict");
     await tx.reportEvent.create({ data: { reportId: id, status, userId: actor.id, note: status === "signed" ? `Số ${number}, ngày ${signedOn}` : null } });
+    // The directors hear a report waits for their signature; the office that it was signed.
+    if (status !== "draft") {
+      const kind = status === "for_signature" ? "report_for_signature" : "report_signed";
+      const readers = await usersWith({ organisationId: actor.organisationId, roles: status === "for_signature" ? ["director"] : ["compiler"] }, tx);
+      await notify(readers, { kind, params: { period: report.period }, link: `/reports/${id}`, key: `${kind}:${id}:${report.version + 1}` }, tx);
+    }
   });
 }

@@ -115,12 +115,16 @@ export const demoMinistry: CreateOrganisationInput = {
   admin: { username: "admin.bo", password: demoPassword, displayName: "Quản trị Bộ" },
 };
 
+/** Who receives the provinces' reports at the ministry: accepts or returns them. */
+export const demoMinistryReviewer = { username: "bo.tiepnhan", displayName: "Chuyên viên Bộ (tiếp nhận báo cáo)", role: "compiler" as const };
+
 export const demoViewer = { username: "bo", displayName: "Chuyên viên Bộ", role: "viewer" as const, sees: ["tra-vinh-stttt", "ha-tinh-stttt"] };
 
 export const demoAccounts = [
   { username: "admin", role: "admin" },
   ...demoUsers.map((u) => ({ username: u.username, role: u.role })),
   { username: demoViewer.username, role: demoViewer.role },
+  { username: demoMinistryReviewer.username, role: demoMinistryReviewer.role },
 ];
 
 /** Activities as the June 2023 report (seed 000) lists them, repeated for other months (see demoActivitiesOf). */

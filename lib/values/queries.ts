@@ -37,7 +37,8 @@ async function catalogOf(codes: string[]): Promise<{ catalog: Map<string, Catalo
   return { catalog, indicators: codes.map((c) => catalog.get(c)!) };
 }
 
-function parsePeriodCode(code: string): Period {
+/** A period code of a request, or 400. */
+export function parsePeriodCode(code: string): Period {
   const period = parsePeriod(code);
   if (!period) throw new AppError("malformed", [{ path: "period", message: code }]);
   return period;

@@ -19,7 +19,7 @@ export async function isAnyMonthLocked({ organisationId, months }: { organisatio
  */
 export async function findCompleteness({ organisationId, months }: { organisationId: string; months: number[] }) {
   const [units, locks, submissions, counts, catalog] = await Promise.all([
-    db().unit.findMany({ where: { organisationId }, orderBy: { code: "asc" }, select: { id: true, code: true, name: true, fields: { select: { fieldCode: true } } } }),
+    db().unit.findMany({ where: { organisationId }, orderBy: { code: "asc" }, select: { id: true, code: true, name: true, dueDay: true, fields: { select: { fieldCode: true } } } }),
     db().monthLock.findMany({ where: { organisationId, yearMonth: { in: months } }, select: { yearMonth: true, lockedAt: true, lockedBy: { select: { displayName: true } } } }),
     db().monthSubmission.findMany({ where: { organisationId, yearMonth: { in: months } }, select: { yearMonth: true, unitId: true, submittedAt: true } }),
     db().$queryRaw<{ yearMonth: number; fieldCode: string; n: number }[]>`

@@ -1,4 +1,6 @@
 import "server-only";
+import { notify, usersWith } from "@/lib/notifications/notify";
+import { codeOfYearMonth } from "@/lib/values/schema";
 import { canAdminister, canSubmitMonth, hasRole, monthLockers } from "@/lib/auth/roles";
 import type { SessionUser } from "@/lib/auth/data";
 import { db } from "@/lib/db/client";
@@ -35,7 +37,9 @@ export async function lockMonth({ actor, yearMonth }: MonthOf): Promise<void> {
     if (await holdMonthAlone(tx, { organisationId, yearMonth })) return;
     // The time the month's writers were held off, not the transaction's start.
     await tx.monthLock.create({ data: { organisationId, yearMonth, lockedById: actor.id, lockedAt: new Date() } });
-    await tx.workflowEvent.create({ data: { organisationId, yearMonth, action: "lock", userId: actor.id } });
+    const event = await tx.workflowEvent.create({ data: { organisationId, yearMonth, action: "lock", userId: actor.id }, select: { id: true } });
+    const month = codeOfYearMonth(yearMonth);
+    await notify(await usersWith({ organisationId, roles: ["editor", "compiler"] }, tx), { kind: "month_locked", params: { month }, link: `/entry?month=${month}`, key: `month_locked:${event.id}` }, tx);
   });
 }
 

@@ -35,7 +35,7 @@ test("the ministry viewer's comparison has no accessibility violations", async (
 
 test("data entry and the reports list have no accessibility violations", async ({ page }) => {
   await signInAs(page, "vanphong");
-  for (const path of ["/entry", "/entry/status", "/entry/targets", "/reports"]) {
+  for (const path of ["/entry", "/entry/status", "/entry/targets", "/reports", "/calendar"]) {
     await page.goto(path);
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
     await page.waitForLoadState("networkidle");

@@ -25,6 +25,7 @@ test("the sign-in page and the main pages load without a console error, each wit
     ["/entry", "Nhập số liệu"],
     ["/entry/status", "Tình hình nộp số liệu"],
     ["/reports", "Báo cáo"],
+    ["/calendar", "Lịch báo cáo"],
     ["/indicators/tel.bts", "Trạm thu phát sóng thông tin di động (BTS)"],
   ];
   for (const [path, title] of pages) {

@@ -17,7 +17,7 @@ function expectAll(sizes: [number, number][], [width, height]: [number, number])
 const a4Portrait: [number, number] = [595.3, 841.9];
 
 async function createReport(page: Page, kind: string, period: string) {
-  await page.getByRole("link", { name: "Báo cáo" }).click();
+  await page.getByRole("link", { name: "Báo cáo", exact: true }).click();
   await page.locator("#report-kind").selectOption(kind);
   await page.locator("#report-period").selectOption({ label: period });
   await page.getByRole("button", { name: "Tạo dự thảo" }).click();
@@ -40,7 +40,7 @@ async function printLayout(page: Page) {
 
 test("creating a report: the kind, then a period from its list; a refused request keeps the choice and says why beside the period", async ({ page }) => {
   await signInAs(page, "vanphong");
-  await page.getByRole("link", { name: "Báo cáo" }).click();
+  await page.getByRole("link", { name: "Báo cáo", exact: true }).click();
   const kind = page.locator("#report-kind");
   const period = page.locator("#report-period");
   await kind.selectOption("quarter");

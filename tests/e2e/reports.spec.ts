@@ -4,7 +4,7 @@ import { signInAs } from "./pages/login-page";
 
 test("the office drafts a nine-month report, edits it, refreshes figures, downloads Word and records the signature", async ({ page }) => {
   await signInAs(page, "vanphong");
-  await page.getByRole("link", { name: "Báo cáo" }).click();
+  await page.getByRole("link", { name: "Báo cáo", exact: true }).click();
   await page.locator("#report-kind").selectOption("nine");
   await page.locator("#report-period").selectOption({ label: "9 tháng đầu năm 2023" });
   await page.getByRole("button", { name: "Tạo dự thảo" }).click();

@@ -38,6 +38,8 @@ const table: Record<string, string> = {
   "GET /entry/template":                                 "A   A   A   A   A   A   A   A   U",
   "GET /reports/[id]/signed":                            "A   A   A   F   F   F   F   N   U",
   "GET /entry/history/[id]/pages/[page]":                "A   A   F   F   F   F   F   N   U",
+  // The ministry's table, to the users of an organisation others report to: its viewer here.
+  "GET /ministry/export":                                "N   N   N   N   N   N   A   N   U",
   "GET /entry/history/progress/[token]":                 "N   N   F   F   F   F   F   N   U",
   "POST /api/export/xlsx":                               "A   A   A   A   A   A   A   A   U",
   // Public: sign-in itself, and whether the database answers (asked by the error pages).
@@ -88,6 +90,36 @@ const table: Record<string, string> = {
   "DELETE /api/v1/reports":                              "M   M   M   M   M   M   M   M   M",
   "OPTIONS /api/v1/reports":                             "A   A   A   A   A   A   A   A   A",
 
+  // Reporting up: a department sends its signed report; the parent (not a column here: the
+  // submissions test has the ministry's office) accepts or returns it. Nobody else's is found.
+  "GET /api/v1/reports/[id]/submit":                     "M   M   M   M   M   M   M   M   M",
+  "POST /api/v1/reports/[id]/submit":                    "A   A   A   F   F   F   F   N   U",
+  "PUT /api/v1/reports/[id]/submit":                     "M   M   M   M   M   M   M   M   M",
+  "PATCH /api/v1/reports/[id]/submit":                   "M   M   M   M   M   M   M   M   M",
+  "DELETE /api/v1/reports/[id]/submit":                  "M   M   M   M   M   M   M   M   M",
+  "OPTIONS /api/v1/reports/[id]/submit":                 "A   A   A   A   A   A   A   A   A",
+
+  "GET /api/v1/submissions":                             "A   A   A   A   A   A   A   A   U",
+  "POST /api/v1/submissions":                            "M   M   M   M   M   M   M   M   M",
+  "PUT /api/v1/submissions":                             "M   M   M   M   M   M   M   M   M",
+  "PATCH /api/v1/submissions":                           "M   M   M   M   M   M   M   M   M",
+  "DELETE /api/v1/submissions":                          "M   M   M   M   M   M   M   M   M",
+  "OPTIONS /api/v1/submissions":                         "A   A   A   A   A   A   A   A   A",
+
+  "GET /api/v1/submissions/[id]/accept":                 "M   M   M   M   M   M   M   M   M",
+  "POST /api/v1/submissions/[id]/accept":                "N   N   N   F   F   F   F   N   U",
+  "PUT /api/v1/submissions/[id]/accept":                 "M   M   M   M   M   M   M   M   M",
+  "PATCH /api/v1/submissions/[id]/accept":               "M   M   M   M   M   M   M   M   M",
+  "DELETE /api/v1/submissions/[id]/accept":              "M   M   M   M   M   M   M   M   M",
+  "OPTIONS /api/v1/submissions/[id]/accept":             "A   A   A   A   A   A   A   A   A",
+
+  "GET /api/v1/submissions/[id]/return":                 "M   M   M   M   M   M   M   M   M",
+  "POST /api/v1/submissions/[id]/return":                "N   N   N   F   F   F   F   N   U",
+  "PUT /api/v1/submissions/[id]/return":                 "M   M   M   M   M   M   M   M   M",
+  "PATCH /api/v1/submissions/[id]/return":               "M   M   M   M   M   M   M   M   M",
+  "DELETE /api/v1/submissions/[id]/return":              "M   M   M   M   M   M   M   M   M",
+  "OPTIONS /api/v1/submissions/[id]/return":             "A   A   A   A   A   A   A   A   A",
+
   "GET /api/v1/reports/[id]":                            "A   A   A   F   F   F   F   N   U",
   "POST /api/v1/reports/[id]":                           "M   M   M   M   M   M   M   M   M",
   "PUT /api/v1/reports/[id]":                            "M   M   M   M   M   M   M   M   M",
@@ -131,6 +163,14 @@ const table: Record<string, string> = {
   "lib/org/actions#saveUnitAction":                      "A   F   F   F   F   F   F   N   U",
   "lib/org/actions#saveUserAction":                      "A   F   F   F   F   F   F   N   U",
   "lib/reports/actions#createReportAction":              "A   A   A   F   F   F   F   A   U",
+  // Each user's own notifications (another's is not found) and e-mail setting; the mail server is the administrator's.
+  "lib/notifications/actions#openNotificationAction":    "A   N   N   N   N   N   N   N   U",
+  "lib/notifications/actions#markAllReadAction":         "A   A   A   A   A   A   A   A   U",
+  "lib/notifications/actions#saveEmailSettingsAction":   "A   A   A   A   A   A   A   A   U",
+  "lib/org/actions#saveMailServerAction":                "A   F   F   F   F   F   F   A   U",
+  "lib/submissions/actions#submitReportAction":          "A   A   A   F   F   F   F   N   U",
+  "lib/submissions/actions#acceptSubmissionAction":      "N   N   N   F   F   F   F   N   U",
+  "lib/submissions/actions#returnSubmissionAction":      "N   N   N   F   F   F   F   N   U",
   "lib/reports/actions#saveParagraphsAction":            "A   A   A   F   F   F   F   N   U",
   "lib/reports/actions#refreshReportAction":             "A   A   A   F   F   F   F   N   U",
   "lib/reports/actions#setStatusAction":                 "A   A   A   F   F   F   F   N   U",

@@ -41,6 +41,9 @@ export interface Actor {
 export const org = "tra-vinh-stttt";
 export const month = "2021-07";
 export const yearMonth = 202107;
+/** What the probes set as a user's e-mail and an organisation's mail server. */
+export const probeEmail = "authz.probe@example.invalid";
+export const probeSmtpHost = "smtp.authz.invalid";
 export const year = 2021;
 /** A stored indicator of the postal field. */
 export const indicator = "post.enterprises";
@@ -58,7 +61,13 @@ export interface Fixtures {
   viewerId: string;
   draftReportId: string;
   signedReportId: string;
-  dueDays: { id: string; dueDay: number }[];
+  /** When the fixtures were made: what probes change after it is theirs. */
+  startedAt: Date;
+  /** A report of 2021-05 sent to the ministry and awaiting its decision, for the accept and return probes. */
+  submissionId: string;
+  /** A notification of the organisation's administrator. */
+  notificationId: string;
+  dueDays: { id: string; dueDay: number; monthReportDay: number; quarterReportDay: number; halfReportDay: number; nineReportDay: number; yearReportDay: number }[];
   sections: Awaited<ReturnType<typeof findTemplateSections>>;
   /** A past report read for review (2021-07): its post.enterprises candidate and an unmatched number. */
   importId: string;
@@ -88,6 +97,7 @@ async function actorOf(column: Column): Promise<Actor> {
 
 export async function createFixtures(): Promise<Fixtures> {
   await seedDatabase({ demo: true });
+  const startedAt = new Date();
   const organisation = await db().organisation.findUniqueOrThrow({ where: { code: org }, select: { id: true } });
   const organisationId = organisation.id;
   // Never signs in: the session is given by the test.
@@ -101,6 +111,8 @@ export async function createFixtures(): Promise<Fixtures> {
   const draft = await createReport({ actor: admin, organisationId, kind: "month", period: "2021-06" });
   const signed = await createReport({ actor: admin, organisationId, kind: "month", period: "2021-06" });
   await db().report.update({ where: { id: signed.id }, data: { status: "signed", number: 1, signedOn: new Date("2021-07-05T00:00:00Z"), signedPdf: new Uint8Array(Buffer.from("%PDF-1.4 test")) }, select: { id: true } });
+  const { parentId } = await db().organisation.findUniqueOrThrow({ where: { id: organisationId }, select: { parentId: true } });
+  const sent = await db().submission.create({ data: { organisationId, parentId: parentId!, kind: "month", period: "2021-05", due: new Date("2021-05-15T00:00:00Z"), content: {}, figures: {} }, select: { id: true } });
   return {
     actors,
     organisationId,
@@ -109,7 +121,10 @@ export async function createFixtures(): Promise<Fixtures> {
     viewerId: viewer.id,
     draftReportId: draft.id,
     signedReportId: signed.id,
-    dueDays: await db().organisation.findMany({ select: { id: true, dueDay: true } }),
+    startedAt,
+    submissionId: sent.id,
+    notificationId: (await db().notification.create({ data: { userId: admin.id, kind: "month_locked", params: { month: "2021-07" }, link: "/entry?month=2021-07", key: `${marker}:notification` }, select: { id: true } })).id,
+    dueDays: await db().organisation.findMany({ select: { id: true, dueDay: true, monthReportDay: true, quarterReportDay: true, halfReportDay: true, nineReportDay: true, yearReportDay: true } }),
     sections: await findTemplateSections(),
     importId: (
       await db().import.create({
@@ -139,7 +154,18 @@ export async function undoProbes(fixtures: Fixtures): Promise<void> {
     db().import.deleteMany({ where: { text: { startsWith: marker }, NOT: { id: fixtures.importId } } }),
     db().import.updateMany({ where: { id: fixtures.importId }, data: importRecord }),
     db().organisationAlias.deleteMany({ where: { organisationId: fixtures.organisationId } }),
-    ...fixtures.dueDays.map(({ id, dueDay }) => db().organisation.update({ where: { id }, data: { dueDay }, select: { id: true } })),
+    ...fixtures.dueDays.map(({ id, ...days }) => db().organisation.update({ where: { id }, data: days, select: { id: true } })),
+    // Sending the signed report, and accepting (months locked) or returning (report reopened) the fixture's submission.
+    db().submission.deleteMany({ where: { organisationId: fixtures.organisationId, NOT: { id: fixtures.submissionId } } }),
+    db().submissionEvent.deleteMany({ where: { submissionId: fixtures.submissionId } }),
+    db().submission.update({ where: { id: fixtures.submissionId }, data: { state: "submitted", decidedAt: null, decidedById: null, reason: null }, select: { id: true } }),
+    db().monthLock.deleteMany({ where: { organisationId: fixtures.organisationId, yearMonth: 202105 } }),
+    db().report.update({ where: { id: fixtures.signedReportId }, data: { status: "signed" }, select: { id: true } }),
+    // Notifications the probes made, read or set up: as before.
+    db().notification.deleteMany({ where: { NOT: { id: fixtures.notificationId }, createdAt: { gte: fixtures.startedAt } } }),
+    db().notification.updateMany({ where: { readAt: { gte: fixtures.startedAt } }, data: { readAt: null } }),
+    db().user.updateMany({ where: { email: probeEmail }, data: { email: null, emailNotifications: true } }),
+    db().organisation.updateMany({ where: { smtpHost: probeSmtpHost }, data: { smtpHost: null, smtpUser: null, smtpPassword: null, smtpFrom: null, smtpPort: 587, smtpSecure: false } }),
   ]);
 }
 
@@ -149,6 +175,8 @@ export async function removeFixtures(fixtures: Fixtures): Promise<void> {
     db().monthValue.deleteMany({ where: { yearMonth } }),
     db().valueAudit.deleteMany({ where: { yearMonth } }),
     db().report.deleteMany({ where: { id: { in: [fixtures.draftReportId, fixtures.signedReportId] } } }),
+    db().submission.deleteMany({ where: { id: fixtures.submissionId } }),
+    db().notification.deleteMany({ where: { id: fixtures.notificationId } }),
     db().import.deleteMany({ where: { id: fixtures.importId } }),
     db().unit.deleteMany({ where: { id: fixtures.testUnitId } }),
     db().user.deleteMany({ where: { id: fixtures.viewerId } }),

@@ -6,7 +6,9 @@ import { db } from "@/lib/db/client";
 import { buildEntryTemplate } from "@/lib/excel/entry-workbook";
 import { setLocaleAction } from "@/lib/i18n/actions";
 import { applyReportAction, assignNumberAction, readReportAction, rereadReportAction } from "@/lib/imports/actions";
-import { saveProfileAction, saveUnitAction, saveUserAction, setupOrganisationAction } from "@/lib/org/actions";
+import { markAllReadAction, openNotificationAction, saveEmailSettingsAction } from "@/lib/notifications/actions";
+import { saveMailServerAction, saveProfileAction, saveUnitAction, saveUserAction, setupOrganisationAction } from "@/lib/org/actions";
+import { acceptSubmissionAction, returnSubmissionAction, submitReportAction } from "@/lib/submissions/actions";
 import { createReportAction, refreshReportAction, saveParagraphsAction, setStatusAction } from "@/lib/reports/actions";
 import { previewTemplatesAction, resetTemplatesAction, saveTemplatesAction } from "@/lib/reports/templates-actions";
 import type { ReportContent } from "@/lib/reports/types";
@@ -14,7 +16,7 @@ import { saveTargetsAction } from "@/lib/targets/actions";
 import { createTokenAction, revokeTokenAction } from "@/lib/tokens/actions";
 import { applyImportAction, previewImportAction, saveEntryAction, valueHistoryAction } from "@/lib/values/actions";
 import { lockMonthAction, submitMonthAction, unlockMonthAction } from "@/lib/workflow/actions";
-import { importCandidateKey, importText, importUnmatchedStart, indicator, marker, month, org, templateKind, testUnitCode, year, yearMonth, type Actor, type Fixtures } from "./authorisation-fixtures";
+import { importCandidateKey, importText, importUnmatchedStart, indicator, marker, month, org, probeEmail, probeSmtpHost, templateKind, testUnitCode, year, yearMonth, type Actor, type Fixtures } from "./authorisation-fixtures";
 
 // How the authorisation table asks each question: for a route, the request; for an action, its
 // input. Inputs are valid, so that the role decides, and name the records of the fixtures.
@@ -33,6 +35,11 @@ function routeCalls(f: Fixtures): Record<string, RouteCall> {
     "GET /entry/export": { url: "/entry/export?period=2023-06" },
     "GET /entry/template": { url: `/entry/template?month=${month}` },
     "GET /reports/[id]/signed": { url: `/reports/${f.signedReportId}/signed`, params: { id: f.signedReportId } },
+    "POST /api/v1/reports/[id]/submit": { url: `/api/v1/reports/${f.signedReportId}/submit`, params: { id: f.signedReportId } },
+    "GET /api/v1/submissions": { url: "/api/v1/submissions?period=2021-05" },
+    "POST /api/v1/submissions/[id]/accept": { url: `/api/v1/submissions/${f.submissionId}/accept`, params: { id: f.submissionId } },
+    "POST /api/v1/submissions/[id]/return": { url: `/api/v1/submissions/${f.submissionId}/return`, body: { reason: "Thiếu số liệu" }, params: { id: f.submissionId } },
+    "GET /ministry/export": { url: "/ministry/export?period=2021-05" },
     "GET /entry/history/[id]/pages/[page]": { url: `/entry/history/${f.importId}/pages/1`, params: { id: f.importId, page: "1" } },
     // No scan is being read: an importer is told 404, anyone else is refused first.
     "GET /entry/history/progress/[token]": { url: "/entry/history/progress/0b7e1c1e-58d4-4a8e-9b7e-3a1f6f0c2d11", params: { token: "0b7e1c1e-58d4-4a8e-9b7e-3a1f6f0c2d11" } },
@@ -73,7 +80,7 @@ export function routeRequest(key: string, actor: Actor, f: Fixtures): [NextReque
 }
 
 /** Route calls that write: their effects are undone after each. */
-export const writingRoutes = new Set(["PUT /api/v1/values", "POST /api/v1/reports", "POST /api/v1/imports", "POST /api/v1/imports/[id]/apply"]);
+export const writingRoutes = new Set(["PUT /api/v1/values", "POST /api/v1/reports", "POST /api/v1/imports", "POST /api/v1/imports/[id]/apply", "POST /api/v1/reports/[id]/submit", "POST /api/v1/submissions/[id]/accept", "POST /api/v1/submissions/[id]/return"]);
 
 export interface ActionProbe {
   /** Puts in place what the call acts on (it may have been consumed by the previous actor's call). */
@@ -118,13 +125,20 @@ export function actionProbes(f: Fixtures, file: File): Record<string, ActionProb
       },
       call: () => removeActivityAction(idle, form({ id: activityId })),
     },
+    "lib/notifications/actions#openNotificationAction": { call: () => openNotificationAction(idle, form({ id: f.notificationId })) },
+    "lib/notifications/actions#markAllReadAction": { call: () => markAllReadAction(idle, form({})) },
+    "lib/notifications/actions#saveEmailSettingsAction": { call: () => saveEmailSettingsAction(idle, form({ email: probeEmail, emailNotifications: "on" })) },
+    "lib/org/actions#saveMailServerAction": { call: () => saveMailServerAction(idle, form({ smtpHost: probeSmtpHost, smtpPort: "587", smtpUser: "", smtpPassword: "", smtpFrom: "" })) },
+    "lib/submissions/actions#submitReportAction": { call: () => submitReportAction(idle, form({ reportId: f.signedReportId })) },
+    "lib/submissions/actions#acceptSubmissionAction": { call: () => acceptSubmissionAction(idle, form({ id: f.submissionId })) },
+    "lib/submissions/actions#returnSubmissionAction": { call: () => returnSubmissionAction(idle, form({ id: f.submissionId, reason: "Thiếu số liệu" })) },
     "lib/imports/actions#readReportAction": { call: () => readReportAction(idle, form({ text: importText })) },
     "lib/imports/actions#rereadReportAction": { call: () => rereadReportAction({ id: f.importId, kind: "month", period: month }) },
     "lib/imports/actions#assignNumberAction": { call: () => assignNumberAction({ id: f.importId, start: importUnmatchedStart, indicator }) },
     "lib/imports/actions#applyReportAction": { call: () => applyReportAction({ id: f.importId, items: importItems }) },
     "lib/i18n/actions#setLocaleAction": { call: (actor) => setLocaleAction(actor.user?.locale ?? "vi") },
     "lib/org/actions#setupOrganisationAction": { call: () => setupOrganisationAction(idle, form({ ...profile, code: "authz-first-run", adminUsername: "authz.first", adminPassword: "first-run-password-42" })) },
-    "lib/org/actions#saveProfileAction": { call: () => saveProfileAction(idle, form({ ...profile, effectiveFrom: "2000-01-01", dueDay: "15" })) },
+    "lib/org/actions#saveProfileAction": { call: () => saveProfileAction(idle, form({ ...profile, effectiveFrom: "2000-01-01", dueDay: "15", monthReportDay: "15", quarterReportDay: "6", halfReportDay: "6", nineReportDay: "6", yearReportDay: "25" })) },
     "lib/org/actions#saveUnitAction": { call: () => saveUnitAction(idle, form({ id: f.testUnitId, code: testUnitCode, name: "Đơn vị thử phân quyền" })) },
     "lib/org/actions#saveUserAction": { call: () => saveUserAction(idle, form({ id: f.viewerId, username: "test.authz.viewer", displayName: "Người xem (thử phân quyền)", role: "viewer", unitId: "", password: "", active: "on" })) },
     "lib/reports/actions#createReportAction": { call: () => createReportAction(idle, form({ kind: "month", period: month })) },

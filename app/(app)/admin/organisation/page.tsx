@@ -6,8 +6,9 @@ import { administrators } from "@/lib/auth/roles";
 import { requireRole } from "@/lib/auth/session";
 import { formatDate } from "@/lib/format/date";
 import { getDictionary } from "@/lib/i18n/dictionary";
-import { saveProfileAction } from "@/lib/org/actions";
+import { saveMailServerAction, saveProfileAction } from "@/lib/org/actions";
 import { findProfiles, getDisplayNameAt, getOrganisation } from "@/lib/org/data";
+import { deadlineSettingNames } from "@/lib/org/schema";
 import { moneyWordings } from "@/lib/format/number";
 import { pageTitle } from "@/lib/i18n/metadata";
 
@@ -48,7 +49,35 @@ export default async function OrganisationSettingsPage() {
                 </option>
               ))}
             </SelectField>
-            <FormField name="dueDay" label={t.admin.dueDay} type="number" min={1} max={28} defaultValue={organisation.dueDay} required />
+            <fieldset className="space-y-2">
+              <legend className="text-sm font-medium text-slate-700">{t.admin.deadlines}</legend>
+              <p className="text-xs text-slate-600">{t.calendar.rule}</p>
+              <div className="grid gap-3 sm:grid-cols-3">
+                {deadlineSettingNames.map((name) => (
+                  <FormField key={name} name={name} label={t.admin.deadlineDays[name]} type="number" min={1} max={name === "yearReportDay" ? 30 : 28} defaultValue={organisation[name]} required />
+                ))}
+              </div>
+            </fieldset>
+          </ActionForm>
+        </CardContent>
+      </Card>
+      <Card>
+        <CardHeader>
+          <CardTitle>{t.admin.mailServer}</CardTitle>
+        </CardHeader>
+        <CardContent>
+          <ActionForm action={saveMailServerAction} submitLabel={t.admin.save} testId="mail-server">
+            <p className="text-sm text-slate-600">{t.admin.mailServerHint}</p>
+            <div className="grid gap-3 sm:grid-cols-3">
+              <FormField name="smtpHost" label={t.admin.smtpHost} defaultValue={organisation.smtpHost ?? ""} className="space-y-1 sm:col-span-2" />
+              <FormField name="smtpPort" label={t.admin.smtpPort} type="number" min={1} max={65535} defaultValue={organisation.smtpPort} required />
+              <FormField name="smtpUser" label={t.admin.smtpUser} defaultValue={organisation.smtpUser ?? ""} autoComplete="off" />
+              <FormField name="smtpPassword" label={t.admin.smtpPassword} type="password" autoComplete="new-password" />
+              <FormField name="smtpFrom" label={t.admin.smtpFrom} type="email" defaultValue={organisation.smtpFrom ?? ""} />
+            </div>
+            <label className="flex items-center gap-2 text-sm">
+              <input type="checkbox" name="smtpSecure" defaultChecked={organisation.smtpSecure} /> {t.admin.smtpSecure}
+            </label>
           </ActionForm>
         </CardContent>
       </Card>

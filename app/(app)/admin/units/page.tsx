@@ -23,6 +23,7 @@ function UnitForm({ unit, fields, t, en }: { unit?: Unit; fields: Field[]; t: Di
       <div className="grid grid-cols-3 gap-3">
         <FormField name="code" label={t.admin.unitCode} defaultValue={unit?.code} required />
         <FormField name="name" label={t.admin.unitName} defaultValue={unit?.name} required className="col-span-2 space-y-1" />
+        <FormField name="dueDay" label={t.admin.unitDueDay} type="number" min={1} max={28} defaultValue={unit?.dueDay ?? ""} hint={t.admin.unitDueDayHint} className="col-span-3 space-y-1" />
       </div>
       <fieldset>
         <legend className="text-sm font-medium text-slate-700">{t.admin.unitFields}</legend>

@@ -11,7 +11,8 @@ import { shortPeriodLabel } from "@/lib/periods/labels";
 import { addMonths, monthOf, monthsBetween, splitYearMonth } from "@/lib/periods/period";
 import { codeOfYearMonth, monthCode, yearMonthOfCode } from "@/lib/values/schema";
 import { findCompleteness, unitProgress } from "@/lib/workflow/data";
-import { dueDate, isOverdue, monthStatus } from "@/lib/workflow/status";
+import { deadlineState, unitFiguresDue } from "@/lib/deadlines/rule";
+import { monthStatus } from "@/lib/workflow/status";
 import { StatusBadge } from "../status-badge";
 import { StatusLegend } from "./status-legend";
 import { pageTitle } from "@/lib/i18n/metadata";
@@ -67,7 +68,7 @@ export default async function CompletenessPage({ searchParams }: { searchParams:
                         {monthName}
                       </Link>
                     </Td>
-                    <Td className="whitespace-nowrap text-slate-600">{formatDate(dueDate(ym, organisation.dueDay), user.locale, "UTC")}</Td>
+                    <Td className="whitespace-nowrap text-slate-600">{formatDate(unitFiguresDue(ym, organisation.dueDay), user.locale, "UTC")}</Td>
                     {board.units.map((u) => {
                       const { entered, expected } = unitProgress(board, ym, u);
                       const status = monthStatus({ locked: !!lock, submitted: board.submissions.has(`${ym}:${u.id}`) });
@@ -75,7 +76,7 @@ export default async function CompletenessPage({ searchParams }: { searchParams:
                       const content = (
                         <>
                           <StatusBadge status={status}>{labels[status]}</StatusBadge>
-                          {isOverdue(ym, organisation.dueDay, status, today) && (
+                          {status === "open" && deadlineState(unitFiguresDue(ym, u.dueDay ?? organisation.dueDay), null, today) === "missing" && (
                             <StatusBadge status="overdue" className="ml-1">
                               {t.entry.overdue}
                             </StatusBadge>

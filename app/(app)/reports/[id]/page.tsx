@@ -8,6 +8,8 @@ import { reportWarnings } from "@/lib/reports/coverage";
 import { getReport } from "@/lib/reports/data";
 import { ReportEditor } from "./report-editor";
 import { StatusForms } from "./status-forms";
+import { SubmissionPanel } from "./submission-panel";
+import { findParentOf, findReportSubmissions } from "@/lib/submissions/data";
 import { pageTitle } from "@/lib/i18n/metadata";
 
 export const generateMetadata = pageTitle((t) => t.reports.title);
@@ -18,7 +20,7 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
   const user = await requireRole(...reportRoles);
   const t = getDictionary(user.locale);
   const { id } = await params;
-  const report = await getReport({ organisationId: user.organisationId, id });
+  const [report, parent, submissions] = await Promise.all([getReport({ organisationId: user.organisationId, id }), findParentOf({ organisationId: user.organisationId }), findReportSubmissions({ actor: user, reportId: id })]);
   const signed = report.status === "signed";
   return (
     // report-print: the report's A4 portrait page with the official margins (app/globals.css).
@@ -48,6 +50,7 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
         </Alert>
       )}
       <StatusForms id={id} status={report.status} warnings={report.status === "draft" ? reportWarnings(report.content) : []} text={t.reports} dateText={t.pickers} />
+      {parent && <SubmissionPanel reportId={id} signed={signed} parent={parent} submissions={submissions} locale={user.locale} text={t.submissions} />}
       <ReportEditor id={id} version={report.version} content={report.content} readOnly={report.status !== "draft"} text={t.reports} />
       <section className="no-print text-sm text-slate-600">
         <h2 className="font-medium">{t.reports.history}</h2>

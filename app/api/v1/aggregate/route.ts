@@ -2,7 +2,9 @@ import { z } from "zod";
 import { authenticateRequest } from "@/lib/api/authenticate";
 import { parseQuery } from "@/lib/api/input";
 import { apiRoute, methodNotAllowed } from "@/lib/api/respond";
-import { getAggregate } from "@/lib/values/queries";
+import { getReadableOrganisation } from "@/lib/org/data";
+import { findNationalFigures, receivesSubmissions } from "@/lib/submissions/data";
+import { getAggregate, parsePeriodCode } from "@/lib/values/queries";
 
 export const dynamic = "force-dynamic";
 
@@ -12,9 +14,19 @@ const query = z.object({
   indicators: z.string().min(1).max(4000).transform((s) => [...new Set(s.split(",").map((c) => c.trim()).filter(Boolean))]),
 });
 
+/**
+ * A period's figures of an organisation; of an organisation others report to (the ministry), the
+ * national figures of its departments' accepted submissions, each with the `provinces` it covers.
+ */
 export const GET = apiRoute(async (request) => {
   const actor = await authenticateRequest(request);
   const { org, period, indicators } = parseQuery(request, query);
+  const organisation = await getReadableOrganisation({ actor, code: org });
+  if (await receivesSubmissions(actor, organisation.id)) {
+    const national = await findNationalFigures({ actor, period: parsePeriodCode(period), parentId: organisation.id });
+    const byCode = new Map(national.figures.map((f) => [f.indicator, f]));
+    return Response.json(indicators.map((indicator) => ({ indicator, period, value: byCode.get(indicator)?.value ?? null, provinces: byCode.get(indicator)?.provinces ?? 0, source: "submissions" })));
+  }
   return Response.json(await getAggregate({ actor, org, period, indicatorCodes: indicators }));
 });
 

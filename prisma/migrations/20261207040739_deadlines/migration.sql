@@ -1,0 +1,9 @@
+-- AlterTable
+ALTER TABLE "Organisation" ADD COLUMN     "halfReportDay" INTEGER NOT NULL DEFAULT 6,
+ADD COLUMN     "monthReportDay" INTEGER NOT NULL DEFAULT 15,
+ADD COLUMN     "nineReportDay" INTEGER NOT NULL DEFAULT 6,
+ADD COLUMN     "quarterReportDay" INTEGER NOT NULL DEFAULT 6,
+ADD COLUMN     "yearReportDay" INTEGER NOT NULL DEFAULT 25;
+
+-- AlterTable
+ALTER TABLE "Unit" ADD COLUMN     "dueDay" INTEGER;
