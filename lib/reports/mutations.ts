@@ -115,11 +115,9 @@ export async function setReportStatus({ actor, id, status, number, signedOn, pdf
     });
     if (count === 0) throw new AppError("conflict");
     await tx.reportEvent.create({ data: { reportId: id, status, userId: actor.id, note: status === "signed" ? `Số ${number}, ngày ${signedOn}` : null } });
-    // The directors hear a report waits for their signature; the office that it was signed.
-    if (status !== "draft") {
-      const kind = status === "for_signature" ? "report_for_signature" : "report_signed";
-      const readers = await usersWith({ organisationId: actor.organisationId, roles: status === "for_signature" ? ["director"] : ["compiler"] }, tx);
-      await notify(readers, { kind, params: { period: report.period }, link: `/reports/${id}`, key: `${kind}:${id}:${report.version + 1}` }, tx);
-    }
+    // The directors hear a report waits for their signature; the office that it was signed, or returned to be corrected.
+    const kind = ({ for_signature: "report_for_signature", draft: "report_returned", signed: "report_signed" } as const)[status];
+    const readers = await usersWith({ organisationId: actor.organisationId, roles: status === "for_signature" ? ["director"] : ["compiler"] }, tx);
+    await notify(readers, { kind, params: { period: report.period }, link: `/reports/${id}`, key: `${kind}:${id}:${report.version + 1}` }, tx);
   });
 }

@@ -58,6 +58,14 @@ describe("reporting up to the ministry", () => {
     await setReportStatus({ actor: office, id: reportId, status: "signed", number, signedOn: "2024-05-14", pdf });
   };
 
+  it("tells the directors a report waits for their signature, and the office that it came back to be corrected", async () => {
+    await setReportStatus({ actor: office, id: reportId, status: "for_signature" });
+    await setReportStatus({ actor: await user("giamdoc"), id: reportId, status: "draft" });
+    const kinds = async (username: string) => (await db().notification.findMany({ where: { user: { username }, link: `/reports/${reportId}` }, select: { kind: true } })).map((n) => n.kind);
+    expect(await kinds("giamdoc")).toEqual(["report_for_signature"]);
+    expect(await kinds("vanphong")).toEqual(["report_returned"]);
+  });
+
   it("keeps a draft from the ministry: nothing is listed, the province stands as missing, and a draft cannot be sent", async () => {
     expect(await list("bo.tiepnhan")).toEqual([]);
     const standing = (await findChildStandings({ actor: ministry, period: { kind: "month", year: 2024, index: 5 } })).find((s) => s.organisation.code === "tra-vinh-stttt")!;
