@@ -6,7 +6,7 @@ import { db } from "@/lib/db/client";
 import { addMonths, monthOf, monthsBetween } from "@/lib/periods/period";
 import { countOrganisations } from "@/lib/org/data";
 import { createOrganisation, saveProfile, saveUnit, saveUser } from "@/lib/org/mutations";
-import { provincialAuthority, provinces } from "@/lib/org/provinces";
+import { placeProvincesUnder } from "@/lib/org/tree";
 import { demoActivitiesOf, demoMinistry, demoMinistryReviewer, demoOrganisation, demoPassword, demoProfiles, demoUnits, demoUsers, demoViewer, secondDemoOrganisation } from "./demo-organisation";
 import { generateDemoTargets } from "./demo-targets";
 import { generateDemoValues } from "./demo-values";
@@ -46,38 +46,11 @@ async function createComparisonDemo(today: Date): Promise<void> {
   const seen = await db().organisation.findMany({ where: { code: { in: demoViewer.sees } }, select: { id: true } });
   await db().organisationAccess.createMany({ data: seen.map((o) => ({ userId: viewer.id, organisationId: o.id })) });
   await saveUser({ organisationId: ministry.id, user: { ...demoMinistryReviewer, unitId: null, password: demoPassword, active: true }, allowWeakPassword: true });
-  await createMinistryTree(ministry.id);
+  // Trà Vinh's department is Vĩnh Long's since July 2025; the other provinces have no users or figures.
+  await placeProvincesUnder({ parentId: ministry.id, standIns: { "vinh-long-skhcn": demoOrganisation.code, "ha-tinh-skhcn": secondDemoOrganisation.code } });
+  await db().organisation.updateMany({ where: { parentId: ministry.id }, data: { isDemo: true } });
 }
 
-/**
- * The ministry's tree: the 34 provinces' departments report to it. The two demo departments stand
- * for Vĩnh Long (Trà Vinh's since July 2025) and Hà Tĩnh; the others have no users or figures yet.
- */
-async function createMinistryTree(ministryId: string): Promise<void> {
-  const standIns: Record<string, string> = { "vinh-long-skhcn": demoOrganisation.code, "ha-tinh-skhcn": secondDemoOrganisation.code };
-  await db().organisation.updateMany({ where: { code: { in: Object.values(standIns) } }, data: { parentId: ministryId } });
-  for (const province of provinces.filter((p) => !standIns[p.code])) {
-    await db().organisation.create({
-      data: {
-        code: province.code,
-        isDemo: true,
-        parentId: ministryId,
-        profiles: {
-          create: {
-            effectiveFrom: new Date("2025-07-01T00:00:00Z"),
-            name: "Sở Khoa học và Công nghệ",
-            parentAuthority: provincialAuthority(province),
-            place: province.name,
-            documentCode: "SKHCN",
-            signerName: "",
-            recipients: [],
-          },
-        },
-      },
-      select: { id: true },
-    });
-  }
-}
 
 async function createDemoOrganisation(today: Date): Promise<void> {
   const { id: organisationId } = await createOrganisation({ ...demoOrganisation, isDemo: true, allowWeakPassword: true });
