@@ -52,6 +52,8 @@ describe("reminders and notification e-mail", () => {
       await db().user.update({ where: { username }, data: { email, emailNotifications: on } });
     }
     await db().scheduledJob.deleteMany({});
+    // What other test files told these users (a report signed twice tells twice, in the same words) is not this test's.
+    await db().notification.deleteMany({ where: { user: { organisationId } } });
   });
 
   afterAll(async () => {
