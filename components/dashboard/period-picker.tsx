@@ -3,7 +3,7 @@
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { Label, Select } from "@/components/ui/input";
 import { periodOfKind } from "@/lib/periods/choices";
-import { formatPeriodCode, periodKinds, type Period, type PeriodKind } from "@/lib/periods/period";
+import { formatPeriodCode, periodKinds, periodsPerYear, type Period, type PeriodKind } from "@/lib/periods/period";
 
 interface Props {
   period: Period;
@@ -11,7 +11,6 @@ interface Props {
   text: { kind: string; year: string; index: string; kinds: Record<PeriodKind, string> };
 }
 
-const counts: Record<PeriodKind, number> = { month: 12, quarter: 4, half: 2, nine: 1, year: 1 };
 
 /** Month, quarter, six or nine months, or year: written into the URL's `period`. */
 export function PeriodPicker({ period, years, text }: Props) {
@@ -36,11 +35,11 @@ export function PeriodPicker({ period, years, text }: Props) {
           ))}
         </Select>
       </div>
-      {counts[period.kind] > 1 && (
+      {periodsPerYear[period.kind] > 1 && (
         <div className="space-y-1">
           <Label htmlFor="period-index">{text.index}</Label>
           <Select id="period-index" value={period.index} onChange={(e) => go({ ...period, index: Number(e.target.value) })}>
-            {Array.from({ length: counts[period.kind] }, (_, i) => i + 1).map((i) => (
+            {Array.from({ length: periodsPerYear[period.kind] }, (_, i) => i + 1).map((i) => (
               <option key={i} value={i}>
                 {period.kind === "month" ? i : period.kind === "quarter" ? ["I", "II", "III", "IV"][i - 1] : i}
               </option>

@@ -6,7 +6,8 @@ import { deadlineState, reportDue, reportsDueIn, unitFiguresDue, type DeadlineSt
 // What an organisation has due, month by month: each reporting unit's figures and each report,
 // with where it stands (done, late, missing, due soon, due).
 
-const reportDaysSelect = { parentId: true, dueDay: true, monthReportDay: true, quarterReportDay: true, halfReportDay: true, nineReportDay: true, yearReportDay: true } as const;
+/** An organisation's report due days, as reportDaysOf takes them. */
+export const reportDaysSelect = { monthReportDay: true, quarterReportDay: true, halfReportDay: true, nineReportDay: true, yearReportDay: true } as const;
 
 /** An organisation's due days as the rule takes them. */
 export function reportDaysOf(organisation: { monthReportDay: number; quarterReportDay: number; halfReportDay: number; nineReportDay: number; yearReportDay: number }): Record<PeriodKind, number> {
@@ -14,7 +15,7 @@ export function reportDaysOf(organisation: { monthReportDay: number; quarterRepo
 }
 
 export async function findDeadlineSettings({ organisationId }: { organisationId: string }) {
-  return db().organisation.findUniqueOrThrow({ where: { id: organisationId }, select: reportDaysSelect });
+  return db().organisation.findUniqueOrThrow({ where: { id: organisationId }, select: { parentId: true, dueDay: true, ...reportDaysSelect } });
 }
 
 export interface UnitDeadline {

@@ -1,6 +1,7 @@
 import "server-only";
 import { canViewOrganisation, dashboardOrganisationIds, isObserver, type Actor } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client";
+import { reportDaysSelect } from "@/lib/deadlines/data";
 import { AppError } from "@/lib/errors";
 import { moneyWordings, type MoneyWording } from "@/lib/format/number";
 
@@ -16,11 +17,7 @@ export async function getOrganisation({ organisationId }: { organisationId: stri
       code: true,
       isDemo: true,
       dueDay: true,
-      monthReportDay: true,
-      quarterReportDay: true,
-      halfReportDay: true,
-      nineReportDay: true,
-      yearReportDay: true,
+      ...reportDaysSelect,
       smtpHost: true,
       smtpPort: true,
       smtpSecure: true,
@@ -66,12 +63,18 @@ export async function getProfileAt({ organisationId, date }: { organisationId: s
  * học và Công nghệ Vĩnh Long"), or as first named for a date before its first profile.
  */
 export async function getDisplayNameAt({ organisationId, date }: { organisationId: string; date: Date }): Promise<string> {
-  const select = { name: true, place: true } as const;
-  const profile =
-    (await db().organisationProfile.findFirst({ where: { organisationId, effectiveFrom: { lte: date } }, orderBy: { effectiveFrom: "desc" }, select })) ??
-    (await db().organisationProfile.findFirst({ where: { organisationId }, orderBy: { effectiveFrom: "asc" }, select }));
-  if (!profile) return "";
-  return profile.name.includes(profile.place) ? profile.name : `${profile.name} ${profile.place}`.trim();
+  return (await displayNamesAt([organisationId], date)).get(organisationId) ?? "";
+}
+
+/** getDisplayNameAt of several organisations in one query. */
+export async function displayNamesAt(organisationIds: string[], date: Date): Promise<Map<string, string>> {
+  const profiles = await db().organisationProfile.findMany({ where: { organisationId: { in: organisationIds } }, orderBy: { effectiveFrom: "asc" }, select: { organisationId: true, effectiveFrom: true, name: true, place: true } });
+  const names = new Map<string, string>();
+  for (const profile of profiles) {
+    if (names.has(profile.organisationId) && profile.effectiveFrom > date) continue;
+    names.set(profile.organisationId, profile.name.includes(profile.place) ? profile.name : `${profile.name} ${profile.place}`.trim());
+  }
+  return names;
 }
 
 export async function findProfiles({ organisationId }: { organisationId: string }) {

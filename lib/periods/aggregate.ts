@@ -50,7 +50,7 @@ export function computeRatio(numerator: number, denominator: number): number | n
   return exact === null ? null : Number(exact);
 }
 
-function exactRatio(numerator: string | null, denominator: string | null): string | null {
+export function exactRatio(numerator: string | null, denominator: string | null): string | null {
   if (numerator === null || denominator === null || new Exact(denominator).isZero()) return null;
   return new Exact(numerator).times(100).div(denominator).toFixed();
 }

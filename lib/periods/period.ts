@@ -3,6 +3,9 @@
 export const periodKinds = ["month", "quarter", "half", "nine", "year"] as const;
 export type PeriodKind = (typeof periodKinds)[number];
 
+/** How many periods of each kind a year has (its indexes run from 1). */
+export const periodsPerYear: Record<PeriodKind, number> = { month: 12, quarter: 4, half: 2, nine: 1, year: 1 };
+
 export interface Period {
   kind: PeriodKind;
   year: number;

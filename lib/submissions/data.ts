@@ -3,10 +3,11 @@ import type { SessionUser } from "@/lib/auth/data";
 import { findIndicators } from "@/lib/catalog/data";
 import { catalogOfPeriod } from "@/lib/catalog/dated";
 import { db } from "@/lib/db/client";
-import { reportDaysOf } from "@/lib/deadlines/data";
+import { displayNamesAt } from "@/lib/org/data";
+import { reportDaysOf, reportDaysSelect } from "@/lib/deadlines/data";
 import { endOfDueDay, reportDue } from "@/lib/deadlines/rule";
 import { AppError } from "@/lib/errors";
-import { formatPeriodCode, lastDayOfMonth, periodRange, type Period } from "@/lib/periods/period";
+import { formatPeriodCode, lastDayOfMonth, periodRange, periodsPerYear, type Period } from "@/lib/periods/period";
 import type { ReportContent } from "@/lib/reports/types";
 import { nationalFigures } from "./national";
 import type { FrozenFigure } from "./types";
@@ -29,17 +30,6 @@ export function standingOf(submission: { state: string; submittedAt: Date; due: 
 
 const submissionSelect = { id: true, organisationId: true, kind: true, period: true, due: true, submittedAt: true, state: true, reason: true, decidedAt: true, number: true, signedOn: true } as const;
 
-/** Names of organisations as of a date: each one's profile then, else its first. */
-export async function organisationNamesAt(organisationIds: string[], date: Date): Promise<Map<string, string>> {
-  const profiles = await db().organisationProfile.findMany({ where: { organisationId: { in: organisationIds } }, orderBy: { effectiveFrom: "asc" }, select: { organisationId: true, effectiveFrom: true, name: true, place: true } });
-  const names = new Map<string, string>();
-  for (const p of profiles) {
-    if (names.has(p.organisationId) && p.effectiveFrom > date) continue;
-    names.set(p.organisationId, p.name.includes(p.place) ? p.name : `${p.name} ${p.place}`.trim());
-  }
-  return names;
-}
-
 /** Whether the user's organisation (or the one given) has organisations reporting to it (the ministry's view is theirs). */
 export async function receivesSubmissions(actor: SessionUser, organisationId = actor.organisationId): Promise<boolean> {
   return (await db().organisation.count({ where: { parentId: organisationId } })) > 0;
@@ -50,11 +40,11 @@ export async function findChildStandings({ actor, period, today = new Date() }: 
   const code = formatPeriodCode(period);
   const children = await db().organisation.findMany({
     where: { parentId: actor.organisationId },
-    select: { id: true, code: true, monthReportDay: true, quarterReportDay: true, halfReportDay: true, nineReportDay: true, yearReportDay: true },
+    select: { id: true, code: true, ...reportDaysSelect },
   });
   const [submissions, names] = await Promise.all([
     db().submission.findMany({ where: { parentId: actor.organisationId, period: code, kind: period.kind }, orderBy: { submittedAt: "desc" }, select: submissionSelect }),
-    organisationNamesAt(children.map((c) => c.id), lastDayOfMonth(periodRange(period)[1])),
+    displayNamesAt(children.map((c) => c.id), lastDayOfMonth(periodRange(period)[1])),
   ]);
   return children
     .map(({ id, code: orgCode, ...days }) => {
@@ -81,7 +71,7 @@ export async function getReceivedSubmission({ actor, id }: { actor: SessionUser;
     select: { ...submissionSelect, content: true, figures: true, events: { orderBy: { at: "asc" }, select: { action: true, reason: true, at: true, user: { select: { displayName: true } } } } },
   });
   if (!submission) throw new AppError("notFound");
-  const name = (await organisationNamesAt([submission.organisationId], submission.signedOn ?? submission.submittedAt)).get(submission.organisationId) ?? "";
+  const name = (await displayNamesAt([submission.organisationId], submission.signedOn ?? submission.submittedAt)).get(submission.organisationId) ?? "";
   return { ...submission, organisationName: name, content: submission.content as unknown as ReportContent, figures: submission.figures as unknown as Record<string, FrozenFigure> };
 }
 
@@ -100,7 +90,7 @@ export async function listSubmissions({ actor, period }: { actor: SessionUser; p
 export async function findParentOf({ organisationId }: { organisationId: string }): Promise<{ id: string; name: string } | null> {
   const { parentId } = await db().organisation.findUniqueOrThrow({ where: { id: organisationId }, select: { parentId: true } });
   if (!parentId) return null;
-  return { id: parentId, name: (await organisationNamesAt([parentId], new Date())).get(parentId) ?? "" };
+  return { id: parentId, name: (await displayNamesAt([parentId], new Date())).get(parentId) ?? "" };
 }
 
 /**
@@ -108,9 +98,8 @@ export async function findParentOf({ organisationId }: { organisationId: string 
  * returned (completeness), and the share sent on time, as DHIS2 counts reporting rates.
  */
 export async function findYearRates({ actor, kind, year, today = new Date() }: { actor: SessionUser; kind: Period["kind"]; year: number; today?: Date }) {
-  const children = await db().organisation.findMany({ where: { parentId: actor.organisationId }, select: { id: true, monthReportDay: true, quarterReportDay: true, halfReportDay: true, nineReportDay: true, yearReportDay: true } });
-  const counts: Record<Period["kind"], number> = { month: 12, quarter: 4, half: 2, nine: 1, year: 1 };
-  const periods = Array.from({ length: counts[kind] }, (_, i) => ({ kind, year, index: i + 1 }) as Period);
+  const children = await db().organisation.findMany({ where: { parentId: actor.organisationId }, select: { id: true, ...reportDaysSelect } });
+  const periods = Array.from({ length: periodsPerYear[kind] }, (_, i) => ({ kind, year, index: i + 1 }) as Period);
   const submissions = await db().submission.findMany({
     where: { parentId: actor.organisationId, kind, period: { in: periods.map(formatPeriodCode) } },
     orderBy: { submittedAt: "asc" },
@@ -174,7 +163,7 @@ export async function findIndicatorAcrossProvinces({ actor, period, code }: { ac
   const latest = (code: string) => [...new Map(accepted.filter((s) => s.period === code).map((s) => [s.organisationId, s])).values()];
   const valueOf = (figures: Record<string, FrozenFigure>[]) => nationalFigures([indicator, ...catalog.filter((i) => i.code === indicator.numerator || i.code === indicator.denominator)], figures).find((f) => f.indicator === code)?.value ?? null;
   const here = latest(formatPeriodCode(period));
-  const names = await organisationNamesAt(here.map((s) => s.organisationId), lastDayOfMonth(periodRange(period)[1]));
+  const names = await displayNamesAt(here.map((s) => s.organisationId), lastDayOfMonth(periodRange(period)[1]));
   const ranking = here.map((s) => ({ name: names.get(s.organisationId) ?? "", value: valueOf([s.figures as unknown as Record<string, FrozenFigure>]) }));
   const periods = Array.from({ length: period.index }, (_, i) => ({ ...period, index: i + 1 }));
   const trend = periods.map((p) => {

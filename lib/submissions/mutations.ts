@@ -5,15 +5,16 @@ import { findIndicators } from "@/lib/catalog/data";
 import { catalogOfPeriod } from "@/lib/catalog/dated";
 import { isDerived } from "@/lib/catalog/types";
 import { db } from "@/lib/db/client";
-import { reportDaysOf } from "@/lib/deadlines/data";
+import { reportDaysOf, reportDaysSelect } from "@/lib/deadlines/data";
 import { reportDue } from "@/lib/deadlines/rule";
 import { AppError } from "@/lib/errors";
 import type { InputJsonValue } from "@/lib/generated/prisma/internal/prismaNamespace";
+import { Exact } from "@/lib/periods/aggregate";
 import { parsePeriod, periodMonths, type Period } from "@/lib/periods/period";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { notify, usersWith, type NewNotification } from "@/lib/notifications/notify";
+import { displayNamesAt } from "@/lib/org/data";
 import { computePeriodValues } from "@/lib/values/queries";
-import { organisationNamesAt } from "./data";
 import type { FrozenFigure } from "./types";
 
 // Reporting up: the office sends a signed report to the organisation it reports to (a province's
@@ -28,8 +29,7 @@ async function figuresOf(organisationId: string, period: Period): Promise<Record
   const indicators = catalogOfPeriod(catalog, period).filter((i) => !isDerived(i.kind));
   const values = await computePeriodValues({ organisationId, periods: [{ period, months: periodMonths(period) }], indicators, catalog: new Map(catalog.map((i) => [i.code, i])) });
   // PostgreSQL's numeric prints its scale ("1303.000000"): kept as the plain decimal people typed.
-  const plain = (exact: string) => (exact.includes(".") ? exact.replace(/\.?0+$/, "") : exact);
-  return Object.fromEntries(values.filter((v) => v.exact !== null).map((v) => [v.indicator, { value: plain(v.exact!), estimate: v.estimate }]));
+  return Object.fromEntries(values.filter((v) => v.exact !== null).map((v) => [v.indicator, { value: new Exact(v.exact!).toFixed(), estimate: v.estimate }]));
 }
 
 /** Sends a signed report of the user's organisation up to its parent. */
@@ -37,7 +37,7 @@ export async function submitReport({ actor, reportId }: { actor: SessionUser; re
   if (!hasRole(actor, reportRoles)) throw new AppError("forbidden");
   const report = await db().report.findFirst({
     where: { id: reportId, organisationId: actor.organisationId },
-    select: { id: true, kind: true, period: true, status: true, content: true, number: true, signedOn: true, organisation: { select: { parentId: true, monthReportDay: true, quarterReportDay: true, halfReportDay: true, nineReportDay: true, yearReportDay: true } } },
+    select: { id: true, kind: true, period: true, status: true, content: true, number: true, signedOn: true, organisation: { select: { parentId: true, ...reportDaysSelect } } },
   });
   if (!report) throw new AppError("notFound");
   const { parentId, ...days } = report.organisation;
@@ -45,7 +45,7 @@ export async function submitReport({ actor, reportId }: { actor: SessionUser; re
   if (report.status !== "signed") throw new AppError("invalid", [{ path: "report", message: "notSigned" }]);
   const period = parsePeriod(report.period)!;
   const figures = await figuresOf(actor.organisationId, period);
-  const organisation = (await organisationNamesAt([actor.organisationId], new Date())).get(actor.organisationId) ?? "";
+  const organisation = (await displayNamesAt([actor.organisationId], new Date())).get(actor.organisationId) ?? "";
   // Only the transaction's client inside it: the embedded database has a single connection.
   return db().$transaction(async (tx) => {
     // One submission in the parent's hands per report and per period: sent or accepted refuses another.

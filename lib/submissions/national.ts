@@ -1,10 +1,12 @@
+import Decimal from "decimal.js";
 import type { CatalogIndicator } from "@/lib/catalog/types";
+import { Exact, exactRatio } from "@/lib/periods/aggregate";
 import type { FrozenFigure } from "./types";
 
 // National figures from the departments' accepted submissions: flows and levels summed, a ratio or
 // density recomputed from its summed parts (never an average of the provinces' ratios), each
-// saying how many provinces it covers (a ratio only those that gave both its parts). Decimals are
-// summed exactly, as millionths (the figures' precision).
+// saying how many provinces it covers (a ratio only those that gave both its parts). Sums are
+// exact decimals; a ratio is rounded to the indicator's decimals, half up.
 
 export interface NationalFigure {
   indicator: string;
@@ -13,44 +15,19 @@ export interface NationalFigure {
   provinces: number;
 }
 
-const scale = 1_000_000n;
-
-function toMillionths(value: string): bigint {
-  const negative = value.startsWith("-");
-  const [whole, fraction = ""] = value.replace(/^-/, "").split(".");
-  const millionths = BigInt(whole || "0") * scale + BigInt((fraction + "000000").slice(0, 6));
-  return negative ? -millionths : millionths;
-}
-
-function fromMillionths(value: bigint): string {
-  const negative = value < 0n;
-  const size = negative ? -value : value;
-  const whole = size / scale;
-  const fraction = (size % scale).toString().padStart(6, "0").replace(/0+$/, "");
-  return `${negative ? "-" : ""}${whole}${fraction ? `.${fraction}` : ""}`;
-}
-
-/** `numerator / denominator × 100` rounded to `decimals`, as a plain decimal string. */
-function share(numerator: bigint, denominator: bigint, decimals: number): string {
-  const unit = 10n ** BigInt(decimals);
-  const scaled = numerator * 100n * unit;
-  const rounded = (scaled * 2n + denominator) / (2n * denominator);
-  const whole = rounded / unit;
-  const fraction = decimals ? (rounded % unit).toString().padStart(decimals, "0").replace(/0+$/, "") : "";
-  return `${whole}${fraction ? `.${fraction}` : ""}`;
-}
+const sum = (values: string[]) => values.reduce((total, value) => total.plus(value), new Exact(0)).toFixed();
 
 export function nationalFigures(catalog: CatalogIndicator[], submissions: Record<string, FrozenFigure>[]): NationalFigure[] {
   return catalog.flatMap((indicator): NationalFigure[] => {
     if (indicator.kind === "ratio" || indicator.kind === "density") {
       const both = submissions.filter((figures) => figures[indicator.numerator ?? ""] && figures[indicator.denominator ?? ""]);
-      const sum = (code: string) => both.reduce((total, figures) => total + toMillionths(figures[code].value), 0n);
-      const denominator = both.length ? sum(indicator.denominator!) : 0n;
       if (!both.length) return [];
-      return [{ indicator: indicator.code, value: denominator > 0n ? share(sum(indicator.numerator!), denominator, indicator.decimals) : null, provinces: both.length }];
+      const [numerator, denominator] = [indicator.numerator!, indicator.denominator!].map((code) => sum(both.map((figures) => figures[code].value)));
+      const ratio = exactRatio(numerator, denominator);
+      return [{ indicator: indicator.code, value: ratio === null ? null : new Exact(ratio).toDecimalPlaces(indicator.decimals, Decimal.ROUND_HALF_UP).toFixed(), provinces: both.length }];
     }
     const given = submissions.filter((figures) => figures[indicator.code]);
     if (!given.length) return [];
-    return [{ indicator: indicator.code, value: fromMillionths(given.reduce((total, figures) => total + toMillionths(figures[indicator.code].value), 0n)), provinces: given.length }];
+    return [{ indicator: indicator.code, value: sum(given.map((figures) => figures[indicator.code].value)), provinces: given.length }];
   });
 }
