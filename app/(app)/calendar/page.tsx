@@ -48,7 +48,7 @@ export default async function CalendarPage() {
         return (
           <Card key={yearMonth} data-testid={`calendar-${codeOfYearMonth(yearMonth)}`}>
             <CardHeader>
-              <CardTitle className="first-letter:uppercase">{fill(t.calendar.month, { month: periodLabel({ kind: "month", year, index: month }, user.locale) })}</CardTitle>
+              <CardTitle className="first-letter:uppercase">{periodLabel({ kind: "month", year, index: month }, user.locale)}</CardTitle>
             </CardHeader>
             <CardContent className="space-y-4">
               <section aria-label={t.calendar.reports}>
