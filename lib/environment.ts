@@ -7,10 +7,13 @@ import { trustedProxiesProblem } from "./security/socket-address.ts";
 const postgresUrl = z.url({ protocol: /^postgres(ql)?$/, error: "expected a PostgreSQL URL such as postgresql://user:password@host:5432/database" });
 const httpUrl = z.url({ protocol: /^https?$/, error: "expected an http(s) URL such as https://reports.example.gov.vn" });
 const port = z.coerce.number({ error: "expected a port number" }).int("expected a port number").min(1, "expected a port from 1 to 65535").max(65535, "expected a port from 1 to 65535");
+const milliseconds = z.coerce.number({ error: "expected milliseconds" }).int("expected a whole number of milliseconds").min(100, "expected 100 to 600000 ms").max(600_000, "expected 100 to 600000 ms");
 
 export const environmentSchema = z.object({
   DATABASE_URL: postgresUrl.optional(),
   DATABASE_POOL_SIZE: z.coerce.number({ error: "expected a number of connections" }).int("expected a whole number").min(1, "expected 1 to 100").max(100, "expected 1 to 100").optional(),
+  DATABASE_TRANSACTION_WAIT_MS: milliseconds.optional(),
+  DATABASE_TRANSACTION_TIMEOUT_MS: milliseconds.optional(),
   PORT: port.optional(),
   NEXTAUTH_URL: httpUrl.optional(),
   NEXTAUTH_SECRET: z.string().optional(),

@@ -15,6 +15,7 @@ export const errorStatus = {
   unsupportedMediaType: 415,
   tooMany: 429,
   busy: 429,
+  unavailable: 503,
 } as const satisfies Record<string, number> & { [K in keyof Dictionary["errors"]]?: number };
 
 export type AppErrorCode = keyof typeof errorStatus;

@@ -9,7 +9,6 @@ import { requireUser } from "@/lib/auth/session";
 import { fill, getDictionary } from "@/lib/i18n/dictionary";
 import { countUnread } from "@/lib/notifications/data";
 import { findProfiles, getProfileAt } from "@/lib/org/data";
-import { receivesSubmissions } from "@/lib/submissions/data";
 
 export const dynamic = "force-dynamic";
 
@@ -17,14 +16,15 @@ export default async function AppLayout({ children }: { children: React.ReactNod
   const user = await requireUser();
   const t = getDictionary(user.locale);
   // Before its first profile takes effect, the organisation is shown as that profile names it.
-  const [current, receives, unread] = await Promise.all([getProfileAt({ organisationId: user.organisationId, date: new Date() }), receivesSubmissions(user), countUnread({ actor: user })]);
+  const [current, unread] = await Promise.all([getProfileAt({ organisationId: user.organisationId, date: new Date() }), countUnread({ actor: user })]);
   const profile = current ?? (await findProfiles({ organisationId: user.organisationId })).at(-1);
+  // Organisations report to a ministry: it enters and reports nothing itself, and reads what they send.
+  const reports = !user.receivesSubmissions;
   const items = [
-    { href: "/", label: t.nav.overview },
-    ...(canOpenEntry(user) ? [{ href: "/entry", label: t.nav.entry }] : []),
-    ...(canCompileReports(user) ? [{ href: "/reports", label: t.nav.reports }] : []),
-    ...(hasRole(user, calendarRoles) ? [{ href: "/calendar", label: t.nav.calendar }] : []),
-    ...(receives ? [{ href: "/ministry", label: t.nav.ministry }] : []),
+    ...(reports ? [{ href: "/", label: t.nav.overview }] : [{ href: "/ministry", label: t.nav.ministry }]),
+    ...(reports && canOpenEntry(user) ? [{ href: "/entry", label: t.nav.entry }] : []),
+    ...(reports && canCompileReports(user) ? [{ href: "/reports", label: t.nav.reports }] : []),
+    ...(reports && hasRole(user, calendarRoles) ? [{ href: "/calendar", label: t.nav.calendar }] : []),
     ...(canCompareOrganisations(user) ? [{ href: "/compare", label: t.dashboard.compare }] : []),
     ...(canAdminister(user) ? [{ href: "/admin", label: t.nav.admin }] : []),
   ];

@@ -1,4 +1,5 @@
 import { pickerYears } from "@/lib/periods/choices";
+import { redirect } from "next/navigation";
 import { Suspense } from "react";
 import { ChoiceLinks } from "@/components/dashboard/choice-links";
 import { TilesSkeleton } from "@/components/dashboard/kpi-tile";
@@ -24,6 +25,8 @@ export const dynamic = "force-dynamic";
 
 export default async function OverviewPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireUser();
+  // A ministry reports nothing itself: its home is what the departments under it send.
+  if (user.receivesSubmissions) redirect("/ministry");
   const t = getDictionary(user.locale);
   const fields = await findFields();
   const state = parseDashboardState(await searchParams, fields.map((f) => f.code));

@@ -3,6 +3,7 @@ import type { z } from "zod";
 import type { SessionUser } from "@/lib/auth/data";
 import { hasRole, type Role } from "@/lib/auth/roles";
 import { waitMinutes } from "@/lib/auth/sign-in-error";
+import { databaseBusy } from "@/lib/db/busy";
 import { isAppError, type AppError, type AppErrorCode } from "@/lib/errors";
 import { unstorablePath } from "@/lib/forms/storable";
 import { fill, getDictionary, type Dictionary, type Locale } from "@/lib/i18n/dictionary";
@@ -107,6 +108,8 @@ export async function performAction<S extends z.ZodType, R, Public extends boole
   } catch (error) {
     unstable_rethrow(error);
     if (isAppError(error)) return appErrorResult(error, t, spec);
+    const busy = databaseBusy(error);
+    if (busy) return appErrorResult(busy, t, spec);
     // Logged for the operator; the user is told nothing of the internals.
     console.error(error);
     return refusal("internal", t.errors.internal);

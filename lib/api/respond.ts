@@ -1,5 +1,6 @@
 import "server-only";
 import { ZodError, type z } from "zod";
+import { databaseBusy } from "@/lib/db/busy";
 import { AppError, errorStatus, isAppError } from "@/lib/errors";
 import { issueText, validationText } from "@/lib/actions/issues";
 import { getDictionary, localeFromAcceptLanguage, type Dictionary } from "@/lib/i18n/dictionary";
@@ -45,6 +46,8 @@ export function apiRoute<C>(handler: (request: Request, context: C) => Promise<R
       return await handler(request, context);
     } catch (error) {
       if (isAppError(error)) return errorResponse(request, error);
+      const busy = databaseBusy(error);
+      if (busy) return errorResponse(request, busy);
       if (error instanceof ZodError) {
         const t = getDictionary(requestLocale(request));
         const details = error.issues.map((i) => ({ path: i.path.join("."), message: issueMessage(i, t) }));

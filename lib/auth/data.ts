@@ -16,6 +16,8 @@ export interface SessionUser {
   unitName: string | null;
   fieldCodes: string[];
   viewableOrganisationIds: string[];
+  /** Organisations report to the user's (a ministry): it reads them only through what they send up. */
+  receivesSubmissions: boolean;
 }
 
 export async function findUserForSignIn(username: string) {
@@ -26,13 +28,17 @@ export async function findUserForSignIn(username: string) {
 }
 
 // The session user is read on every request (a page by its session's user id, the API by a token's
-// hash): one statement, prepared once per connection (`queryPrepared`).
+// hash): one statement, prepared once per connection (`queryPrepared`). A grant to read an
+// organisation that reports to the user's own is ignored: the parent sees only what it was sent.
 const sessionUserColumns = `
   u.id, u.username, u."displayName", u.role::text AS role, u.locale::text AS locale,
   o.id AS "organisationId", o.code AS "organisationCode", o."isDemo" AS "organisationIsDemo",
   un.id AS "unitId", un.name AS "unitName",
   ARRAY(SELECT f."fieldCode" FROM "UnitField" f WHERE f."unitId" = un.id ORDER BY f."fieldCode") AS "fieldCodes",
-  ARRAY(SELECT a."organisationId" FROM "OrganisationAccess" a WHERE a."userId" = u.id AND a."organisationId" <> o.id ORDER BY a."organisationId") AS "viewableOrganisationIds"`;
+  ARRAY(SELECT a."organisationId" FROM "OrganisationAccess" a JOIN "Organisation" seen ON seen.id = a."organisationId"
+        WHERE a."userId" = u.id AND a."organisationId" <> o.id AND seen."parentId" IS DISTINCT FROM o.id
+        ORDER BY a."organisationId") AS "viewableOrganisationIds",
+  EXISTS (SELECT 1 FROM "Organisation" child WHERE child."parentId" = o.id) AS "receivesSubmissions"`;
 const sessionUserJoins = `JOIN "Organisation" o ON o.id = u."organisationId" LEFT JOIN "Unit" un ON un.id = u."unitId"`;
 
 /**

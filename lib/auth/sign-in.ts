@@ -21,30 +21,33 @@ export function lockedErrorCode(retryAfter: number): string {
 
 /**
  * Checks a username and password from an address; the answer never tells whether the account
- * exists. After too many failures for the account or the address it answers "locked" with the
- * seconds to wait, without checking the password; a success forgets the account's failures.
+ * exists. An account with too many failures is locked: it answers "locked" with the seconds to
+ * wait, without checking the password. An address with too many failures (on any accounts) gets
+ * "locked" for each further wrong password, but a right one still signs its user in: the other
+ * people of an office behind one address are not locked out by a guesser among them. A success
+ * forgets the account's failures.
  */
 export async function signInWithPassword(input: unknown, ip: string): Promise<SignInResult> {
   const parsed = credentials.safeParse(input);
   if (!parsed.success) return { ok: false, reason: "invalid" };
   const { username, password } = parsed.data;
-  const keys = [limitKeys.user(username), ...limitKeys.ip(ip)];
+  const account = limitKeys.user(username);
   const user = await findUserForSignIn(username);
   const who = { username, ip, userId: user?.id, organisationId: user?.organisationId };
 
-  const waiting = await getRetryAfter(keys);
+  const waiting = await getRetryAfter([account]);
   if (waiting > 0) {
     await recordAuthEvent({ ...who, kind: "lockout" });
     return { ok: false, reason: "locked", retryAfter: waiting };
   }
   const valid = await verifyPassword(password, user?.passwordHash ?? unknownUserHash);
   if (user && user.active && valid) {
-    await resetFailures(limitKeys.user(username));
+    await resetFailures(account);
     await recordAuthEvent({ ...who, kind: "signIn" });
     return { ok: true, id: user.id, sessionVersion: user.sessionVersion };
   }
   await recordAuthEvent({ ...who, kind: "failure" });
-  const retryAfter = await recordFailure(keys);
+  const retryAfter = await recordFailure([account, ...limitKeys.ip(ip)]);
   if (retryAfter > 0) {
     await recordAuthEvent({ ...who, kind: "lockout" });
     return { ok: false, reason: "locked", retryAfter };

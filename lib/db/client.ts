@@ -7,6 +7,15 @@ export type Db = PrismaClient;
 
 const globalForDb = globalThis as { ictDb?: PrismaClient; ictPool?: pg.Pool };
 
+// Checked when a command starts (lib/environment.ts); read here when the pool is made.
+const setting = (name: string, fallback: number) => Number(process.env[name] || fallback);
+/** Connections of the pool (DATABASE_POOL_SIZE, default 10). */
+const poolSize = () => setting("DATABASE_POOL_SIZE", 10);
+/** How long a request waits for a connection or a transaction's turn before its 503 (lib/db/busy.ts). */
+const waitMs = () => setting("DATABASE_TRANSACTION_WAIT_MS", 10_000);
+/** How long a transaction may run before it is rolled back. */
+const transactionMs = () => setting("DATABASE_TRANSACTION_TIMEOUT_MS", 20_000);
+
 /**
  * The one connection pool, created on first use (next build imports routes without a database).
  * DATABASE_POOL_SIZE=1 for the embedded database, which is a single PostgreSQL session.
@@ -17,7 +26,7 @@ function pool(): pg.Pool {
   if (!connectionString) throw new Error("DATABASE_URL is not set: start the app with `npm start`, which provides the embedded database.");
   // An idle connection that the server closes (PostgreSQL stopping or restarting) is dropped by the
   // pool and logged here: without a listener, that error would stop the whole app.
-  const created = new pg.Pool({ connectionString, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+  const created = new pg.Pool({ connectionString, max: poolSize(), connectionTimeoutMillis: waitMs() });
   created.on("error", (error) => console.error(`Database connection lost: ${error.message}`));
   globalForDb.ictPool = created;
   return created;
@@ -25,7 +34,7 @@ function pool(): pg.Pool {
 
 /** The one Prisma client, on the pool. */
 export function db(): PrismaClient {
-  globalForDb.ictDb ??= new PrismaClient({ adapter: new PrismaPg(pool()) });
+  globalForDb.ictDb ??= new PrismaClient({ adapter: new PrismaPg(pool()), transactionOptions: { maxWait: waitMs(), timeout: transactionMs() } });
   return globalForDb.ictDb;
 }
 

@@ -139,11 +139,14 @@ export async function resetPassword({ username, ip }: { username: string; ip: st
 
 /** Lets a user read other organisations (a ministry's or province's viewer); replaces the list. */
 export async function setOrganisationAccess({ username, codes }: { username: string; codes: string[] }): Promise<string[]> {
-  const user = await db().user.findUnique({ where: { username }, select: { id: true } });
+  const user = await db().user.findUnique({ where: { username }, select: { id: true, organisationId: true } });
   if (!user) throw new AppError("notFound", [{ path: "username", message: username }]);
-  const organisations = await db().organisation.findMany({ where: { code: { in: codes } }, select: { id: true, code: true } });
+  const organisations = await db().organisation.findMany({ where: { code: { in: codes } }, select: { id: true, code: true, parentId: true } });
   const unknown = codes.filter((c) => !organisations.some((o) => o.code === c));
   if (unknown.length) throw new AppError("notFound", unknown.map((code) => ({ path: "org", message: code })));
+  // A parent reads what its departments send up, never their figures as they are being typed.
+  const below = organisations.filter((o) => o.parentId === user.organisationId);
+  if (below.length) throw new AppError("invalid", below.map((o) => ({ path: "org", message: `${o.code} reports to this user's organisation: it is read through its submissions` })));
   await db().$transaction([
     db().organisationAccess.deleteMany({ where: { userId: user.id } }),
     db().organisationAccess.createMany({ data: organisations.map((o) => ({ userId: user.id, organisationId: o.id })) }),

@@ -108,7 +108,7 @@ export const secondDemoOrganisation: CreateOrganisationInput = {
   admin: { username: "admin.hatinh", password: demoPassword, displayName: "Quản trị Hà Tĩnh" },
 };
 
-/** A ministry viewer who compares the demo provinces. */
+/** The ministry both demo provinces report to: it reads only what they send up. */
 export const demoMinistry: CreateOrganisationInput = {
   code: "bo-khcn",
   profile: { ...base, effectiveFrom: "2025-03-01", name: "Bộ Khoa học và Công nghệ", parentAuthority: "Chính phủ", place: "Hà Nội", documentCode: "BKHCN", signerName: "", recipients: [] },
@@ -118,13 +118,18 @@ export const demoMinistry: CreateOrganisationInput = {
 /** Who receives the provinces' reports at the ministry: accepts or returns them. */
 export const demoMinistryReviewer = { username: "bo.tiepnhan", displayName: "Chuyên viên Bộ (tiếp nhận báo cáo)", role: "compiler" as const };
 
-export const demoViewer = { username: "bo", displayName: "Chuyên viên Bộ", role: "viewer" as const, sees: ["tra-vinh-stttt", "ha-tinh-stttt"] };
+/** A reader at the ministry: the provinces' submissions and the national figures, nothing unsent. */
+export const demoViewer = { username: "bo", displayName: "Chuyên viên Bộ", role: "viewer" as const };
+
+/** Hà Tĩnh's director, given Trà Vinh's figures to read (`npm run user:access`): compares the two provinces. */
+export const demoPeerDirector = { username: "giamdoc.hatinh", displayName: "Giám đốc Sở Hà Tĩnh", role: "director" as const, sees: ["tra-vinh-stttt"] };
 
 export const demoAccounts = [
   { username: "admin", role: "admin" },
   ...demoUsers.map((u) => ({ username: u.username, role: u.role })),
   { username: demoViewer.username, role: demoViewer.role },
   { username: demoMinistryReviewer.username, role: demoMinistryReviewer.role },
+  { username: demoPeerDirector.username, role: demoPeerDirector.role },
 ];
 
 /** Activities as the June 2023 report (seed 000) lists them, repeated for other months (see demoActivitiesOf). */

@@ -5,9 +5,9 @@ import { syncCatalog } from "@/lib/catalog/mutations";
 import { db } from "@/lib/db/client";
 import { addMonths, monthOf, monthsBetween } from "@/lib/periods/period";
 import { countOrganisations } from "@/lib/org/data";
-import { createOrganisation, saveProfile, saveUnit, saveUser } from "@/lib/org/mutations";
+import { createOrganisation, saveProfile, saveUnit, saveUser, setOrganisationAccess } from "@/lib/org/mutations";
 import { placeProvincesUnder } from "@/lib/org/tree";
-import { demoActivitiesOf, demoMinistry, demoMinistryReviewer, demoOrganisation, demoPassword, demoProfiles, demoUnits, demoUsers, demoViewer, secondDemoOrganisation } from "./demo-organisation";
+import { demoActivitiesOf, demoMinistry, demoMinistryReviewer, demoOrganisation, demoPassword, demoPeerDirector, demoProfiles, demoUnits, demoUsers, demoViewer, secondDemoOrganisation } from "./demo-organisation";
 import { generateDemoTargets } from "./demo-targets";
 import { generateDemoValues } from "./demo-values";
 
@@ -36,15 +36,15 @@ export async function seedDatabase({ demo, today = new Date() }: { demo: boolean
   return { catalogChanges: changed, demoCreated };
 }
 
-/** A second province with its own figures, and a ministry viewer who may compare both. */
+/** A second province with its own figures and a director who compares it with the first, and the ministry both report to. */
 async function createComparisonDemo(today: Date): Promise<void> {
   const second = await createOrganisation({ ...secondDemoOrganisation, isDemo: true, allowWeakPassword: true });
   await insertDemoValues(second.id, today, { scale: 1.3, salt: "ha-tinh" });
+  const { sees, ...peer } = demoPeerDirector;
+  await saveUser({ organisationId: second.id, user: { ...peer, unitId: null, password: demoPassword, active: true }, allowWeakPassword: true });
+  await setOrganisationAccess({ username: peer.username, codes: sees });
   const ministry = await createOrganisation({ ...demoMinistry, isDemo: true, allowWeakPassword: true });
   await saveUser({ organisationId: ministry.id, user: { ...demoViewer, unitId: null, password: demoPassword, active: true }, allowWeakPassword: true });
-  const viewer = await db().user.findUniqueOrThrow({ where: { username: demoViewer.username }, select: { id: true } });
-  const seen = await db().organisation.findMany({ where: { code: { in: demoViewer.sees } }, select: { id: true } });
-  await db().organisationAccess.createMany({ data: seen.map((o) => ({ userId: viewer.id, organisationId: o.id })) });
   await saveUser({ organisationId: ministry.id, user: { ...demoMinistryReviewer, unitId: null, password: demoPassword, active: true }, allowWeakPassword: true });
   // Trà Vinh's department is Vĩnh Long's since July 2025; the other provinces have no users or figures.
   await placeProvincesUnder({ parentId: ministry.id, standIns: { "vinh-long-skhcn": demoOrganisation.code, "ha-tinh-skhcn": secondDemoOrganisation.code } });

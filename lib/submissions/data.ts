@@ -30,8 +30,8 @@ export function standingOf(submission: { state: string; submittedAt: Date; due: 
 
 const submissionSelect = { id: true, organisationId: true, kind: true, period: true, due: true, submittedAt: true, state: true, reason: true, decidedAt: true, number: true, signedOn: true } as const;
 
-/** Whether the user's organisation (or the one given) has organisations reporting to it (the ministry's view is theirs). */
-export async function receivesSubmissions(actor: SessionUser, organisationId = actor.organisationId): Promise<boolean> {
+/** Whether organisations report to this one (the ministry's view is its users'; theirs, `SessionUser.receivesSubmissions`). */
+export async function receivesSubmissions(organisationId: string): Promise<boolean> {
   return (await db().organisation.count({ where: { parentId: organisationId } })) > 0;
 }
 
@@ -136,7 +136,7 @@ export async function findNationalFigures({ actor, period, parentId = actor.orga
 
 /** Everything the ministry's page and its Excel export show of a period. */
 export async function getMinistryView({ actor, period, today = new Date() }: { actor: SessionUser; period: Period; today?: Date }) {
-  if (!(await receivesSubmissions(actor))) throw new AppError("notFound");
+  if (!actor.receivesSubmissions) throw new AppError("notFound");
   const [standings, rates, national, catalog] = await Promise.all([
     findChildStandings({ actor, period, today }),
     findYearRates({ actor, kind: period.kind, year: period.year, today }),

@@ -25,8 +25,8 @@ test("the director's dashboards have no accessibility violations", async ({ page
   }
 });
 
-test("the ministry viewer's comparison has no accessibility violations", async ({ page }) => {
-  await signInAs(page, "bo");
+test("the comparison of provinces has no accessibility violations", async ({ page }) => {
+  await signInAs(page, "giamdoc.hatinh");
   await page.goto("/compare?indicator=tel.mobile_subscribers&period=2025");
   await expect(page.getByTestId("chart")).toBeVisible();
   await page.waitForLoadState("networkidle");

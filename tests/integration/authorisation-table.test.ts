@@ -26,7 +26,8 @@ vi.mock("next/cache", () => ({ revalidatePath: () => undefined, revalidateTag: (
 
 // Columns: adm admin · cmp compiler (vanphong) · dir director (giamdoc) · edt editor of the field's
 // unit (bcvt, the postal field the probes act on) · oed editor of another unit (cntt) · vwr viewer of
-// the organisation · min viewer at the ministry who may read the organisation (bo) · oth
+// the organisation · min viewer at the ministry the organisation reports to (bo), which reads only
+// what it is sent, never the figures themselves · oth
 // administrator of another organisation (admin.hatinh) · out signed out.
 // A for `oth` means in its own organisation: a call that names a record of this organisation is N or F.
 // Cells: see `outcomes` (A allowed, F forbidden, U unauthorized, N not found, M 405).
@@ -47,8 +48,9 @@ const table: Record<string, string> = {
   "POST /api/auth/[...nextauth]":                        "A   A   A   A   A   A   A   A   A",
   "GET /api/health":                                     "A   A   A   A   A   A   A   A   A",
 
-  // By bearer token. Reading figures: every user of the organisation and those given it to read.
-  "GET /api/v1/aggregate":                               "A   A   A   A   A   A   A   F   U",
+  // By bearer token. Reading figures: every user of the organisation and those given it to read
+  // (not the ministry above it: it reads submissions).
+  "GET /api/v1/aggregate":                               "A   A   A   A   A   A   F   F   U",
   "POST /api/v1/aggregate":                              "M   M   M   M   M   M   M   M   M",
   "PUT /api/v1/aggregate":                               "M   M   M   M   M   M   M   M   M",
   "PATCH /api/v1/aggregate":                             "M   M   M   M   M   M   M   M   M",
@@ -134,14 +136,14 @@ const table: Record<string, string> = {
   "DELETE /api/v1/reports/[id]/docx":                    "M   M   M   M   M   M   M   M   M",
   "OPTIONS /api/v1/reports/[id]/docx":                   "A   A   A   A   A   A   A   A   A",
 
-  "GET /api/v1/series":                                  "A   A   A   A   A   A   A   F   U",
+  "GET /api/v1/series":                                  "A   A   A   A   A   A   F   F   U",
   "POST /api/v1/series":                                 "M   M   M   M   M   M   M   M   M",
   "PUT /api/v1/series":                                  "M   M   M   M   M   M   M   M   M",
   "PATCH /api/v1/series":                                "M   M   M   M   M   M   M   M   M",
   "DELETE /api/v1/series":                               "M   M   M   M   M   M   M   M   M",
   "OPTIONS /api/v1/series":                              "A   A   A   A   A   A   A   A   A",
 
-  "GET /api/v1/values":                                  "A   A   A   A   A   A   A   F   U",
+  "GET /api/v1/values":                                  "A   A   A   A   A   A   F   F   U",
   "PUT /api/v1/values":                                  "A   A   F   A   F   F   F   F   U",
   "POST /api/v1/values":                                 "M   M   M   M   M   M   M   M   M",
   "PATCH /api/v1/values":                                "M   M   M   M   M   M   M   M   M",
@@ -182,7 +184,7 @@ const table: Record<string, string> = {
   "lib/tokens/actions#revokeTokenAction":                "A   F   F   F   F   F   F   N   U",
   "lib/values/actions#saveEntryAction":                  "A   A   F   A   F   F   F   F   U",
   "lib/values/actions#applyImportAction":                "A   A   F   A   F   F   F   F   U",
-  "lib/values/actions#valueHistoryAction":               "A   A   A   A   A   A   A   F   U",
+  "lib/values/actions#valueHistoryAction":               "A   A   A   A   A   A   F   F   U",
   "lib/values/actions#previewImportAction":              "A   A   F   A   F   F   F   F   U",
   "lib/workflow/actions#submitMonthAction":              "A   A   F   A   F   F   F   N   U",
   "lib/workflow/actions#lockMonthAction":                "A   A   A   F   F   F   F   A   U",

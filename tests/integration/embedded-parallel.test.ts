@@ -5,6 +5,7 @@ import { applyMigrations } from "@/lib/db/migrations";
 import { seedDatabase } from "@/lib/seed/seed";
 import { findValues } from "@/lib/values/data";
 import { apiRequest, tokenFor } from "../support/api";
+import { clearBurst, expectBurstStored, saveBurst } from "../support/save-burst";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 
 // Always the embedded database (PGlite, one session behind a pool of one), even in CI.
@@ -43,5 +44,18 @@ describe("embedded database under parallel requests", () => {
     const results = await Promise.all(Array.from({ length: 20 }, () => findValues({ organisationId, months: [202306] })));
     for (const result of results) expect(result).toEqual(results[0]);
     expect(results[0].length).toBeGreaterThan(50);
+  });
+
+  it("takes 100 saves at once in turns: each on its own indicator, then all on one, never a 5xx", async () => {
+    const office = await tokenFor("vanphong");
+    try {
+      for (const oneIndicator of [false, true]) {
+        const saves = await saveBurst(office, { oneIndicator });
+        expect(saves.filter((s) => s.status !== 200 && s.status !== 409)).toEqual([]);
+        await expectBurstStored(saves);
+      }
+    } finally {
+      await clearBurst();
+    }
   });
 });

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getSessionUserById } from "@/lib/auth/data";
 import { db, disconnectDb } from "@/lib/db/client";
+import { setOrganisationAccess } from "@/lib/org/mutations";
 import { seedDatabase } from "@/lib/seed/seed";
 import { getTokenUser } from "@/lib/tokens/data";
 import { revokeToken } from "@/lib/tokens/mutations";
@@ -26,10 +27,24 @@ describe("the session user, read on every request", () => {
     expect(editor!.fieldCodes.length).toBeGreaterThan(0);
     expect(editor!.fieldCodes).toEqual([...editor!.fieldCodes].sort());
 
+    expect(editor!.receivesSubmissions).toBe(false);
+
+    const peer = await getSessionUserById(await userId("giamdoc.hatinh"));
+    const traVinh = await db().organisation.findUniqueOrThrow({ where: { code: "tra-vinh-stttt" }, select: { id: true } });
+    expect(peer).toMatchObject({ role: "director", organisationCode: "ha-tinh-stttt", viewableOrganisationIds: [traVinh.id], receivesSubmissions: false });
+  });
+
+  it("gives a ministry's user no live view of the provinces under it, even with a grant made before the tree", async () => {
     const viewer = await getSessionUserById(await userId("bo"));
-    const readable = await db().organisation.findMany({ where: { code: { in: ["tra-vinh-stttt", "ha-tinh-stttt"] } }, select: { id: true } });
-    expect(viewer).toMatchObject({ role: "viewer", unitId: null, unitName: null, fieldCodes: [] });
-    expect([...viewer!.viewableOrganisationIds].sort()).toEqual(readable.map((o) => o.id).sort());
+    expect(viewer).toMatchObject({ role: "viewer", organisationCode: "bo-khcn", unitId: null, unitName: null, fieldCodes: [], viewableOrganisationIds: [], receivesSubmissions: true });
+    const provinces = await db().organisation.findMany({ where: { code: { in: ["tra-vinh-stttt", "ha-tinh-stttt"] } }, select: { id: true } });
+    await db().organisationAccess.createMany({ data: provinces.map((o) => ({ userId: viewer!.id, organisationId: o.id })) });
+    try {
+      expect((await getSessionUserById(viewer!.id))!.viewableOrganisationIds).toEqual([]);
+      await expect(setOrganisationAccess({ username: "bo", codes: ["ha-tinh-stttt"] })).rejects.toMatchObject({ code: "invalid" });
+    } finally {
+      await db().organisationAccess.deleteMany({ where: { userId: viewer!.id } });
+    }
   });
 
   it("is the same user by session or by token, and nobody once the token is revoked", async () => {

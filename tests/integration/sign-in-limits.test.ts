@@ -43,13 +43,20 @@ describe("failed sign-ins, limited per account and per address in PostgreSQL", (
     expect(await events("bcvt")).toEqual([...Array(failureLimit.attempts).fill("failure"), "lockout", "lockout"]);
   });
 
-  it("locks an address after twenty failures on any usernames, known or not (an office shares one address)", async () => {
+  it("answers wrong passwords from an address past twenty failures as locked, but signs the office's other users in", async () => {
     const ip = "10.0.2.1";
     const usernames = Array.from({ length: failureLimit.addressAttempts - 1 }, (_, i) => (i === 3 ? "vanphong" : `nobody-${i}`));
     for (const username of usernames) expect(await signInWithPassword(wrong(username), ip)).toEqual({ ok: false, reason: "invalid" });
     expect(await signInWithPassword(wrong("nobody-last"), ip)).toMatchObject({ ok: false, reason: "locked" });
-    expect(await signInWithPassword(right("giamdoc"), ip)).toMatchObject({ ok: false, reason: "locked" });
-    expect(await signInWithPassword(right("giamdoc"), "10.0.2.2")).toMatchObject({ ok: true });
+    expect(await signInWithPassword(wrong("cntt"), ip)).toMatchObject({ ok: false, reason: "locked" });
+    // The guesser shares the office's address: its people still sign in with their right passwords.
+    expect(await signInWithPassword(right("giamdoc"), ip)).toMatchObject({ ok: true });
+    expect(await signInWithPassword(right("cntt"), ip)).toMatchObject({ ok: true });
+    // The account under attack is locked wherever its right password comes from.
+    for (let i = 0; i < failureLimit.attempts; i++) await signInWithPassword(wrong("bcvt"), ip);
+    expect(await signInWithPassword(right("bcvt"), ip)).toMatchObject({ ok: false, reason: "locked" });
+    expect(await signInWithPassword(right("bcvt"), "10.0.2.2")).toMatchObject({ ok: false, reason: "locked" });
+    expect(await signInWithPassword(right("giamdoc"), ip)).toMatchObject({ ok: true });
   });
 
   it("forgets an account's failures after a successful sign-in, and a window that has ended", async () => {
@@ -74,7 +81,7 @@ describe("failed sign-ins, limited per account and per address in PostgreSQL", (
     expect(await db().loginAttempt.findUnique({ where: { key: `ip:${ip}` }, select: { count: true } })).toEqual({ count: 12 });
   });
 
-  it("answers wrong bearer tokens from one address with 429 and Retry-After after five, and valid tokens from others as usual", async () => {
+  it("answers wrong bearer tokens from one address with 429 and Retry-After after five, and valid tokens from any address as usual", async () => {
     const bad = (ip: string) => fromAddress(apiRequest("/api/v1/indicators", { token: "ictrd_wrong" }), ip);
     for (let i = 1; i < failureLimit.attempts; i++) expect((await getIndicators(bad("192.0.2.7"), {})).status).toBe(401);
     const limited = await getIndicators(bad("192.0.2.7"), {});
@@ -82,8 +89,11 @@ describe("failed sign-ins, limited per account and per address in PostgreSQL", (
     expect(Number(limited.headers.get("retry-after"))).toBeGreaterThan(0);
     expect((await limited.json()).error).toMatchObject({ code: "tooMany", message: expect.stringContaining("thử lại") });
 
+    // A valid token is served from the guesser's own address too (an office behind one address).
     const token = await tokenFor("cntt");
+    expect((await getIndicators(fromAddress(apiRequest("/api/v1/indicators", { token }), "192.0.2.7"), {})).status).toBe(200);
     expect((await getIndicators(fromAddress(apiRequest("/api/v1/indicators", { token }), "192.0.2.8"), {})).status).toBe(200);
+    expect((await getIndicators(bad("192.0.2.7"), {})).status).toBe(429);
   });
 
   it("counts by the connection's address, whatever X-Forwarded-For the caller writes", async () => {

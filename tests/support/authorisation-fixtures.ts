@@ -25,7 +25,7 @@ const usernames: Record<Column, string | null> = {
   editor: "bcvt", // Phòng Bưu chính - Viễn thông: the probes' field (postal) is theirs
   otherEditor: "cntt", // Phòng Công nghệ thông tin
   viewer: "test.authz.viewer", // made here: the demo's own viewer sits at the ministry
-  ministryViewer: "bo", // reads both demo provinces
+  ministryViewer: "bo", // at the ministry both demo provinces report to
   otherOrganisation: "admin.hatinh", // the administrator of the second province
   signedOut: null,
 };

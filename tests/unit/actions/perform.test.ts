@@ -23,6 +23,7 @@ const user = (role: SessionUser["role"], locale: Locale = "vi"): SessionUser => 
   unitName: null,
   fieldCodes: [],
   viewableOrganisationIds: [],
+  receivesSubmissions: false,
 });
 const as = (actor: SessionUser | null, locale: Locale = actor?.locale ?? "vi") => async (): Promise<ActionContext> => ({ actor, locale });
 
