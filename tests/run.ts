@@ -59,7 +59,7 @@ const database = await createTestDatabase("e2e");
 const empty = await createTestDatabase("e2e_empty");
 let status: number | null = 0;
 try {
-  process.env.DATABASE_POOL_SIZE = database.embedded ? "1" : "5";
+  process.env.DATABASE_POOL_SIZE = "5";
   for (const [url, demo] of [[empty.url, false], [database.url, true]] as const) {
     process.env.DATABASE_URL = url;
     await applyMigrations(url);

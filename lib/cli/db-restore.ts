@@ -3,11 +3,12 @@ import path from "node:path";
 import { restoreEmbedded } from "@/lib/db/backup-embedded";
 import { readBackupKind } from "@/lib/db/backup-file";
 import { restoreServer } from "@/lib/db/backup-server";
-import { dataDir } from "@/lib/db/embedded";
+import { clusterDir } from "@/lib/db/embedded";
 import { exitOnRefusal, Refusal } from "@/lib/db/refusal";
 
 // `npm run db:restore -- <file>`: replaces the database at DATABASE_URL, or the embedded one, with
-// a backup made by db:backup (or by npm start before a migration). Refused while the app runs.
+// a backup made by db:backup (or by npm start before a migration): pg_dump's, or a copy of the
+// embedded server's (or an earlier version's PGlite) data directory. Refused while the app runs.
 const given = process.argv[2];
 if (!given || given.startsWith("-")) {
   console.error("Usage: npm run db:restore -- <file>   (a backup made by npm run db:backup, e.g. in .data/backups/)");
@@ -22,10 +23,8 @@ try {
     await restoreServer(url, file);
     console.log(`Restored ${given} into database ${new URL(url).pathname.slice(1)} on ${new URL(url).host}.`);
   } else {
-    if (kind !== "embedded") throw new Refusal(`${given} is a pg_dump backup of a PostgreSQL server: set DATABASE_URL to that server to restore it there.`);
-    const dir = path.join(dataDir, "pglite");
-    const { replaced } = await restoreEmbedded(dir, file);
-    console.log(`Restored ${given} into ${path.relative(process.cwd(), dir)}.`);
+    const { replaced } = await restoreEmbedded(clusterDir, file);
+    console.log(`Restored ${given} into the embedded database (${path.relative(process.cwd(), clusterDir)}).`);
     if (replaced) console.log(`The database it replaced is kept in ${path.relative(process.cwd(), replaced)}: delete it once the restored data is right.`);
   }
   console.log("npm start applies any migration newer than the backup (after backing it up).");

@@ -8,8 +8,9 @@ import { demoInProductionWarning, setupCodeNotice, setupUrl } from "./console-no
 import { wantsDemo } from "./env";
 import { supervise } from "./supervise";
 
-// `npm start`: database (embedded unless DATABASE_URL), migrations, seed, build if needed, serve;
-// a web server that dies is started again (supervise.ts), the embedded database staying up here.
+// `npm start`: database (the embedded PostgreSQL server unless DATABASE_URL), migrations, seed,
+// build if needed, serve; a web server that dies is started again (supervise.ts), the database,
+// a process of its own, staying up.
 const dev = process.argv.includes("--dev");
 const port = process.env.PORT ?? "3000";
 
@@ -22,7 +23,7 @@ const { disconnectDb } = await import("@/lib/db/client");
 const { hasDemoOrganisation } = await import("@/lib/org/data");
 const { issueSetupCode } = await import("@/lib/org/setup");
 
-// A data directory PGlite cannot recover, or a failed backup before a new migration, stops here with the reason.
+// A data directory PostgreSQL cannot recover, or a failed backup before a new migration, stops here with the reason.
 const database = await openDatabase().catch(exitOnRefusal);
 await migrateWithBackup(database).catch(async (error: unknown) => {
   await database.close();
@@ -38,7 +39,6 @@ if (!dev) buildIfNeeded();
 const env = {
   ...process.env,
   DATABASE_URL: database.url,
-  DATABASE_POOL_SIZE: database.embedded ? "1" : (process.env.DATABASE_POOL_SIZE ?? "10"),
   NEXTAUTH_SECRET: authSecret(),
   NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
   NEXT_TELEMETRY_DISABLED: "1",
@@ -47,7 +47,7 @@ const bin = (name: string) => path.resolve(import.meta.dirname, "../../node_modu
 const serveArgs = [path.join(import.meta.dirname, "serve.ts"), "--port", port, ...(dev ? ["--dev"] : [])];
 const server = supervise({ start: () => spawn(bin("tsx"), serveArgs, { stdio: "inherit", env }) });
 
-console.log(`\nICT Report Desk: http://localhost:${port}  (${database.embedded ? "embedded database in .data/" : "DATABASE_URL"})`);
+console.log(`\nICT Report Desk: http://localhost:${port}  (${database.embedded ? "embedded PostgreSQL, data in .data/postgres" : "DATABASE_URL"})`);
 if (demo) {
   console.log(`Demo accounts (password ${demoPassword}): ${demoAccounts.map((a) => `${a.username} (${a.role})`).join(", ")}`);
   if (process.env.NODE_ENV === "production") console.error(`\n${demoInProductionWarning(demoAccounts.map((a) => a.username), demoPassword)}\n`);
@@ -61,3 +61,4 @@ const stop = async () => {
 };
 process.on("SIGINT", stop);
 process.on("SIGTERM", stop);
+process.on("SIGHUP", stop); // the terminal closed

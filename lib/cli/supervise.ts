@@ -2,7 +2,7 @@ import type { ChildProcess } from "node:child_process";
 
 // `npm start` keeps the web server running: a server process that dies (out of memory, a crash) is
 // started again, after a pause that grows while it keeps dying, and the log says so. The embedded
-// database lives in `npm start`'s own process, so it outlives the web server.
+// database is a process of its own, started by `npm start`, so it outlives the web server.
 
 export interface SupervisorOptions {
   /** Starts one web server process. */

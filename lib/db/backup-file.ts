@@ -4,12 +4,12 @@ import path from "node:path";
 import { createGunzip } from "node:zlib";
 import { Refusal } from "./refusal";
 
-/** "server": pg_dump's custom format; "embedded": PGlite's data directory as a gzipped tar. */
+/** "server": pg_dump's custom format; "embedded": a data directory (the embedded server's, or an earlier version's PGlite) as a gzipped tar. */
 export type BackupKind = "server" | "embedded";
 
 export const backupExtension: Record<BackupKind, string> = { server: ".dump", embedded: ".tar.gz" };
 
-/** Backups of a data directory such as .data/pglite go beside it, in .data/backups. */
+/** Backups of a data directory such as .data/postgres go beside it, in .data/backups. */
 export function backupsDirFor(dataDirectory: string): string {
   return path.join(path.dirname(dataDirectory), "backups");
 }

@@ -16,10 +16,7 @@ const waitMs = () => setting("DATABASE_TRANSACTION_WAIT_MS", 10_000);
 /** How long a transaction may run before it is rolled back. */
 const transactionMs = () => setting("DATABASE_TRANSACTION_TIMEOUT_MS", 20_000);
 
-/**
- * The one connection pool, created on first use (next build imports routes without a database).
- * DATABASE_POOL_SIZE=1 for the embedded database, which is a single PostgreSQL session.
- */
+/** The one connection pool, created on first use (next build imports routes without a database). */
 function pool(): pg.Pool {
   if (globalForDb.ictPool) return globalForDb.ictPool;
   const connectionString = process.env.DATABASE_URL;
@@ -44,32 +41,7 @@ export function db(): PrismaClient {
  * through Prisma, measured by `npm run bench`). Default pg type parsing: text[] is string[].
  */
 export async function queryPrepared<Row>(name: string, text: string, values: unknown[]): Promise<Row[]> {
-  try {
-    return await runPrepared<Row>(name, text, values);
-  } catch (error) {
-    // Another client of the embedded database's shared session dropped the statement (DEALLOCATE
-    // ALL, DISCARD ALL) that this connection had prepared: a new connection prepares it again.
-    if ((error as { code?: string }).code !== "26000") throw error;
-    return runPrepared<Row>(name, text, values);
-  }
-}
-
-async function runPrepared<Row>(name: string, text: string, values: unknown[]): Promise<Row[]> {
-  const client = await pool().connect();
-  let dropped = false;
-  try {
-    return (await client.query<Row & pg.QueryResultRow>({ name, text, values })).rows;
-  } catch (error) {
-    const code = (error as { code?: string }).code;
-    dropped = code === "26000";
-    // The embedded database is one session for all its connections: a statement prepared through
-    // an earlier connection is still there. Drop it; this connection prepares it anew.
-    if (code !== "42P05") throw error;
-    await client.query(`DEALLOCATE "${name}"`);
-    return (await client.query<Row & pg.QueryResultRow>({ name, text, values })).rows;
-  } finally {
-    client.release(dropped); // true ends the connection: it believes the statement is still prepared
-  }
+  return (await pool().query<Row & pg.QueryResultRow>({ name, text, values })).rows;
 }
 
 export async function disconnectDb(): Promise<void> {

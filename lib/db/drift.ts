@@ -2,8 +2,8 @@ import { readFile } from "node:fs/promises";
 import pg from "pg";
 import { diffDatamodels, isEmptyMigration, schemaPath, snapshotPath } from "./migrations";
 
-// Drift: the migrations must build exactly the database that schema.prisma describes. The engine's
-// own introspection panics on PGlite, so both databases are compared through PostgreSQL's catalog.
+// Drift: the migrations must build exactly the database that schema.prisma describes, compared
+// through PostgreSQL's catalog.
 
 const fingerprintQueries = [
   `SELECT 'column ' || table_name || '.' || column_name || ' ' || udt_name || ' ' || is_nullable || ' ' ||

@@ -1,18 +1,17 @@
 import path from "node:path";
-import type { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
-import { dumpPGlite } from "./backup-embedded";
+import { backupEmbedded, embeddedBackupKind } from "./backup-embedded";
 import { backupFileName, pruneBackups } from "./backup-file";
 import { backupServer } from "./backup-server";
-import { dataDir } from "./embedded";
+import { clusterDir, dataDir } from "./embedded";
 import { applyMigrations, listMigrations, migrationsDir } from "./migrations";
 import { Refusal } from "./refusal";
 
-/** A database to migrate; `pglite` is the embedded database when this process holds it. */
+/** A database to migrate: the server at url, or the embedded one (in `clusterDir` unless given). */
 export interface MigrationTarget {
   url: string;
   embedded: boolean;
-  pglite: PGlite | null;
+  clusterDir?: string;
 }
 
 /** Automatic backups kept in the backups folder; older ones are deleted. */
@@ -49,7 +48,7 @@ export async function migrateWithBackup(
   if (pending.length === 0) return { applied: [], backup: null };
   let backup: string | null = null;
   if (applied > 0) {
-    backup = path.join(backupsDir, backupFileName(label, target.embedded ? "embedded" : "server"));
+    backup = path.join(backupsDir, backupFileName(label, target.embedded ? await embeddedBackupKind() : "server"));
     try {
       await backupDatabase(target, backup);
     } catch (error) {
@@ -62,7 +61,5 @@ export async function migrateWithBackup(
 }
 
 async function backupDatabase(target: MigrationTarget, file: string): Promise<void> {
-  if (!target.embedded) return backupServer(target.url, file);
-  if (!target.pglite) throw new Refusal("The embedded database is held by another process: stop it, then start again.");
-  return dumpPGlite(target.pglite, file);
+  return target.embedded ? backupEmbedded(target.clusterDir ?? clusterDir, file) : backupServer(target.url, file);
 }

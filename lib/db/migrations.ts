@@ -16,9 +16,10 @@ async function readSchema() {
   return { path: schemaPath, content: await readFile(schemaPath, "utf8") };
 }
 
-/** The migrations folder in the shape the Prisma CLI hands to the engine (names relative to it). */
-export async function listMigrations(dir = migrationsDir): Promise<MigrationList> {
-  const names = existsSync(dir) ? (await readdir(dir, { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => e.name).sort() : [];
+/** The migrations folder in the shape the Prisma CLI hands to the engine (names relative to it); `only` those named. */
+export async function listMigrations(dir = migrationsDir, only?: readonly string[]): Promise<MigrationList> {
+  const all = existsSync(dir) ? (await readdir(dir, { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => e.name).sort() : [];
+  const names = only ? all.filter((name) => only.includes(name)) : all;
   const lockPath = path.join(dir, "migration_lock.toml");
   return {
     baseDir: dir,
@@ -33,11 +34,11 @@ export async function listMigrations(dir = migrationsDir): Promise<MigrationList
   };
 }
 
-/** Applies pending migrations and records them in _prisma_migrations, as `prisma migrate deploy` does. */
-export async function applyMigrations(url: string, dir = migrationsDir): Promise<string[]> {
+/** Applies pending migrations (`only` those named) and records them in _prisma_migrations, as `prisma migrate deploy` does. */
+export async function applyMigrations(url: string, dir = migrationsDir, only?: readonly string[]): Promise<string[]> {
   const engine = await openSchemaEngine(await readSchema(), url);
   try {
-    const { appliedMigrationNames } = await engine.applyMigrations({ migrationsList: await listMigrations(dir), filters: noFilter });
+    const { appliedMigrationNames } = await engine.applyMigrations({ migrationsList: await listMigrations(dir, only), filters: noFilter });
     return appliedMigrationNames;
   } finally {
     await closeSchemaEngine(engine);

@@ -1,12 +1,12 @@
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
-import { cp, mkdir, mkdtemp, readdir, rm, truncate, writeFile } from "node:fs/promises";
+import { chmod, cp, mkdir, mkdtemp, readdir, rm, truncate, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { backupEmbedded, restoreEmbedded } from "@/lib/db/backup-embedded";
-import { backupFileName, readBackupKind } from "@/lib/db/backup-file";
+import { backupFileName, readBackupKind, readPgVersion } from "@/lib/db/backup-file";
 import { backupServer, restoreServer } from "@/lib/db/backup-server";
 import { startEmbedded } from "@/lib/db/embedded";
 import { migrateWithBackup, migrationState } from "@/lib/db/migrate-with-backup";
@@ -79,7 +79,7 @@ describe.skipIf(!server)("backup and restore of a PostgreSQL server", () => {
       await mkdir(path.join(migrations, name));
       await writeFile(path.join(migrations, name, "migration.sql"), `CREATE TABLE "${name}" (id integer);\n`);
     };
-    const target = { url: database.url, embedded: false, pglite: null };
+    const target = { url: database.url, embedded: false };
     expect(await migrateWithBackup(target, { migrations, backupsDir })).toEqual({ applied: [], backup: null });
 
     await addMigration("99990101000000_probe");
@@ -92,7 +92,7 @@ describe.skipIf(!server)("backup and restore of a PostgreSQL server", () => {
     expect((await migrationState(database.url, migrations)).pending).toEqual(["99990101000000_probe"]);
     expect(await codes(database.url)).toEqual(["backup-one", "backup-two"]);
 
-    const cannotBackUp = { ...target, embedded: true }; // an embedded database held by another process
+    const cannotBackUp = { ...target, embedded: true, clusterDir: path.join(temp, "none", "postgres") }; // no embedded database there
     await expect(migrateWithBackup(cannotBackUp, { migrations, backupsDir })).rejects.toThrow(/Not migrating: .*99990101000000_probe/);
     expect((await migrationState(database.url, migrations)).pending).toEqual(["99990101000000_probe"]);
   });
@@ -118,63 +118,81 @@ describe.skipIf(!server)("backup and restore of a PostgreSQL server", () => {
   });
 });
 
-describe("backup and restore of the embedded database", () => {
+describe("backup and restore of the embedded server", () => {
   let dir: string;
-  let file: string; // the latest backup beside dir, as npm start or db:backup would leave it
+  let backups: string;
   beforeAll(async () => {
-    dir = path.join(temp, "embedded", "pglite");
-    file = path.join(temp, "embedded", "backups", backupFileName("backup", "embedded"));
+    const folder = path.join(temp, "embedded");
+    await mkdir(folder, { recursive: true });
+    await chmod(temp, 0o755); // as a project's folder: the server may run as another user
+    dir = path.join(folder, "postgres");
+    backups = path.join(folder, "backups");
     const embedded = await startEmbedded(dir);
     await applyMigrations(embedded.url);
     await sql(embedded.url, seedRows);
     await embedded.stop();
   });
 
-  it("restores the rows into a new directory swapped in, keeping the one it replaced", async () => {
-    let embedded = await startEmbedded(dir);
-    await expect(backupEmbedded(dir, path.join(temp, "held.tar.gz"))).rejects.toThrow(/in use by process \d+/);
-    await embedded.stop();
+  it("backs up while it runs, by pg_dump and as a copy of its data directory, and restores either", async () => {
+    let embedded = await startEmbedded(dir); // the app, running
+    const dump = path.join(backups, backupFileName("backup", "server"));
+    const copy = path.join(backups, backupFileName("backup", "embedded"));
+    await backupEmbedded(dir, dump, { pgDump: true });
+    // Writes go on during the copy: they are after the backup, and the restore has none of them.
+    const writes = sql(embedded.url, "INSERT INTO \"Organisation\" (id, code) SELECT 'w' || n, 'written-' || n FROM generate_series(1, 2000) n");
+    await backupEmbedded(dir, copy, { pgDump: false });
+    await writes;
+    expect(await readBackupKind(dump)).toBe("server");
+    expect(await readBackupKind(copy)).toBe("embedded");
+    expect(await readPgVersion(copy)).toBe("15");
 
-    await backupEmbedded(dir, file);
-    expect(await readBackupKind(file)).toBe("embedded");
-
-    embedded = await startEmbedded(dir);
     await sql(embedded.url, changeRows);
-    await expect(restoreEmbedded(dir, file)).rejects.toThrow(/in use by process \d+.*Stop it first/);
+    await expect(restoreEmbedded(dir, copy)).rejects.toThrow(/is running.*Stop it first/);
     await embedded.stop();
-    const { replaced } = await restoreEmbedded(dir, file);
+    const { replaced } = await restoreEmbedded(dir, copy);
     expect(existsSync(replaced!)).toBe(true);
     expect(existsSync(`${dir}.restoring`)).toBe(false);
+    embedded = await startEmbedded(dir);
+    expect((await codes(embedded.url)).filter((c) => !c.startsWith("written-"))).toEqual(["backup-one", "backup-two"]);
+    await sql(embedded.url, changeRows);
+    await embedded.stop();
 
+    expect(await restoreEmbedded(dir, dump)).toEqual({ replaced: null });
     embedded = await startEmbedded(dir);
     expect(await codes(embedded.url)).toEqual(["backup-one", "backup-two"]);
     await embedded.stop();
   });
 
-  it("recovers after a killed process; a directory damaged beyond that is refused, naming the backup to restore", async () => {
-    const child = spawn(process.execPath, ["--import", "tsx", "--conditions=react-server", "tests/support/embedded-writer.ts", dir], { cwd: root });
+  it("loses no acknowledged save when the whole process group is killed while writing; a directory damaged beyond that is refused, naming the backup", async () => {
+    const child = spawn(process.execPath, ["--import", "tsx", "--conditions=react-server", "tests/support/embedded-writer.ts", dir], { cwd: root, detached: true });
+    let acknowledged = 0;
     await new Promise<void>((resolve, reject) => {
-      child.stdout.on("data", (chunk: Buffer) => chunk.toString().includes("written") && resolve());
+      child.stdout.on("data", (chunk: Buffer) => {
+        for (const [, n] of chunk.toString().matchAll(/acknowledged (\d+)/g)) acknowledged = Math.max(acknowledged, Number(n));
+        if (acknowledged >= 300) resolve();
+      });
       child.once("exit", (code) => reject(new Error(`the writer stopped (${code})`)));
     });
-    child.kill("SIGKILL");
+    process.kill(-child.pid!, "SIGKILL"); // the writer and its server, as kill -9 of npm start's group
     await new Promise((resolve) => child.once("exit", resolve));
-    expect(existsSync(`${dir}.lock.json`)).toBe(true); // left behind, naming a dead process
+    await new Promise((resolve) => setTimeout(resolve, 500)); // the server's processes end after the signal
+    expect(existsSync(path.join(dir, "postmaster.pid"))).toBe(true); // left behind, naming a dead server
 
     let embedded = await startEmbedded(dir);
     const [{ n }] = await sql<{ n: number }>(embedded.url, "SELECT count(*)::int AS n FROM written");
-    expect(n).toBeGreaterThanOrEqual(200);
+    expect(n).toBeGreaterThanOrEqual(acknowledged);
     await embedded.stop();
 
     for (const segment of await readdir(path.join(dir, "pg_wal"))) if (/^[0-9A-F]{24}$/.test(segment)) await rm(path.join(dir, "pg_wal", segment));
     const refusal = await startEmbedded(dir).catch((error: Error) => error);
     expect(refusal).toBeInstanceOf(Error);
     expect((refusal as Error).message).toMatch(/cannot be opened: could not locate a valid checkpoint record/);
-    expect((refusal as Error).message).toContain(`npm run db:restore -- ${path.relative(process.cwd(), file)}`);
+    const latest = (await readdir(backups)).filter((name) => name.endsWith(".tar.gz")).sort().pop()!;
+    expect((refusal as Error).message).toContain(`npm run db:restore -- ${path.relative(process.cwd(), path.join(backups, latest))}`);
 
-    await restoreEmbedded(dir, file);
+    await restoreEmbedded(dir, path.join(backups, latest));
     embedded = await startEmbedded(dir);
-    expect(await codes(embedded.url)).toEqual(["backup-one", "backup-two"]);
+    expect((await codes(embedded.url)).filter((c) => !c.startsWith("written-"))).toEqual(["backup-one", "backup-two"]);
     await embedded.stop();
   });
 });

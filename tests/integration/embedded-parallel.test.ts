@@ -8,17 +8,16 @@ import { apiRequest, tokenFor } from "../support/api";
 import { clearBurst, expectBurstStored, saveBurst } from "../support/save-burst";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 
-// Always the embedded database (PGlite, one session behind a pool of one), even in CI.
+// Always the embedded server, as `npm start` runs it, even in CI.
 describe("embedded database under parallel requests", () => {
   let embedded: TestDatabase;
-  const saved = { url: process.env.DATABASE_URL, pool: process.env.DATABASE_POOL_SIZE };
+  const saved = { url: process.env.DATABASE_URL };
 
   beforeAll(async () => {
     await disconnectDb();
     embedded = await createTestDatabase("embedded", { embedded: true });
     await applyMigrations(embedded.url);
     process.env.DATABASE_URL = embedded.url;
-    process.env.DATABASE_POOL_SIZE = "1";
     await seedDatabase({ demo: true });
   });
 
@@ -26,7 +25,6 @@ describe("embedded database under parallel requests", () => {
     await disconnectDb();
     await embedded?.drop();
     process.env.DATABASE_URL = saved.url;
-    process.env.DATABASE_POOL_SIZE = saved.pool;
   });
 
   it("answers 20 parallel API requests, reads and writes alike", async () => {

@@ -5,7 +5,6 @@ import { createTestDatabase, type TestDatabase } from "../support/test-database"
 declare module "vitest" {
   export interface ProvidedContext {
     databaseUrl: string;
-    databaseEmbedded: boolean;
     postgresUrl: string;
   }
 }
@@ -19,7 +18,6 @@ export async function setup(project: TestProject) {
   database = await createTestDatabase("integration");
   await applyMigrations(database.url);
   project.provide("databaseUrl", database.url);
-  project.provide("databaseEmbedded", database.embedded);
 }
 
 export async function teardown() {

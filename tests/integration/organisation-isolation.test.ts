@@ -16,7 +16,7 @@ describe("a second organisation made by org:create", () => {
 
   beforeAll(async () => {
     await seedDatabase({ demo: true });
-    await disconnectDb(); // the CLI is another process; with PGlite there is one session to share
+    await disconnectDb(); // the CLI is another process, which opens the database itself
     const { stdout } = await runCli("org-create.ts", [
       "--code", "vinh-long-skhcn", "--name", "Sở Khoa học và Công nghệ", "--parent", "UBND tỉnh Vĩnh Long",
       "--place", "Vĩnh Long", "--document-code", "SKHCN", "--admin-username", "admin.vinhlong", "--admin-password", "vinhlong-2026",

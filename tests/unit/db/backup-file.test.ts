@@ -5,7 +5,7 @@ import { gzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { backupFileName, backupsDirFor, latestBackup, pruneBackups, readBackupKind, readPgVersion } from "@/lib/db/backup-file";
 
-/** A tar entry as PGlite's dumpDataDir writes them (ustar, names from the root). */
+/** A tar entry as PGlite's dumpDataDir wrote them (ustar, names from the root). */
 function tarEntry(name: string, content: string): Buffer {
   const header = Buffer.alloc(512);
   header.write(name, 0);
@@ -26,7 +26,7 @@ describe("backup files", () => {
   it("are named by label and UTC time, so names sort in time order, beside the data directory", () => {
     expect(backupFileName("before-migration", "embedded", new Date("2026-11-23T16:05:09.123Z"))).toBe("before-migration-2026-11-23T16-05-09Z.tar.gz");
     expect(backupFileName("backup", "server", new Date("2026-01-02T03:04:05Z"))).toBe("backup-2026-01-02T03-04-05Z.dump");
-    expect(backupsDirFor("/srv/app/.data/pglite")).toBe("/srv/app/.data/backups");
+    expect(backupsDirFor("/srv/app/.data/postgres")).toBe("/srv/app/.data/backups");
   });
 
   it("keeps the newest automatic backups, never the others, and finds the latest of a kind", async () => {
