@@ -1,4 +1,4 @@
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, statSync } from "node:fs";
 import { createServer } from "node:net";
 import os from "node:os";
 import path from "node:path";
@@ -41,7 +41,7 @@ function loadEmbeddedPostgres() {
   return loaded;
 }
 
-export function urlFor(port: number, password: string): string {
+function urlFor(port: number, password: string): string {
   return `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres?sslmode=disable`;
 }
 
@@ -57,10 +57,12 @@ export function runningPort(dir: string): number | null {
   }
   // A killed server's pid may have been given to another program since, or be a zombie that
   // nobody reaped (a container without an init process).
-  const stat = `/proc/${Number(pid)}/stat`;
-  if (existsSync(stat)) {
-    const [, command, state] = /^\d+ \((.*)\) (\S)/.exec(readFileSync(stat, "utf8")) ?? [];
+  const proc = `/proc/${Number(pid)}`;
+  if (existsSync(proc)) {
+    const [, command, state] = /^\d+ \((.*)\) (\S)/.exec(readFileSync(`${proc}/stat`, "utf8")) ?? [];
     if (command !== "postgres" || state === "Z") return null;
+    // Another PostgreSQL (the system's) may hold the pid now: the server works in its data directory.
+    if (realpathSync(`${proc}/cwd`) !== realpathSync(dir)) return null;
   }
   return Number(port) || null;
 }
