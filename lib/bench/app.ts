@@ -7,22 +7,39 @@ const root = path.resolve(import.meta.dirname, "../..");
 
 export interface BenchApp {
   base: string;
-  stop(): void;
+  stop(): Promise<void>;
 }
 
-/** Starts the built app on url at port and waits until it answers. */
-export async function startBenchApp(url: string, port: number): Promise<BenchApp> {
+/** Starts the built app on url at port and waits until it answers; with profileDir, it writes a CPU profile there when stopped. */
+export async function startBenchApp(url: string, port: number, profileDir?: string): Promise<BenchApp> {
   const base = `http://localhost:${port}`;
-  const server: ChildProcess = spawn(path.join(root, "node_modules/.bin/tsx"), [path.join(root, "lib/cli/serve.ts"), "--port", String(port)], {
+  const profile = profileDir ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] : [];
+  const server: ChildProcess = spawn(process.execPath, [...profile, "--import", "tsx", path.join(root, "lib/cli/serve.ts"), "--port", String(port)], {
     cwd: root,
     stdio: ["ignore", "ignore", "inherit"],
-    env: { ...process.env, DATABASE_URL: url, NEXTAUTH_SECRET: "bench", NEXTAUTH_URL: base, NEXT_TELEMETRY_DISABLED: "1" },
+    env: {
+      ...process.env,
+      DATABASE_URL: url,
+      NEXTAUTH_SECRET: "bench",
+      NEXTAUTH_URL: base,
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
   });
+  let exited: number | null | undefined;
+  server.once("exit", (code) => (exited = code));
   for (let i = 0; i < 120; i++) {
+    if (exited !== undefined) throw new Error(`the app stopped before answering (exit code ${exited})`);
     if (await fetch(`${base}/login`).then((r) => r.ok).catch(() => false)) break;
     await new Promise((r) => setTimeout(r, 500));
   }
-  return { base, stop: () => server.kill("SIGTERM") };
+  return {
+    base,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        server.once("exit", () => resolve());
+        server.kill("SIGTERM");
+      }),
+  };
 }
 
 /** Signs a user in through next-auth's credentials form: the session cookie. */

@@ -21,6 +21,9 @@ export interface CrowdMember {
   org: string;
   /** A month after the dataset's, this member's own to save in its organisation. */
   period: string;
+  /** The indicator it saves, and a figure for it that passes the checks (its organisation's latest). */
+  indicator: string;
+  value: number;
 }
 
 export interface BenchDataset {
@@ -56,6 +59,8 @@ export async function loadBenchDataset(url: string): Promise<BenchDataset> {
     // The same load each run, whatever months the catalog reports an indicator in.
     const catalog = indicators.map((i) => ({ ...i, activeFrom: null, activeTo: null }));
     let total = 0;
+    const crowdIndicator = "tel.bts";
+    const latest = new Map<string, number>();
     for (let o = 1; o <= organisations; o++) {
       const id = `bench-org-${o}`;
       await client.query(`INSERT INTO "Organisation"(id, code) VALUES ($1, $2)`, [id, `tinh-${o}`]);
@@ -73,6 +78,7 @@ export async function loadBenchDataset(url: string): Promise<BenchDataset> {
         );
       }
       total += values.length;
+      latest.set(`tinh-${o}`, Number(values.find((v) => v.indicator === crowdIndicator && v.yearMonth === months.at(-1))!.value));
     }
     const passwordHash = await hashPassword(benchPassword);
     await client.query(`INSERT INTO "User"(id, "organisationId", username, "displayName", "passwordHash", role) VALUES ('bench-user', 'bench-org-1', 'bench', 'Bench', $1, 'director')`, [passwordHash]);
@@ -84,7 +90,7 @@ export async function loadBenchDataset(url: string): Promise<BenchDataset> {
       await client.query(`INSERT INTO "User"(id, "organisationId", username, "displayName", "passwordHash", role) VALUES ($1, $2, $1, $1, $3, 'compiler')`, [username, `bench-org-${o}`, passwordHash]);
       const month = 202611 + Math.floor(n / organisations);
       const period = month % 100 > 12 ? `${Math.floor(month / 100) + 1}-01` : `${Math.floor(month / 100)}-${String(month % 100).padStart(2, "0")}`;
-      crowd.push({ username, token: await insertToken(client, username), org: `tinh-${o}`, period });
+      crowd.push({ username, token: await insertToken(client, username), org: `tinh-${o}`, period, indicator: crowdIndicator, value: latest.get(`tinh-${o}`)! });
     }
     // As autovacuum would after a bulk load; left to itself it runs in the middle of the measurements.
     await client.query("VACUUM ANALYZE");

@@ -13,6 +13,8 @@ export interface LoadUser {
   org: string;
   indicator: string;
   period: string;
+  /** A plausible figure of the cell: the saves stay within the checks' ranges around it. */
+  value: number;
 }
 
 export interface LoadResult {
@@ -53,7 +55,7 @@ function send(base: string, agent: http.Agent, call: Call): Promise<number> {
 /** What a user does next: a save one time in five, else one of the pages and API reads a director opens. */
 function nextCall(user: LoadUser, writeShare: number, step: number, base: string): { call: Call; write: boolean } {
   if (Math.random() < writeShare) {
-    const body = JSON.stringify({ org: user.org, period: user.period, values: [{ indicator: user.indicator, value: 1000 + step }] });
+    const body = JSON.stringify({ org: user.org, period: user.period, values: [{ indicator: user.indicator, value: user.value + (step % 5) }] });
     return { write: true, call: { method: "PUT", path: "/api/v1/values", headers: { authorization: `Bearer ${user.token}`, "content-type": "application/json", origin: base }, body } };
   }
   const api = { authorization: `Bearer ${user.token}` };

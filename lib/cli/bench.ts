@@ -21,6 +21,7 @@ const { applyMigrations } = await import("@/lib/db/migrations");
 const { loadBenchDataset, months, benchPassword } = await import("@/lib/bench/dataset");
 const { startBenchApp, signIn } = await import("@/lib/bench/app");
 const { runLoad } = await import("@/lib/bench/load");
+const { overviewInChromium, readThirtyPages, yearReportAndDocx } = await import("@/lib/bench/user-side");
 
 async function openBenchDatabase(server: string | undefined): Promise<{ url: string; close: () => Promise<void> }> {
   if (!server) {
@@ -76,7 +77,7 @@ async function crowdOn(base: string, crowd: Awaited<ReturnType<typeof loadBenchD
   for (let i = 0; i < crowd.length; i += 4) {
     const batch = crowd.slice(i, i + 4);
     const cookies = await Promise.all(batch.map((m) => signIn(base, m.username, benchPassword)));
-    users.push(...batch.map((m, k) => ({ cookie: cookies[k], token: m.token, org: m.org, indicator: "tel.bts", period: m.period })));
+    users.push(...batch.map((m, k) => ({ cookie: cookies[k], token: m.token, org: m.org, indicator: m.indicator, value: m.value, period: m.period })));
   }
   return runLoad({ base, users });
 }
@@ -92,7 +93,9 @@ await client.connect();
 
 // App -------------------------------------------------------------------------------------------
 buildIfNeeded();
-const app = await startBenchApp(database.url, port);
+// `npm run bench -- --profile`: the server's CPU profile under the whole run, in .data/profiles.
+const profileDir = process.argv.includes("--profile") ? path.join(dataDir, "profiles") : undefined;
+const app = await startBenchApp(database.url, port, profileDir);
 const base = app.base;
 
 // Measurements ---------------------------------------------------------------------------------
@@ -136,9 +139,14 @@ const html = await get("/?period=2025-Q4", { cookie });
 const scripts = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]))];
 const jsBytes = (await Promise.all(scripts.map((src) => fetch(base + src).then((r) => r.arrayBuffer())))).reduce((s, b) => s + gzipSync(Buffer.from(b)).length, 0);
 
+const drawn = await overviewInChromium(base, cookie, "/?period=2025-Q4");
+const drawnField = await overviewInChromium(base, cookie, "/?period=2025-Q4&field=public_services");
+const yearReport = await yearReportAndDocx(base, dataset.crowd[0].token, dataset.crowd[0].org);
+const reading = await readThirtyPages();
 console.log(`Crowd on ${primaryName}: 100 users, 1 s think time, 20 % writes, 60 s…`);
 const crowds: { name: string; result: Awaited<ReturnType<typeof runLoad>> }[] = [{ name: primaryName, result: await crowdOn(base, dataset.crowd) }];
-app.stop();
+await app.stop();
+if (profileDir) console.log(`CPU profile of the server: ${path.relative(process.cwd(), profileDir)} (open in Chrome DevTools, Performance)`);
 await client.end();
 await database.close();
 
@@ -150,7 +158,7 @@ if (process.env.DATABASE_URL) {
   const embeddedApp = await startBenchApp(embedded.url, port + 1);
   console.log("Crowd on the embedded server…");
   crowds.push({ name: "embedded", result: await crowdOn(embeddedApp.base, second.crowd) });
-  embeddedApp.stop();
+  await embeddedApp.stop();
   await embedded.close();
 }
 
@@ -165,6 +173,10 @@ console.log(`| aggregate endpoint (a year, 11 indicators) | ${ms(aggregate.p50)}
 console.log(`| same query in raw SQL | ${ms(aggregateRaw.p50)} | ${ms(aggregateRaw.p95)} | | |`);
 console.log(`| overview server render (all fields, a quarter) | ${ms(overview.p50)} | ${ms(overview.p95)} | p95 < 50 ms | ${verdict(overview.p95 < 50)} |`);
 console.log(`| overview first-load JS (gzip, ${scripts.length} files) | ${(jsBytes / 1024).toFixed(1)} kB | | < 150 kB | ${verdict(jsBytes < 150 * 1024)} |`);
+console.log(`| overview fully drawn in Chromium (all fields' tiles, warm) | ${ms(drawn.p50)} | ${ms(drawn.p95)} | p95 < 1 s | ${verdict(drawn.p95 < 1000)} |`);
+console.log(`| overview of a field fully drawn in Chromium (${drawnField.charts} charts, warm) | ${ms(drawnField.p50)} | ${ms(drawnField.p95)} | p95 < 1 s | ${verdict(drawnField.p95 < 1000)} |`);
+console.log(`| year report: draft composed and DOCX built (API) | ${ms(yearReport.p50)} | ${ms(yearReport.p95)} | p95 < 500 ms | ${verdict(yearReport.p95 < 500)} |`);
+console.log(`| reading a 30-page past report | ${ms(reading.p50)} | ${ms(reading.p95)} | p95 < 2 s | ${verdict(reading.p95 < 2000)} |`);
 for (const { name, result } of crowds) {
   const errors = result.errors ? ` (${Object.entries(result.errorKinds).map(([k, n]) => `${k}: ${n}`).join(", ")})` : "";
   console.log(
