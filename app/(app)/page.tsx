@@ -9,7 +9,7 @@ import { WidgetBoundary } from "@/components/dashboard/widget-boundary";
 import { requireReadableOrganisation, requireUser } from "@/lib/auth/session";
 import { findFields, findIndicators } from "@/lib/catalog/data";
 import { catalogOfPeriod } from "@/lib/catalog/dated";
-import { getLatestDataMonth } from "@/lib/dashboard/data";
+import { getLatestDataMonth, getTiles } from "@/lib/dashboard/data";
 import { findReadableOrganisations } from "@/lib/org/data";
 import { chartTypes, dashboardQuery, grains, parseDashboardState, ranges } from "@/lib/dashboard/url-state";
 import { fill, getDictionary } from "@/lib/i18n/dictionary";
@@ -44,6 +44,9 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
   const en = user.locale === "en";
   const title = periodLabel(period, user.locale);
   const dashboardText = { ...t.dashboard, monthNames: t.pickers.monthNames };
+  // Not awaited: each field's widget streams once the shared answer is there.
+  const allTiles = getTiles({ organisationId, period, fields: shown.map((f) => f.code), catalog });
+  allTiles.catch(() => {}); // each widget's boundary shows its failure; none is left unhandled
 
   return (
     <div className="space-y-6">
@@ -78,7 +81,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
       {shown.map((field) => (
         <WidgetBoundary key={field.code} message={`${en ? field.nameEn : field.nameVi}: ${t.dashboard.widgetFailed}`} retry={t.errors.retry}>
           <Suspense fallback={<TilesSkeleton />}>
-            <FieldTiles organisationId={organisationId} org={state.org} own={organisationId === user.organisationId} field={field} period={period} catalog={catalog} locale={user.locale} text={dashboardText} />
+            <FieldTiles allTiles={allTiles} org={state.org} own={organisationId === user.organisationId} field={field} period={period} locale={user.locale} text={dashboardText} />
           </Suspense>
         </WidgetBoundary>
       ))}

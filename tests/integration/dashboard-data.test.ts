@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { findIndicators } from "@/lib/catalog/data";
 import type { CatalogIndicator } from "@/lib/catalog/types";
-import { getBreakdown, getFieldTiles, getTrend } from "@/lib/dashboard/data";
+import { getBreakdown, getTiles, getTrend } from "@/lib/dashboard/data";
 import { db, disconnectDb } from "@/lib/db/client";
 import { parsePeriod } from "@/lib/periods/period";
 import { seedDatabase } from "@/lib/seed/seed";
@@ -33,7 +33,7 @@ describe("dashboard data", () => {
   const nine = [202301, 202302, 202303, 202304, 202305, 202306, 202307, 202308, 202309];
 
   it("sums flows, takes stocks' last month and recomputes ratios for a quarter; a ratio's target is met from January", async () => {
-    const tiles = await getFieldTiles({ organisationId, period: parsePeriod("2023-Q2")!, field: "public_services", catalog });
+    const tiles = await getTiles({ organisationId, period: parsePeriod("2023-Q2")!, fields: ["public_services"], catalog });
     const tile = (code: string) => tiles.find((t) => t.indicator.code === code)!;
     expect(tile("ps.dossiers_received").current.value).toBe(sum("ps.dossiers_received", q2));
     expect(tile("ps.dossiers_received").previous).toBe(sum("ps.dossiers_received", [202301, 202302, 202303]));
@@ -48,15 +48,23 @@ describe("dashboard data", () => {
   });
 
   it("computes nine months the same way, with % of the year's target from January", async () => {
-    const tiles = await getFieldTiles({ organisationId, period: parsePeriod("2023-9M")!, field: "public_services", catalog });
+    const tiles = await getTiles({ organisationId, period: parsePeriod("2023-9M")!, fields: ["public_services"], catalog });
     const dossiers = tiles.find((t) => t.indicator.code === "ps.dossiers_received")!;
     expect(dossiers.current.value).toBe(sum("ps.dossiers_received", nine));
     expect(dossiers.current).toMatchObject({ complete: true, estimate: false, target: 500000 });
     expect(dossiers.current.targetPct).toBeCloseTo((sum("ps.dossiers_received", nine) / 500000) * 100, 10);
-    const telecom = await getFieldTiles({ organisationId, period: parsePeriod("2023-9M")!, field: "telecom", catalog });
+    const telecom = await getTiles({ organisationId, period: parsePeriod("2023-9M")!, fields: ["telecom"], catalog });
     const bts = telecom.find((t) => t.indicator.code === "tel.bts")!.current;
     expect(bts.value).toBe(month("tel.bts", 202309));
     expect(bts.targetPct).toBeCloseTo((month("tel.bts", 202309) / 1600) * 100, 10);
+  });
+
+  it("gives every field the tiles it gets alone when the overview asks for all fields at once", async () => {
+    const period = parsePeriod("2023-9M")!;
+    const fields = ["public_services", "telecom"];
+    const together = await getTiles({ organisationId, period, fields, catalog });
+    const alone = (await Promise.all(fields.map((field) => getTiles({ organisationId, period, fields: [field], catalog })))).flat();
+    expect(together).toEqual(alone);
   });
 
   it("gives trends by month, quarter and year to date with last year beside them", async () => {
@@ -103,7 +111,7 @@ describe("a period in progress", () => {
   });
 
   const sum = (yms: number[]) => yms.reduce((s, ym) => s + received(ym), 0);
-  const tile = async (period: string, field: string, indicator: string) => (await getFieldTiles({ organisationId, period: parsePeriod(period)!, field, catalog })).find((t) => t.indicator.code === indicator)!;
+  const tile = async (period: string, field: string, indicator: string) => (await getTiles({ organisationId, period: parsePeriod(period)!, fields: [field], catalog })).find((t) => t.indicator.code === indicator)!;
 
   it("compares a quarter with one month entered with that month of the previous quarter and of last year", async () => {
     const dossiers = await tile("2025-Q4", "public_services", "ps.dossiers_received");

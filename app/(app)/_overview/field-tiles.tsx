@@ -1,27 +1,27 @@
 import Link from "next/link";
 import { KpiTile, type TileText } from "@/components/dashboard/kpi-tile";
-import type { CatalogField, CatalogIndicator } from "@/lib/catalog/types";
-import { getFieldTiles } from "@/lib/dashboard/data";
+import type { CatalogField } from "@/lib/catalog/types";
+import type { Tile } from "@/lib/dashboard/data";
 import { fill, type Locale } from "@/lib/i18n/dictionary";
 import { periodLabel } from "@/lib/periods/labels";
 import { formatPeriodCode, type Period } from "@/lib/periods/period";
 
 interface Props {
-  organisationId: string;
+  /** Every field's tiles, asked once for the whole page. */
+  allTiles: Promise<Tile[]>;
   /** Another organisation's code, carried into the links. */
   org: string | null;
   /** The user's own organisation: an empty field links to data entry. */
   own: boolean;
   field: CatalogField;
   period: Period;
-  catalog: CatalogIndicator[];
   locale: Locale;
   text: TileText;
 }
 
 /** One field's widget; streamed on its own behind a skeleton. */
-export async function FieldTiles({ organisationId, org, own, field, period, catalog, locale, text }: Props) {
-  const tiles = await getFieldTiles({ organisationId, period, field: field.code, catalog });
+export async function FieldTiles({ allTiles, org, own, field, period, locale, text }: Props) {
+  const tiles = (await allTiles).filter((tile) => tile.indicator.field === field.code);
   const code = formatPeriodCode(period);
   const orgQuery = org ? `&org=${org}` : "";
   const empty = tiles.every((t) => t.current.value === null);
