@@ -28,9 +28,9 @@ export interface Tile {
   spark: { period: string; value: number | null }[];
 }
 
-/** A field's key indicators reported in the period (else its first four totals). */
-export function keyIndicators(catalog: CatalogIndicator[], field: string, period: Period): CatalogIndicator[] {
-  const active = catalogOfPeriod(catalog, period).filter((i) => i.field === field);
+/** A field's key indicators in the catalog of a period (catalogOfPeriod), else its first four totals. */
+export function keyIndicators(periodCatalog: CatalogIndicator[], field: string): CatalogIndicator[] {
+  const active = periodCatalog.filter((i) => i.field === field);
   const keys = active.filter((i) => i.isKey);
   return keys.length ? keys : active.filter((i) => !i.parent).slice(0, 4);
 }
@@ -41,16 +41,18 @@ export function keyIndicators(catalog: CatalogIndicator[], field: string, period
  * they depend on the first's answer). Every field at once: the overview asks two queries, not two per field.
  */
 export async function getTiles({ organisationId, period, fields, catalog }: { organisationId: string; period: Period; fields: string[]; catalog: CatalogIndicator[] }): Promise<Tile[]> {
-  const indicators = fields.flatMap((field) => keyIndicators(catalog, field, period));
+  const periodCatalog = catalogOfPeriod(catalog, period);
+  const indicators = fields.flatMap((field) => keyIndicators(periodCatalog, field));
   if (!indicators.length) return [];
   const byCode = new Map(catalog.map((i) => [i.code, i]));
   const end = periodRange(period)[1];
-  const spark = monthsBetween(addMonths(end, -11), end).map((ym) => ({ period: { kind: "month" as const, year: Math.floor(ym / 100), index: ym % 100 }, months: [ym] }));
+  const spark = monthsBetween(addMonths(end, -11), end).map((ym) => ({ period: { kind: "month" as const, year: Math.floor(ym / 100), index: ym % 100 }, months: [ym], target: false }));
   const values = await computePeriodValues({ organisationId, periods: [{ period, months: periodMonths(period) }, ...spark], indicators, catalog: byCode });
   const n = indicators.length;
   const soFar = indicators.map((_, i) => monthsSoFar(periodMonths(period), values[i].lastMonth));
   const counts = [...new Set(soFar)];
-  const bases = await computePeriodValues({ organisationId, periods: counts.flatMap((count) => Object.values(comparisonBases(period, count))), indicators, catalog: byCode });
+  const periods = counts.flatMap((count) => Object.values(comparisonBases(period, count)).map((base) => ({ ...base, target: false })));
+  const bases = await computePeriodValues({ organisationId, periods, indicators, catalog: byCode });
   return indicators.map((indicator, i) => {
     const base = 2 * counts.indexOf(soFar[i]) * n + i;
     return {
@@ -90,7 +92,7 @@ export async function getTrend({ organisationId, indicator, end, range, grain, c
       : periodsBetween(start, end, "month").map((p) => ({ period: p, months: grain === "ytd" ? ytdMonths(p) : periodMonths(p) }));
   const values = await computePeriodValues({ organisationId, periods, indicators: [indicator], catalog: byCode });
   const soFar = periods.map(({ months }, i) => monthsSoFar(months, values[i].lastMonth));
-  const earlier = periods.map(({ period, months }, i) => ({ period: samePeriodLastYear(period), months: months.slice(0, soFar[i] ?? months.length).map((m) => addMonths(m, -12)) }));
+  const earlier = periods.map(({ period, months }, i) => ({ period: samePeriodLastYear(period), months: months.slice(0, soFar[i] ?? months.length).map((m) => addMonths(m, -12)), target: false }));
   const lastYear = await computePeriodValues({ organisationId, periods: earlier, indicators: [indicator], catalog: byCode });
   const flowTarget = indicator.kind === "flow" && grain !== "ytd";
   return periods.map((_, i) => ({

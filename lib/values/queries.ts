@@ -1,5 +1,6 @@
 import "server-only";
 import type { SessionUser } from "@/lib/auth/data";
+import type { PeriodMonths } from "@/lib/dashboard/comparison";
 import { percentOfTarget } from "@/lib/dashboard/deltas";
 import { findIndicators } from "@/lib/catalog/data";
 import type { CatalogIndicator } from "@/lib/catalog/types";
@@ -44,27 +45,32 @@ export function parsePeriodCode(code: string): Period {
   return period;
 }
 
+/** A period to compute by its months; `target: false` when its year's target is not wanted (it saves the year to date). */
+export interface PeriodToCompute extends PeriodMonths {
+  target?: boolean;
+}
+
 /**
  * Values of indicators over any periods, each with its year's target and the % reached. A year's
  * target is measured by the figure from January to the period's end (lũy kế): flows summed, ratios
  * recomputed over those months, levels as they stand.
  */
-export async function computePeriodValues({ organisationId, periods, indicators, catalog }: { organisationId: string; periods: { period: Period; months: number[] }[]; indicators: CatalogIndicator[]; catalog: Map<string, CatalogIndicator> }): Promise<PeriodValue[]> {
-  const sets: MonthSet[] = periods.flatMap(({ period, months }, i) => [
+export async function computePeriodValues({ organisationId, periods, indicators, catalog }: { organisationId: string; periods: PeriodToCompute[]; indicators: CatalogIndicator[]; catalog: Map<string, CatalogIndicator> }): Promise<PeriodValue[]> {
+  const sets: MonthSet[] = periods.flatMap(({ period, months, target }, i) => [
     { key: `p${i}`, months },
-    { key: `y${i}`, months: ytdMonths(period) },
+    ...(target === false ? [] : [{ key: `y${i}`, months: ytdMonths(period) }]),
   ]);
-  const years = [...new Set(periods.map((p) => p.period.year))];
+  const years = [...new Set(periods.filter((p) => p.target !== false).map((p) => p.period.year))];
   const [values, targets] = await Promise.all([
     computeValues({ organisationId, indicators, sets, catalog }),
-    findTargets({ organisationId, years, codes: indicators.map((i) => i.code) }),
+    years.length ? findTargets({ organisationId, years, codes: indicators.map((i) => i.code) }) : new Map<string, number>(),
   ]);
   const byKey = new Map(values.map((v) => [`${v.key}:${v.indicator}`, v]));
   return periods.flatMap(({ period }, i) =>
     indicators.map((indicator) => {
       const v = byKey.get(`p${i}:${indicator.code}`)!;
-      const ytd = byKey.get(`y${i}:${indicator.code}`)!;
-      const target = targets.get(`${period.year}:${indicator.code}`);
+      const ytd = byKey.get(`y${i}:${indicator.code}`);
+      const target = ytd ? targets.get(`${period.year}:${indicator.code}`) : undefined;
       return {
         indicator: indicator.code,
         period: formatPeriodCode(period),
@@ -75,8 +81,8 @@ export async function computePeriodValues({ organisationId, periods, indicators,
         source: v.source,
         lastMonth: v.lastMonth,
         target: target ?? null,
-        targetPct: percentOfTarget(ytd.value, target),
-        targetThrough: ytd.lastMonth,
+        targetPct: ytd ? percentOfTarget(ytd.value, target) : null,
+        targetThrough: ytd ? ytd.lastMonth : null,
       };
     }),
   );

@@ -24,7 +24,7 @@ export async function FieldCharts({ organisationId, field, period, state, catalo
   const en = locale === "en";
   const name = (i: CatalogIndicator) => (en ? i.nameEn : i.nameVi);
   const end = periodRange(period)[1];
-  const keys = keyIndicators(catalog, field, period);
+  const keys = keyIndicators(catalog, field);
   const totals = catalog.filter((i) => i.field === field && catalog.some((p) => p.parent === i.code));
   const [trends, breakdowns] = await Promise.all([
     Promise.all(keys.map((indicator) => getTrend({ organisationId, indicator, end, range: state.range, grain: state.grain, catalog }))),
