@@ -3,10 +3,11 @@
 import { useCallback, useEffect, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { dictionaries, fill } from "@/lib/i18n/dictionary";
+import { fill } from "@/lib/i18n/fill";
+import { errorPageMessages } from "@/lib/i18n/messages/error-page";
 
 // The user's language may be what failed to load, so the page speaks Vietnamese, then English.
-const { vi, en } = dictionaries;
+const { vi, en } = errorPageMessages;
 const retryEverySeconds = 5;
 
 type State = { kind: "checking" } | { kind: "unreachable"; seconds: number } | { kind: "failed" };
@@ -60,30 +61,30 @@ export function ErrorRecovery({ recover }: { recover: () => void }) {
     <div className="mx-auto max-w-md space-y-3 py-12 text-center">
       {state.kind === "checking" && (
         <p className="text-sm text-slate-600">
-          {vi.errorPage.checking} <span lang="en">{en.errorPage.checking}</span>
+          {vi.checking} <span lang="en">{en.checking}</span>
         </p>
       )}
       {state.kind === "unreachable" && (
         <>
           <Alert tone="error" role="alert" data-testid="database-unreachable" className="space-y-1">
-            <p>{vi.errorPage.databaseUnreachable}</p>
-            <p lang="en">{en.errorPage.databaseUnreachable}</p>
+            <p>{vi.databaseUnreachable}</p>
+            <p lang="en">{en.databaseUnreachable}</p>
           </Alert>
           <p className="text-sm text-slate-600" data-testid="retry-countdown">
-            {fill(vi.errorPage.retryIn, { seconds: state.seconds })} · <span lang="en">{fill(en.errorPage.retryIn, { seconds: state.seconds })}</span>
+            {fill(vi.retryIn, { seconds: state.seconds })} · <span lang="en">{fill(en.retryIn, { seconds: state.seconds })}</span>
           </p>
           <Button variant="outline" onClick={checkAgain}>
-            {vi.errorPage.retryNow} · <span lang="en">{en.errorPage.retryNow}</span>
+            {vi.retryNow} · <span lang="en">{en.retryNow}</span>
           </Button>
         </>
       )}
       {state.kind === "failed" && (
         <>
           <Alert tone="error" role="alert" data-testid="error-message">
-            {vi.errors.internal} <span lang="en">{en.errors.internal}</span>
+            {vi.failed} <span lang="en">{en.failed}</span>
           </Alert>
           <Button variant="outline" onClick={recover}>
-            {vi.errors.retry} · <span lang="en">{en.errors.retry}</span>
+            {vi.retry} · <span lang="en">{en.retry}</span>
           </Button>
         </>
       )}

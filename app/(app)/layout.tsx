@@ -1,6 +1,6 @@
-import { Bell } from "lucide-react";
 import Link from "next/link";
 import { AppNav } from "@/components/app-nav";
+import { BellIcon } from "@/components/icons/bell-icon";
 import { LanguageSwitch } from "@/components/language-switch";
 import { SignOutButton } from "@/components/sign-out-button";
 import { Alert } from "@/components/ui/alert";
@@ -50,7 +50,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
               </p>
             </div>
             <Link href="/notifications" className="relative rounded-md p-2 text-slate-700 hover:bg-slate-200" aria-label={unread ? `${t.notifications.bell}, ${fill(t.notifications.unread, { n: unread })}` : t.notifications.bell} data-testid="bell">
-              <Bell className="size-5" aria-hidden />
+              <BellIcon className="size-5" />
               {unread > 0 && (
                 <span className="absolute -right-1 -top-1 min-w-5 rounded-full bg-red-600 px-1 text-center text-xs font-semibold text-white" data-testid="bell-count">
                   {unread > 99 ? "99+" : unread}

@@ -136,7 +136,8 @@ const [series, seriesRaw, aggregate, aggregateRaw] = [seriesTimes, seriesTimes.a
 const cookie = await signIn(base, "bench", benchPassword);
 const overview = await time(30, () => get("/?period=2025-Q4", { cookie }));
 const html = await get("/?period=2025-Q4", { cookie });
-const scripts = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]))];
+// What a current browser loads: the noModule polyfills are for browsers without modules only.
+const scripts = [...new Set([...html.matchAll(/<script([^>]+)src="([^"]+)"([^>]*)>/g)].filter((m) => !/noModule/i.test(m[1] + m[3])).map((m) => m[2]))];
 const jsBytes = (await Promise.all(scripts.map((src) => fetch(base + src).then((r) => r.arrayBuffer())))).reduce((s, b) => s + gzipSync(Buffer.from(b)).length, 0);
 
 const drawn = await overviewInChromium(base, cookie, "/?period=2025-Q4");

@@ -1,7 +1,9 @@
+import { errorPageMessages } from "./messages/error-page";
+
 // Every UI string of the product, Vietnamese first. `en` must have exactly the same keys (tested).
 
 const vi = {
-  app: { name: "ICT Report Desk", tagline: "Số liệu và báo cáo ngành thông tin và truyền thông" },
+  app: { name: errorPageMessages.vi.appName, tagline: "Số liệu và báo cáo ngành thông tin và truyền thông" },
   nav: { overview: "Tổng quan", entry: "Nhập số liệu", reports: "Báo cáo", calendar: "Lịch báo cáo", ministry: "Các tỉnh", admin: "Quản trị", signOut: "Đăng xuất", language: "Ngôn ngữ", mainMenu: "Menu chính" },
   languages: { vi: "Tiếng Việt", en: "English" },
   roles: { admin: "Quản trị viên", compiler: "Văn phòng (tổng hợp)", director: "Lãnh đạo Sở", editor: "Chuyên viên", viewer: "Theo dõi nhiều đơn vị" },
@@ -599,21 +601,12 @@ const vi = {
     uriTooLong: "Địa chỉ yêu cầu quá dài.",
     busy: "Máy chủ đang bận đọc các báo cáo khác. Vui lòng thử lại sau ít phút.",
     unavailable: "Hệ thống đang phục vụ nhiều người cùng lúc nên chưa lưu được. Không có gì bị thay đổi; vui lòng thử lại sau vài giây.",
-    internal: "Đã có lỗi xảy ra. Vui lòng thử lại.",
+    internal: errorPageMessages.vi.failed,
     duplicate: "Giá trị này đã được sử dụng.",
     tooMany: "Quá nhiều lần thử sai. Vui lòng thử lại sau.",
-    retry: "Thử lại",
+    retry: errorPageMessages.vi.retry,
   },
-  errorPage: {
-    title: "Đã có lỗi",
-    databaseUnreachable: "Không kết nối được cơ sở dữ liệu. Số liệu đã lưu không bị mất; trang sẽ tự mở lại khi cơ sở dữ liệu hoạt động trở lại.",
-    checking: "Đang kiểm tra kết nối…",
-    retryIn: "Thử lại sau {seconds} giây…",
-    retryNow: "Thử lại ngay",
-    notFoundTitle: "Không tìm thấy trang",
-    notFound: "Trang này không tồn tại hoặc đã được chuyển đi.",
-    forbiddenTitle: "Không có quyền truy cập",
-  },
+  errorPage: errorPageMessages.vi,
   pickers: {
     month: "Tháng",
     year: "Năm",
@@ -674,7 +667,7 @@ const vi = {
 export type Dictionary = typeof vi;
 
 const en: Dictionary = {
-  app: { name: "ICT Report Desk", tagline: "Figures and reports of the information and communications sector" },
+  app: { name: errorPageMessages.en.appName, tagline: "Figures and reports of the information and communications sector" },
   nav: { overview: "Overview", entry: "Data entry", reports: "Reports", calendar: "Reporting calendar", ministry: "Provinces", admin: "Administration", signOut: "Sign out", language: "Language", mainMenu: "Main menu" },
   languages: { vi: "Tiếng Việt", en: "English" },
   roles: { admin: "Administrator", compiler: "Office (compiler)", director: "Director", editor: "Staff", viewer: "Viewer of several organisations" },
@@ -1272,21 +1265,12 @@ const en: Dictionary = {
     uriTooLong: "The request's address is too long.",
     busy: "The server is busy reading other reports. Try again in a few minutes.",
     unavailable: "The system is serving many people at once and could not do this. Nothing was changed; please try again in a few seconds.",
-    internal: "Something went wrong. Please try again.",
+    internal: errorPageMessages.en.failed,
     duplicate: "This value is already in use.",
     tooMany: "Too many failed attempts. Try again later.",
-    retry: "Try again",
+    retry: errorPageMessages.en.retry,
   },
-  errorPage: {
-    title: "Something went wrong",
-    databaseUnreachable: "The database cannot be reached. Saved figures are not lost; this page opens again by itself once the database is back.",
-    checking: "Checking the connection…",
-    retryIn: "Trying again in {seconds} s…",
-    retryNow: "Try again now",
-    notFoundTitle: "Page not found",
-    notFound: "This page does not exist or has moved.",
-    forbiddenTitle: "Not allowed",
-  },
+  errorPage: errorPageMessages.en,
   pickers: {
     month: "Month",
     year: "Year",
@@ -1363,7 +1347,4 @@ export function localeFromAcceptLanguage(header: string | null): Locale {
   return first.startsWith("en") ? "en" : defaultLocale;
 }
 
-/** Fills "{name}" placeholders of a dictionary string. */
-export function fill(template: string, params: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (_, key: string) => String(params[key] ?? `{${key}}`));
-}
+export { fill } from "./fill";
