@@ -30,26 +30,36 @@ const indicatorSelect = {
   sortOrder: true,
 } as const;
 
-export async function findFields(): Promise<CatalogField[]> {
-  return db().field.findMany({ orderBy: { sortOrder: "asc" }, select: { code: true, nameVi: true, nameEn: true, sortOrder: true } });
-}
-
-// Every request needs the catalog and it changes only through the seed or an administrator, so each
-// process keeps it for a short while.
+// Every request needs the catalog and it changes only through the seed or an administrator
+// (lib/catalog/mutations.ts, which forgets it at once), so each process keeps it for a short while.
 const cacheMs = 30_000;
-let cached: { at: number; rows: Promise<CatalogIndicator[]> } | null = null;
+let cached: { at: number; fields: Promise<CatalogField[]>; indicators: Promise<CatalogIndicator[]> } | null = null;
 
 export function forgetCatalog(): void {
   cached = null;
 }
 
+function catalog() {
+  if (!cached || Date.now() - cached.at > cacheMs) {
+    cached = { at: Date.now(), fields: readFields(), indicators: readIndicators() };
+    cached.fields.catch(forgetCatalog);
+    cached.indicators.catch(forgetCatalog);
+  }
+  return cached;
+}
+
+/** The fields, in catalog order. */
+export async function findFields(): Promise<CatalogField[]> {
+  return catalog().fields;
+}
+
 /** The catalog in the domain's shape, in catalog order. */
 export async function findIndicators(): Promise<CatalogIndicator[]> {
-  if (!cached || Date.now() - cached.at > cacheMs) {
-    cached = { at: Date.now(), rows: readIndicators() };
-    cached.rows.catch(forgetCatalog);
-  }
-  return cached.rows;
+  return catalog().indicators;
+}
+
+async function readFields(): Promise<CatalogField[]> {
+  return db().field.findMany({ orderBy: { sortOrder: "asc" }, select: { code: true, nameVi: true, nameEn: true, sortOrder: true } });
 }
 
 async function readIndicators(): Promise<CatalogIndicator[]> {
