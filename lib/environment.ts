@@ -15,6 +15,7 @@ export const environmentSchema = z.object({
   DATABASE_TRANSACTION_WAIT_MS: milliseconds.optional(),
   DATABASE_TRANSACTION_TIMEOUT_MS: milliseconds.optional(),
   PORT: port.optional(),
+  WEB_CONCURRENCY: z.coerce.number({ error: "expected a number of processes" }).int("expected a whole number").min(1, "expected 1 to 64").max(64, "expected 1 to 64").optional(),
   NEXTAUTH_URL: httpUrl.optional(),
   NEXTAUTH_SECRET: z.string().optional(),
   TRUSTED_PROXIES: z.string().superRefine((value, context) => {

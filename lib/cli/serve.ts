@@ -1,38 +1,18 @@
 import "./load-env"; // first: .env and its check, before any module reads the environment
-import { createServer } from "node:http";
-import path from "node:path";
-import { clientAddressHeader, markClientAddressSet, unknownAddress } from "@/lib/security/client-address";
-import { socketClientAddress, trustedProxies } from "@/lib/security/socket-address";
-import { refuseBeforeNext, refuseConnect, refuseUnparsable } from "./serve-guards";
+import cluster from "node:cluster";
+import { availableParallelism } from "node:os";
 
-// The web server: Next (`next start`, or `next dev` with --dev) behind a few answers of its own
-// (serve-guards.ts), and the caller's address taken from the connection (and the trusted proxies'
-// X-Forwarded-For) into a header that no caller can set (lib/security/client-address.ts).
+// The web server of `npm start`: WEB_CONCURRENCY processes (one per core by default, up to four) on
+// one port (web-workers.ts), each a Next server (web-server.ts); `next dev` (--dev) is one process.
 
 const dev = process.argv.includes("--dev");
-// As `next start` and `next dev` do, before Next loads.
-Object.assign(process.env, { NODE_ENV: dev ? "development" : "production" });
-const { default: next } = await import("next");
 const port = Number(process.argv[process.argv.indexOf("--port") + 1] || process.env.PORT || 3000);
-// Next fetches its own redirects and rewrites: it must know where it listens.
-const app = next({ dev, dir: path.resolve(import.meta.dirname, "../.."), hostname: "localhost", port });
-const handle = app.getRequestHandler();
-await app.prepare();
-const trust = trustedProxies(process.env.TRUSTED_PROXIES);
-markClientAddressSet();
+const processes = dev ? 1 : Number(process.env.WEB_CONCURRENCY || Math.min(availableParallelism(), 4));
 
-const server = createServer((request, response) => {
-  if (refuseBeforeNext(request, response)) return;
-  request.headers[clientAddressHeader] = socketClientAddress(request, trust) ?? unknownAddress;
-  void handle(request, response);
-});
-server.on("connect", refuseConnect);
-server.on("clientError", refuseUnparsable);
-server.listen(port, () => console.log(`▲ Next.js ready on http://localhost:${port}`));
-// Stopped (npm start's Ctrl+C, its supervisor, systemd): answers end and the process exits normally,
-// so that exit work runs (a CPU profile of `npm run bench -- --profile` is written then).
-process.on("SIGTERM", () => {
-  server.close(() => process.exit(0));
-  server.closeIdleConnections();
-  setTimeout(() => process.exit(0), 5000).unref();
-});
+if (processes > 1 && cluster.isPrimary) {
+  const { runWebWorkers } = await import("./web-workers");
+  runWebWorkers(processes);
+} else {
+  const { runWebServer } = await import("./web-server");
+  await runWebServer({ port, dev });
+}
