@@ -92,8 +92,10 @@ export async function loadBenchDataset(url: string): Promise<BenchDataset> {
       const period = month % 100 > 12 ? `${Math.floor(month / 100) + 1}-01` : `${Math.floor(month / 100)}-${String(month % 100).padStart(2, "0")}`;
       crowd.push({ username, token: await insertToken(client, username), org: `tinh-${o}`, period, indicator: crowdIndicator, value: latest.get(`tinh-${o}`)! });
     }
-    // As autovacuum would after a bulk load; left to itself it runs in the middle of the measurements.
+    // As autovacuum would after a bulk load, and the checkpoint that would follow it: left to
+    // themselves they run in the middle of the measurements.
     await client.query("VACUUM ANALYZE");
+    await client.query("CHECKPOINT");
     return { token, values: total, storedIndicators: indicators.filter((i) => !isDerived(i.kind)).length, crowd, seconds: (performance.now() - started) / 1000 };
   } finally {
     await client.end();

@@ -132,6 +132,8 @@ const raw = (sets: number[][], codes: string[]) => () =>
 
 const seriesTimes = await time(runs, () => get(`/api/v1/series?org=tinh-1&indicator=ps.dossiers_online_rate&from=2017-01&to=2026-10&grain=quarter`), raw(quarterSets, seriesCodes));
 const aggregateTimes = await time(runs, () => get(`/api/v1/aggregate?org=tinh-1&period=2025&indicators=${aggregateCodes.join(",")}`), raw(yearSets, aggregateCodes));
+// The floor under both: a route that asks the database only `SELECT 1`.
+const floor = await time(runs, () => get("/api/health", {}), () => client.query("SELECT 1"));
 const [series, seriesRaw, aggregate, aggregateRaw] = [seriesTimes, seriesTimes.alongside!, aggregateTimes, aggregateTimes.alongside!];
 const cookie = await signIn(base, "bench", benchPassword);
 const overview = await time(30, () => get("/?period=2025-Q4", { cookie }));
@@ -172,6 +174,7 @@ console.log(`| series endpoint (10 years by quarter, a ratio) | ${ms(series.p50)
 console.log(`| same query in raw SQL | ${ms(seriesRaw.p50)} | ${ms(seriesRaw.p95)} | | |`);
 console.log(`| aggregate endpoint (a year, 11 indicators) | ${ms(aggregate.p50)} | ${ms(aggregate.p95)} | p95 ≤ SQL p95 + 5 ms = ${ms(endpointTarget(aggregateRaw))} | ${verdict(aggregate.p95 <= endpointTarget(aggregateRaw))} |`);
 console.log(`| same query in raw SQL | ${ms(aggregateRaw.p50)} | ${ms(aggregateRaw.p95)} | | |`);
+console.log(`| for scale: /api/health, a route that asks \`SELECT 1\` (the SQL alone: p95 ${ms(floor.alongside!.p95)}) | ${ms(floor.p50)} | ${ms(floor.p95)} | | |`);
 console.log(`| overview server render (all fields, a quarter) | ${ms(overview.p50)} | ${ms(overview.p95)} | p95 < 50 ms | ${verdict(overview.p95 < 50)} |`);
 console.log(`| overview first-load JS (gzip, ${scripts.length} files) | ${(jsBytes / 1024).toFixed(1)} kB | | < 150 kB | ${verdict(jsBytes < 150 * 1024)} |`);
 console.log(`| overview fully drawn in Chromium (all fields' tiles, warm) | ${ms(drawn.p50)} | ${ms(drawn.p95)} | p95 < 1 s | ${verdict(drawn.p95 < 1000)} |`);
