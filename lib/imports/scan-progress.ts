@@ -1,36 +1,29 @@
 import "server-only";
+import { db } from "@/lib/db/client";
 
 // How far OCR has read a scan being uploaded, page by page, for the upload page to show while it
-// waits: the page names the reading by a random token, and only its user may ask. Held in this
-// process, a few minutes at most: behind several app processes a question may reach another
-// one, which answers "not known" and the page keeps its per-file bar. Kept on globalThis: Next
-// bundles server actions and route handlers apart, each with its own copy of this module.
+// waits: the page names the reading by a random token, and only its user may ask. In the database
+// (ScanProgress), since the page's question may reach another web process than the one reading;
+// rows are kept a few minutes.
 
-const keepMs = 5 * 60_000;
+const keepSeconds = 5 * 60;
 
-interface Progress {
-  userId: string;
-  done: number;
-  total: number;
-  at: number;
-}
-
-const shared = globalThis as typeof globalThis & { ictScanProgress?: Map<string, Progress> };
-const progress = (shared.ictScanProgress ??= new Map<string, Progress>());
-
-function forgetOld(now: number): void {
-  for (const [token, entry] of progress) if (now - entry.at > keepMs) progress.delete(token);
-}
-
-/** Records that `done` of `total` pages of the user's scan `token` are read. */
+/** Records that `done` of `total` pages of the user's scan `token` are read (in the background: a failure is only logged). */
 export function reportScanProgress(token: string, userId: string, done: number, total: number): void {
-  const now = Date.now();
-  forgetOld(now);
-  progress.set(token, { userId, done, total, at: now });
+  const write = async () => {
+    await db().$executeRaw`DELETE FROM "ScanProgress" WHERE "updatedAt" < now() - make_interval(secs => ${keepSeconds})`;
+    await db().$executeRaw`
+      INSERT INTO "ScanProgress" (token, "userId", done, total) VALUES (${token}, ${userId}, ${done}, ${total})
+      ON CONFLICT (token) DO UPDATE SET done = GREATEST("ScanProgress".done, excluded.done), total = excluded.total, "updatedAt" = now()
+      WHERE "ScanProgress"."userId" = excluded."userId"`;
+  };
+  write().catch((error: unknown) => console.error("The scan's progress could not be recorded:", error));
 }
 
 /** The pages read so far of the user's scan, or null when none is known. */
-export function scanProgress(token: string, userId: string): { done: number; total: number } | null {
-  const entry = progress.get(token);
-  return entry && entry.userId === userId ? { done: entry.done, total: entry.total } : null;
+export async function scanProgress(token: string, userId: string): Promise<{ done: number; total: number } | null> {
+  const rows = await db().$queryRaw<{ done: number; total: number }[]>`
+    SELECT done, total FROM "ScanProgress"
+    WHERE token = ${token} AND "userId" = ${userId} AND "updatedAt" >= now() - make_interval(secs => ${keepSeconds})`;
+  return rows[0] ?? null;
 }

@@ -11,7 +11,7 @@ export const dynamic = "force-dynamic";
 export const GET = apiRoute(async (request, { params }: { params: Promise<{ token: string }> }) => {
   const actor = await authenticateRequest(request);
   if (!hasRole(actor, importRoles)) throw new AppError("forbidden");
-  const progress = scanProgress(pathParam((await params).token), actor.id);
+  const progress = await scanProgress(pathParam((await params).token), actor.id);
   if (!progress) throw new AppError("notFound");
   return Response.json(progress, { headers: { "cache-control": "no-store" } });
 });
