@@ -52,10 +52,13 @@ test("a changed role counts from the user's next request", async ({ page, reques
   await signInAs(page, "admin");
   await page.goto("/admin/users");
   const form = page.getByTestId("user-bcvt");
+  // Done once the form's action has answered (the select shows the choice before it is saved).
   const setRole = async (label: string) => {
     await form.getByLabel("Vai trò").selectOption({ label });
+    const answered = page.waitForResponse((r) => r.request().method() === "POST" && new URL(r.url()).pathname === "/admin/users");
     await form.getByRole("button", { name: "Lưu" }).click();
-    await expect(form.getByLabel("Vai trò").locator("option:checked")).toHaveText(label);
+    await (await answered).body();
+    await expect(form.getByTestId("form-status")).toBeVisible();
   };
   await setRole("Theo dõi nhiều đơn vị");
   try {
