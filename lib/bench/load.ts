@@ -1,4 +1,5 @@
 import http from "node:http";
+import { percentiles } from "./percentiles";
 
 // The bench's crowd: signed-in users who each think about a second between requests, one request
 // in five a save of the month's figures, the others pages and the API, for a minute. Every answer
@@ -35,10 +36,6 @@ interface Call {
   path: string;
   headers: Record<string, string>;
   body?: string;
-}
-
-function percentile(sorted: number[], p: number): number {
-  return sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] : 0;
 }
 
 function send(base: string, agent: http.Agent, call: Call): Promise<number> {
@@ -94,16 +91,16 @@ export async function runLoad({ base, users, durationMs = 60_000, thinkMs = 1000
     }),
   );
   agent.destroy();
-  const sorted = [...latencies].sort((a, b) => a - b);
+  const at = percentiles(latencies);
   return {
-    requests: sorted.length,
+    requests: latencies.length,
     reads,
     writes,
     errors: Object.values(errorKinds).reduce((sum, n) => sum + n, 0),
     errorKinds,
-    p50: percentile(sorted, 50),
-    p95: percentile(sorted, 95),
-    p99: percentile(sorted, 99),
-    max: sorted.at(-1) ?? 0,
+    p50: at(50),
+    p95: at(95),
+    p99: at(99),
+    max: at(100),
   };
 }

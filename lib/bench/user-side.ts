@@ -2,6 +2,7 @@ import { chromium } from "@playwright/test";
 import { loadCatalogFiles } from "@/lib/catalog/load-files";
 import { readReport } from "@/lib/history/reader";
 import { loadSeedCases, thirtyPages } from "@/lib/history/seed-keys";
+import { percentiles } from "./percentiles";
 
 // What a user waits for, measured as they meet it: the overview in Chromium until its last chart
 // is drawn, a year report's draft and its Word file, and the reading of a 30-page past report.
@@ -13,9 +14,8 @@ export interface Timing {
 }
 
 function timing(samples: number[]): Timing {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-  return { p50: at(50), p95: at(95), max: sorted.at(-1)! };
+  const at = percentiles(samples);
+  return { p50: at(50), p95: at(95), max: at(100) };
 }
 
 /** Done: no skeleton left, the tiles are there, and every chart's frame holds its drawn SVG. */

@@ -4,6 +4,7 @@ import { rmSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import pg from "pg";
+import { percentiles } from "../bench/percentiles";
 import { generatePrismaClient, buildIfNeeded } from "./build";
 
 // `npm run bench`: a national-scale dataset (34 organisations × 10 years × the catalog) in its own
@@ -40,12 +41,10 @@ async function openBenchDatabase(server: string | undefined): Promise<{ url: str
   return { url: url.toString(), close: async () => {} };
 }
 
-function percentile(samples: number[], p: number): number {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+function summary(samples: number[]) {
+  const at = percentiles(samples);
+  return { p50: at(50), p95: at(95) };
 }
-
-const summary = (samples: number[]) => ({ p50: percentile(samples, 50), p95: percentile(samples, 95) });
 
 async function elapsed(run: () => Promise<unknown>): Promise<number> {
   const start = performance.now();
