@@ -50,15 +50,20 @@ test("a changed role counts from the user's next request", async ({ page, reques
   expect((await save(request, token, value)).status()).toBe(200);
 
   await signInAs(page, "admin");
-  await page.goto("/admin/users");
   const form = page.getByTestId("user-bcvt");
-  // Done once the form's action has answered (the select shows the choice before it is saved).
+  // Saved once the form says so: the page is opened afresh each time, so no message stays from an
+  // earlier save, and the select is used only once React has hydrated it (a choice made before
+  // could be reset, or posted without script).
   const setRole = async (label: string) => {
+    await page.goto("/admin/users");
+    await form.evaluate((node) => new Promise<void>((hydrated) => {
+      const check = () => (Object.keys(node).some((key) => key.startsWith("__reactFiber")) ? hydrated() : setTimeout(check, 20));
+      check();
+    }));
     await form.getByLabel("Vai trò").selectOption({ label });
-    const answered = page.waitForResponse((r) => r.request().method() === "POST" && new URL(r.url()).pathname === "/admin/users");
     await form.getByRole("button", { name: "Lưu" }).click();
-    await (await answered).body();
     await expect(form.getByTestId("form-status")).toBeVisible();
+    await expect(form.getByLabel("Vai trò").locator("option:checked")).toHaveText(label);
   };
   await setRole("Theo dõi nhiều đơn vị");
   try {
