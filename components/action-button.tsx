@@ -1,7 +1,7 @@
 "use client";
 
 import { Button, type ButtonProps } from "@/components/ui/button";
-import { cn } from "@/lib/cn";
+import { clsx } from "clsx";
 import { useActionForm, type FormAction } from "./action-form";
 
 interface Props<D extends object> extends Pick<ButtonProps, "variant" | "size" | "className"> {
@@ -16,7 +16,7 @@ export function ActionButton<D extends object>({ action, fields, label, variant,
   const form = useActionForm(action);
   const refusal = form.state && !form.state.ok ? form.state.message : null;
   return (
-    <form {...form.formProps} className={cn("flex flex-wrap items-center gap-2", className)}>
+    <form {...form.formProps} className={clsx("flex flex-wrap items-center gap-2", className)}>
       {Object.entries(fields).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}

@@ -4,7 +4,7 @@ import { Fragment, startTransition, useActionState, useEffect, useRef, useState 
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/actions/result";
-import { cn } from "@/lib/cn";
+import { clsx } from "clsx";
 import { FieldsContext, fieldId, type FieldsState } from "./form-context";
 
 // Forms posting to a server action (lib/actions/define.ts). A refused save keeps what was typed:
@@ -112,7 +112,7 @@ interface Props<D extends object> {
 export function ActionForm<D extends object>({ action, submitLabel, children, idKey, className, testId }: Props<D>) {
   const form = useActionForm(action, idKey);
   return (
-    <form {...form.formProps} className={cn("space-y-3", className)} data-testid={testId}>
+    <form {...form.formProps} className={clsx("space-y-3", className)} data-testid={testId}>
       <FormFields form={form}>{children}</FormFields>
       <FormStatus state={form.state} />
       <Button type="submit" disabled={form.pending}>

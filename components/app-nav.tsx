@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { cn } from "@/lib/cn";
+import { clsx } from "clsx";
 
 export interface NavItem {
   href: string;
@@ -19,7 +19,7 @@ export function AppNav({ items, label }: { items: NavItem[]; label: string }) {
           key={item.href}
           href={item.href}
           aria-current={isActive(item.href) ? "page" : undefined}
-          className={cn("rounded-md px-3 py-2 text-sm font-medium", isActive(item.href) ? "bg-brand-700 text-white" : "text-slate-700 hover:bg-slate-200")}
+          className={clsx("rounded-md px-3 py-2 text-sm font-medium", isActive(item.href) ? "bg-brand-700 text-white" : "text-slate-700 hover:bg-slate-200")}
         >
           {item.label}
         </Link>

@@ -1,8 +1,11 @@
 "use client";
 
 import { DateInput } from "@/components/pickers/date-input";
-import { Input, Label, Select, Textarea } from "@/components/ui/input";
-import { cn } from "@/lib/cn";
+import { Input } from "@/components/ui/input";
+import { Label } from "@/components/ui/label";
+import { Select } from "@/components/ui/select";
+import { Textarea } from "@/components/ui/textarea";
+import { clsx } from "clsx";
 import { FieldError, useField } from "./form-context";
 
 // Fields of a form posting to a server action (components/action-form.tsx): each shows its own
@@ -60,7 +63,7 @@ export function TextareaField({ name, label, hint, className, ...props }: Named<
   return (
     <div className="space-y-1">
       <Label htmlFor={field.id}>{label}</Label>
-      <Textarea id={field.id} name={name} aria-invalid={field.invalid} aria-describedby={field.describedBy} className={cn("aria-invalid:border-red-500", className)} {...props} />
+      <Textarea id={field.id} name={name} aria-invalid={field.invalid} aria-describedby={field.describedBy} className={clsx("aria-invalid:border-red-500", className)} {...props} />
       <Hint id={field.hintId} hint={hint} />
       <FieldError id={field.errorId} error={field.error} />
     </div>

@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useTransition } from "react";
 import { setLocaleAction } from "@/lib/i18n/actions";
 import type { Locale } from "@/lib/i18n/dictionary";
-import { cn } from "@/lib/cn";
+import { clsx } from "clsx";
 
 interface Props {
   locale: Locale;
@@ -30,7 +30,7 @@ export function LanguageSwitch({ locale, label, names }: Props) {
           disabled={pending}
           aria-pressed={code === locale}
           onClick={() => choose(code)}
-          className={cn("rounded px-2 py-1", code === locale ? "bg-brand-700 text-white" : "text-slate-600 hover:bg-slate-200")}
+          className={clsx("rounded px-2 py-1", code === locale ? "bg-brand-700 text-white" : "text-slate-600 hover:bg-slate-200")}
         >
           {names[code]}
         </button>

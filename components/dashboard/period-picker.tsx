@@ -1,7 +1,8 @@
 "use client";
 
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
-import { Label, Select } from "@/components/ui/input";
+import { Label } from "@/components/ui/label";
+import { Select } from "@/components/ui/select";
 import { periodOfKind } from "@/lib/periods/choices";
 import { formatPeriodCode, periodKinds, periodsPerYear, type Period, type PeriodKind } from "@/lib/periods/period";
 

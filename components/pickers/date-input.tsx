@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { Input } from "@/components/ui/input";
-import { cn } from "@/lib/cn";
+import { clsx } from "clsx";
 import { formatDayMonthYear, parseDayMonthYear } from "@/lib/format/day-month-year";
 
 interface Props {
@@ -45,7 +45,7 @@ export function DateInput({ id, name, defaultValue, required, className, text, e
         aria-describedby={errorId ? `${id}-hint ${errorId}` : `${id}-hint`}
         className={className}
       />
-      <span id={`${id}-hint`} className={cn(invalid ? "block text-xs text-red-700" : "sr-only")}>
+      <span id={`${id}-hint`} className={clsx(invalid ? "block text-xs text-red-700" : "sr-only")}>
         {invalid ? text.dateInvalid : text.dateFormat}
       </span>
       <input type="hidden" name={name} value={iso ?? ""} />

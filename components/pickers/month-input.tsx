@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { Select } from "@/components/ui/input";
+import { Select } from "@/components/ui/select";
 
 interface Props {
   id: string;

@@ -1,8 +1,9 @@
 "use client";
 
 import { useState } from "react";
-import { Label, Select } from "@/components/ui/input";
-import { cn } from "@/lib/cn";
+import { Label } from "@/components/ui/label";
+import { Select } from "@/components/ui/select";
+import { clsx } from "clsx";
 import { choiceOfKind, type PeriodChoice } from "@/lib/periods/choices";
 import { parsePeriod, type PeriodKind } from "@/lib/periods/period";
 
@@ -38,12 +39,12 @@ export function PeriodChoiceFields({ id, name, kindName, kinds, choices, default
   };
   const labelClass = compact ? "sr-only" : undefined;
   return (
-    <div className={cn("flex flex-wrap items-end", compact ? "gap-1" : "gap-3")}>
+    <div className={clsx("flex flex-wrap items-end", compact ? "gap-1" : "gap-3")}>
       <div className="space-y-1">
         <Label htmlFor={`${id}-kind`} className={labelClass}>
           {text.kind}
         </Label>
-        <Select id={`${id}-kind`} name={kindName} value={kind} onChange={(e) => chooseKind(e.target.value as PeriodKind | "")} className={cn("block", compact && "h-8")}>
+        <Select id={`${id}-kind`} name={kindName} value={kind} onChange={(e) => chooseKind(e.target.value as PeriodKind | "")} compact={compact} className="block">
           {any !== undefined && <option value="">{any}</option>}
           {kinds.map((k) => (
             <option key={k.value} value={k.value}>
@@ -56,7 +57,7 @@ export function PeriodChoiceFields({ id, name, kindName, kinds, choices, default
         <Label htmlFor={`${id}-period`} className={labelClass}>
           {text.period}
         </Label>
-        <Select id={`${id}-period`} name={name} value={period} onChange={(e) => setPeriod(e.target.value)} className={cn("block min-w-44", compact && "h-8")}>
+        <Select id={`${id}-period`} name={name} value={period} onChange={(e) => setPeriod(e.target.value)} compact={compact} className="block min-w-44">
           {any !== undefined && <option value="">{any}</option>}
           {listed.map((c) => (
             <option key={c.value} value={c.value}>

@@ -1,6 +1,7 @@
 import { MonthInput } from "@/components/pickers/month-input";
 import { Button } from "@/components/ui/button";
-import { Label, Select } from "@/components/ui/input";
+import { Label } from "@/components/ui/label";
+import { Select } from "@/components/ui/select";
 import { getDictionary, type Dictionary, type Locale } from "@/lib/i18n/dictionary";
 import { pickerYears } from "@/lib/periods/choices";
 import { monthOf } from "@/lib/periods/period";

@@ -1,4 +1,4 @@
-import { Badge } from "@/components/ui/alert";
+import { Badge } from "@/components/ui/badge";
 import { cn } from "@/lib/cn";
 import type { MonthStatus } from "@/lib/workflow/status";
 

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { PeriodPicker } from "@/components/dashboard/period-picker";
-import { Badge } from "@/components/ui/alert";
+import { Badge } from "@/components/ui/badge";
 import { Table, Td, Th } from "@/components/ui/table";
 import { requireUser } from "@/lib/auth/session";
 import { cn } from "@/lib/cn";
@@ -20,7 +20,8 @@ import { findIndicatorAcrossProvinces, getMinistryView, type SubmissionStanding 
 import { RankingChart, TrendChart } from "@/components/charts/lazy-charts";
 import { chartText } from "@/components/charts/chart-text";
 import { Button } from "@/components/ui/button";
-import { Label, Select } from "@/components/ui/input";
+import { Label } from "@/components/ui/label";
+import { Select } from "@/components/ui/select";
 import { readableFileName } from "@/lib/format/file-name";
 
 export const generateMetadata = pageTitle((t) => t.ministry.title);

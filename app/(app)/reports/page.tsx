@@ -1,7 +1,8 @@
 import Link from "next/link";
-import { Badge } from "@/components/ui/alert";
+import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
-import { Label, Select } from "@/components/ui/input";
+import { Label } from "@/components/ui/label";
+import { Select } from "@/components/ui/select";
 import { PeriodChoiceFields } from "@/components/pickers/period-choice-fields";
 import { Button } from "@/components/ui/button";
 import { Table, Td, Th } from "@/components/ui/table";

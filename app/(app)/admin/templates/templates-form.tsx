@@ -3,7 +3,8 @@
 import { useState } from "react";
 import { FormFields, FormStatus, useActionForm } from "@/components/action-form";
 import { Button } from "@/components/ui/button";
-import { Label, Select } from "@/components/ui/input";
+import { Label } from "@/components/ui/label";
+import { Select } from "@/components/ui/select";
 import type { Dictionary } from "@/lib/i18n/dictionary";
 import type { PeriodChoice } from "@/lib/periods/choices";
 import type { PeriodKind } from "@/lib/periods/period";

@@ -1,6 +1,6 @@
 import { ActionForm } from "@/components/action-form";
 import { FormField, SelectField } from "@/components/form-field";
-import { Badge } from "@/components/ui/alert";
+import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { administrators, defaultRole, roles } from "@/lib/auth/roles";
 import { requireRole } from "@/lib/auth/session";

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { Badge } from "@/components/ui/alert";
+import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
 import { importRoles } from "@/lib/auth/roles";

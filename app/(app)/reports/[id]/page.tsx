@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { Alert, Badge } from "@/components/ui/alert";
+import { Alert } from "@/components/ui/alert";
+import { Badge } from "@/components/ui/badge";
 import { reportRoles } from "@/lib/auth/roles";
 import { requireRole } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/format/date";

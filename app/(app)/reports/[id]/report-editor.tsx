@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { cn } from "@/lib/cn";
+import { clsx } from "clsx";
 import type { Dictionary } from "@/lib/i18n/dictionary";
 import type { ActionResult } from "@/lib/actions/result";
 import { refreshReportAction, saveParagraphsAction } from "@/lib/reports/actions";
@@ -129,7 +129,7 @@ export function ReportEditor({ id, version, content, readOnly, text }: Props) {
         <p className="text-center font-bold">{content.header.summary}</p>
         <hr className="mx-auto mb-4 mt-1 w-1/4 border-black" />
         {paragraphs.map((p, i) => (
-          <div key={p.key} className={cn("group relative", p.missing?.length && !p.edited && "bg-amber-50", p.stale && "bg-orange-50 print:bg-transparent", p.updated && !p.edited && "bg-emerald-50 print:bg-transparent", !onPaper.has(p.key) && "print:hidden")} data-testid={`paragraph-${p.key}`}>
+          <div key={p.key} className={clsx("group relative", p.missing?.length && !p.edited && "bg-amber-50", p.stale && "bg-orange-50 print:bg-transparent", p.updated && !p.edited && "bg-emerald-50 print:bg-transparent", !onPaper.has(p.key) && "print:hidden")} data-testid={`paragraph-${p.key}`}>
             {editing === p.key ? (
               <textarea
                 autoFocus
@@ -141,9 +141,9 @@ export function ReportEditor({ id, version, content, readOnly, text }: Props) {
                 onBlur={() => setEditing(null)}
               />
             ) : (
-              <p className={cn("mb-[6pt] indent-[1cm] text-justify", p.style !== "body" && "font-bold")}>
+              <p className={clsx("mb-[6pt] indent-[1cm] text-justify", p.style !== "body" && "font-bold")}>
                 {/* On paper a heading takes its number among the parts that print (lib/reports/page.ts). */}
-                <span className={cn(renumbered(p) && "print:hidden")}>{p.text || "…"}</span>
+                <span className={clsx(renumbered(p) && "print:hidden")}>{p.text || "…"}</span>
                 {renumbered(p) && <span className="hidden print:inline">{onPaper.get(p.key)}</span>}
               </p>
             )}

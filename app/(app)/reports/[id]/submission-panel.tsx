@@ -1,5 +1,5 @@
 import { ActionForm } from "@/components/action-form";
-import { Badge } from "@/components/ui/alert";
+import { Badge } from "@/components/ui/badge";
 import { formatDate, formatDateTime } from "@/lib/format/date";
 import { fill, type Dictionary, type Locale } from "@/lib/i18n/dictionary";
 import { submitReportAction } from "@/lib/submissions/actions";

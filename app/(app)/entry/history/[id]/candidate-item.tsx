@@ -1,7 +1,8 @@
 "use client";
 
-import { Badge } from "@/components/ui/alert";
-import { Input, Label } from "@/components/ui/input";
+import { Badge } from "@/components/ui/badge";
+import { Input } from "@/components/ui/input";
+import { Label } from "@/components/ui/label";
 import { cn } from "@/lib/cn";
 import { acceptedByDefault } from "@/lib/history/confidence";
 import type { Dictionary } from "@/lib/i18n/dictionary";

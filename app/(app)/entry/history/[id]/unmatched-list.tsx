@@ -2,7 +2,8 @@
 
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
-import { Label, Select } from "@/components/ui/input";
+import { Label } from "@/components/ui/label";
+import { Select } from "@/components/ui/select";
 import type { Dictionary } from "@/lib/i18n/dictionary";
 import { assignNumberAction } from "@/lib/imports/actions";
 import type { ImportView } from "@/lib/imports/data";
