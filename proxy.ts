@@ -1,7 +1,7 @@
 import { withAuth, type NextRequestWithAuth } from "next-auth/middleware";
 import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server";
 import { refuseMalformedApiRequest } from "@/lib/api/request-guard";
-import { contentSecurityPolicy, createNonce, servedOverHttps, strictTransportSecurity } from "@/lib/security/headers";
+import { apiContentSecurityPolicy, contentSecurityPolicy, createNonce, servedOverHttps, strictTransportSecurity } from "@/lib/security/headers";
 
 const publicPaths = /^\/(login|setup|forbidden|api)(\/|$)/;
 
@@ -18,6 +18,12 @@ const requireSignIn = withAuth({
 export async function proxy(request: NextRequest, event: NextFetchEvent) {
   const refused = refuseMalformedApiRequest(request);
   if (refused) return refused;
+  // The API answers data, not pages: no sign-in redirect (routes authenticate), no script nonce.
+  if (request.nextUrl.pathname.startsWith("/api/")) {
+    const response = NextResponse.next();
+    response.headers.set("Content-Security-Policy", apiContentSecurityPolicy);
+    return withTransportSecurity(request, response);
+  }
   const nonce = createNonce();
   const policy = contentSecurityPolicy(nonce, process.env.NODE_ENV === "development");
   const redirect = await requireSignIn(request as NextRequestWithAuth, event);
@@ -31,6 +37,10 @@ export async function proxy(request: NextRequest, event: NextFetchEvent) {
     response = NextResponse.next({ request: { headers } });
   }
   response.headers.set("Content-Security-Policy", policy);
+  return withTransportSecurity(request, response);
+}
+
+function withTransportSecurity(request: NextRequest, response: Response): Response {
   if (servedOverHttps(request)) response.headers.set("Strict-Transport-Security", strictTransportSecurity);
   return response;
 }

@@ -28,6 +28,9 @@ export function contentSecurityPolicy(nonce: string, development = false): strin
   ].join("; ");
 }
 
+/** The API's answers are data: nothing in them may load or run, nor be framed. */
+export const apiContentSecurityPolicy = "default-src 'none'; frame-ancestors 'none'";
+
 /** Whether the browser reached us over https: the URL itself or the proxy in front of us says so. */
 export function servedOverHttps(request: Request): boolean {
   const forwarded = request.headers.get("x-forwarded-proto")?.split(",")[0].trim().toLowerCase();
