@@ -5,7 +5,11 @@ const port = Number(process.env.E2E_PORT ?? 3100);
 export const emptyPort = port + 1;
 
 function serverEnv(serverPort: number): Record<string, string> {
-  return { NEXTAUTH_SECRET: "e2e-secret-not-for-production", NEXTAUTH_URL: `http://localhost:${serverPort}`, NEXT_TELEMETRY_DISABLED: "1" };
+  return {
+    NEXTAUTH_SECRET: "e2e-secret-not-for-production",
+    NEXTAUTH_URL: `http://localhost:${serverPort}`,
+    NEXT_TELEMETRY_DISABLED: "1",
+  };
 }
 
 export default defineConfig({

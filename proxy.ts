@@ -1,7 +1,13 @@
 import { withAuth, type NextRequestWithAuth } from "next-auth/middleware";
 import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server";
 import { refuseMalformedApiRequest } from "@/lib/api/request-guard";
-import { apiContentSecurityPolicy, contentSecurityPolicy, createNonce, servedOverHttps, strictTransportSecurity } from "@/lib/security/headers";
+import {
+  apiContentSecurityPolicy,
+  contentSecurityPolicy,
+  createNonce,
+  servedOverHttps,
+  strictTransportSecurity,
+} from "@/lib/security/headers";
 
 const publicPaths = /^\/(login|setup|forbidden|api)(\/|$)/;
 

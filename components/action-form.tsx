@@ -37,7 +37,15 @@ export function useActionForm<D extends object>(action: FormAction<D>, idKey = "
 export type ActionFormState<D extends object> = ReturnType<typeof useActionForm<D>>;
 
 /** The form's fields with their errors, under the summary of a refusal (leave it out in a one-line form). */
-export function FormFields<D extends object>({ form, summary = true, children }: { form: ActionFormState<D>; summary?: boolean; children: React.ReactNode }) {
+export function FormFields<D extends object>({
+  form,
+  summary = true,
+  children,
+}: {
+  form: ActionFormState<D>;
+  summary?: boolean;
+  children: React.ReactNode;
+}) {
   return (
     <FieldsContext.Provider value={form.fields}>
       {summary && <FormSummary state={form.state} fields={form.fields} />}
@@ -55,7 +63,13 @@ export function FormSummary({ state, fields }: { state: ActionResult | null; fie
   if (!state || state.ok) return null;
   const errors = Object.entries(state.fieldErrors);
   return (
-    <Alert tone="error" ref={box} tabIndex={-1} className="outline-none focus:ring-2 focus:ring-red-300" data-testid="form-summary">
+    <Alert
+      tone="error"
+      ref={box}
+      tabIndex={-1}
+      className="outline-none focus:ring-2 focus:ring-red-300"
+      data-testid="form-summary"
+    >
       <p className="font-medium">{state.message}</p>
       {errors.length > 0 && (
         <ul className="mt-1 list-disc pl-5">
@@ -88,7 +102,15 @@ export function FormSummary({ state, fields }: { state: ActionResult | null; fie
 }
 
 /** What a save says when it succeeds, where the user's eyes are: by the button; `children` add what it returned. */
-export function FormStatus({ state, className, children }: { state: ActionResult | null; className?: string; children?: React.ReactNode }) {
+export function FormStatus({
+  state,
+  className,
+  children,
+}: {
+  state: ActionResult | null;
+  className?: string;
+  children?: React.ReactNode;
+}) {
   if (!state?.ok || !state.message) return null;
   return (
     <Alert tone="success" role="status" className={className} data-testid="form-status">

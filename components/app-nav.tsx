@@ -19,7 +19,10 @@ export function AppNav({ items, label }: { items: NavItem[]; label: string }) {
           key={item.href}
           href={item.href}
           aria-current={isActive(item.href) ? "page" : undefined}
-          className={clsx("rounded-md px-3 py-2 text-sm font-medium", isActive(item.href) ? "bg-brand-700 text-white" : "text-slate-700 hover:bg-slate-200")}
+          className={clsx(
+            "rounded-md px-3 py-2 text-sm font-medium",
+            isActive(item.href) ? "bg-brand-700 text-white" : "text-slate-700 hover:bg-slate-200",
+          )}
         >
           {item.label}
         </Link>

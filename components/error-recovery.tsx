@@ -71,7 +71,8 @@ export function ErrorRecovery({ recover }: { recover: () => void }) {
             <p lang="en">{en.databaseUnreachable}</p>
           </Alert>
           <p className="text-sm text-slate-600" data-testid="retry-countdown">
-            {fill(vi.retryIn, { seconds: state.seconds })} · <span lang="en">{fill(en.retryIn, { seconds: state.seconds })}</span>
+            {fill(vi.retryIn, { seconds: state.seconds })} ·{" "}
+            <span lang="en">{fill(en.retryIn, { seconds: state.seconds })}</span>
           </p>
           <Button variant="outline" onClick={checkAgain}>
             {vi.retryNow} · <span lang="en">{en.retryNow}</span>

@@ -26,14 +26,28 @@ export function FieldInput({ name, label, className, ...props }: Named<React.Com
   const field = useField(name, label);
   return (
     <>
-      <Input id={field.id} name={name} aria-label={label} aria-invalid={field.invalid} aria-describedby={field.describedBy} className={className} {...props} />
+      <Input
+        id={field.id}
+        name={name}
+        aria-label={label}
+        aria-invalid={field.invalid}
+        aria-describedby={field.describedBy}
+        className={className}
+        {...props}
+      />
       <FieldError id={field.errorId} error={field.error} />
     </>
   );
 }
 
 /** A labelled input, with an optional hint read out with it. */
-export function FormField({ name, label, hint, className, ...props }: Named<React.ComponentProps<"input">> & { hint?: React.ReactNode }) {
+export function FormField({
+  name,
+  label,
+  hint,
+  className,
+  ...props
+}: Named<React.ComponentProps<"input">> & { hint?: React.ReactNode }) {
   const field = useField(name, label, Boolean(hint));
   return (
     <div className={className ?? "space-y-1"}>
@@ -50,7 +64,14 @@ export function SelectField({ name, label, className, children, ...props }: Name
   return (
     <div className={className ?? "space-y-1"}>
       <Label htmlFor={field.id}>{label}</Label>
-      <Select id={field.id} name={name} aria-invalid={field.invalid} aria-describedby={field.describedBy} className="w-full aria-invalid:border-red-500" {...props}>
+      <Select
+        id={field.id}
+        name={name}
+        aria-invalid={field.invalid}
+        aria-describedby={field.describedBy}
+        className="w-full aria-invalid:border-red-500"
+        {...props}
+      >
         {children}
       </Select>
       <FieldError id={field.errorId} error={field.error} />
@@ -58,12 +79,25 @@ export function SelectField({ name, label, className, children, ...props }: Name
   );
 }
 
-export function TextareaField({ name, label, hint, className, ...props }: Named<React.ComponentProps<"textarea">> & { hint?: React.ReactNode }) {
+export function TextareaField({
+  name,
+  label,
+  hint,
+  className,
+  ...props
+}: Named<React.ComponentProps<"textarea">> & { hint?: React.ReactNode }) {
   const field = useField(name, label, Boolean(hint));
   return (
     <div className="space-y-1">
       <Label htmlFor={field.id}>{label}</Label>
-      <Textarea id={field.id} name={name} aria-invalid={field.invalid} aria-describedby={field.describedBy} className={clsx("aria-invalid:border-red-500", className)} {...props} />
+      <Textarea
+        id={field.id}
+        name={name}
+        aria-invalid={field.invalid}
+        aria-describedby={field.describedBy}
+        className={clsx("aria-invalid:border-red-500", className)}
+        {...props}
+      />
       <Hint id={field.hintId} hint={hint} />
       <FieldError id={field.errorId} error={field.error} />
     </div>

@@ -30,7 +30,10 @@ export function LanguageSwitch({ locale, label, names }: Props) {
           disabled={pending}
           aria-pressed={code === locale}
           onClick={() => choose(code)}
-          className={clsx("rounded px-2 py-1", code === locale ? "bg-brand-700 text-white" : "text-slate-600 hover:bg-slate-200")}
+          className={clsx(
+            "rounded px-2 py-1",
+            code === locale ? "bg-brand-700 text-white" : "text-slate-600 hover:bg-slate-200",
+          )}
         >
           {names[code]}
         </button>

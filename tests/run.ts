@@ -60,7 +60,10 @@ const empty = await createTestDatabase("e2e_empty");
 let status: number | null = 0;
 try {
   process.env.DATABASE_POOL_SIZE = "5";
-  for (const [url, demo] of [[empty.url, false], [database.url, true]] as const) {
+  for (const [url, demo] of [
+    [empty.url, false],
+    [database.url, true],
+  ] as const) {
     process.env.DATABASE_URL = url;
     await applyMigrations(url);
     await seedDatabase({ demo });
@@ -68,7 +71,11 @@ try {
     if (demo) await (await import("./support/quarterly-indicators")).addQuarterlyIndicators();
     await disconnectDb();
   }
-  status = await stepAsync("End-to-end tests (Chromium)", bin("playwright"), ["test", ...playwrightArgs], { ...process.env, CHROMIUM_PATH: chromiumPath, E2E_EMPTY_DATABASE_URL: empty.url });
+  status = await stepAsync("End-to-end tests (Chromium)", bin("playwright"), ["test", ...playwrightArgs], {
+    ...process.env,
+    CHROMIUM_PATH: chromiumPath,
+    E2E_EMPTY_DATABASE_URL: empty.url,
+  });
 } finally {
   await Promise.all([database.drop(), empty.drop()]);
 }

@@ -4,7 +4,14 @@ import { BellIcon } from "@/components/icons/bell-icon";
 import { LanguageSwitch } from "@/components/language-switch";
 import { SignOutButton } from "@/components/sign-out-button";
 import { Alert } from "@/components/ui/alert";
-import { calendarRoles, canAdminister, canCompareOrganisations, canCompileReports, canOpenEntry, hasRole } from "@/lib/auth/roles";
+import {
+  calendarRoles,
+  canAdminister,
+  canCompareOrganisations,
+  canCompileReports,
+  canOpenEntry,
+  hasRole,
+} from "@/lib/auth/roles";
 import { requireUser } from "@/lib/auth/session";
 import { fill, getDictionary } from "@/lib/i18n/dictionary";
 import { countUnread } from "@/lib/notifications/data";
@@ -16,7 +23,10 @@ export default async function AppLayout({ children }: { children: React.ReactNod
   const user = await requireUser();
   const t = getDictionary(user.locale);
   // Before its first profile takes effect, the organisation is shown as that profile names it.
-  const [current, unread] = await Promise.all([getProfileAt({ organisationId: user.organisationId, date: new Date() }), countUnread({ actor: user })]);
+  const [current, unread] = await Promise.all([
+    getProfileAt({ organisationId: user.organisationId, date: new Date() }),
+    countUnread({ actor: user }),
+  ]);
   const profile = current ?? (await findProfiles({ organisationId: user.organisationId })).at(-1);
   // Organisations report to a ministry: it enters and reports nothing itself, and reads what they send.
   const reports = !user.receivesSubmissions;
@@ -49,10 +59,22 @@ export default async function AppLayout({ children }: { children: React.ReactNod
                 {user.unitName ? ` · ${user.unitName}` : ""}
               </p>
             </div>
-            <Link href="/notifications" className="relative rounded-md p-2 text-slate-700 hover:bg-slate-200" aria-label={unread ? `${t.notifications.bell}, ${fill(t.notifications.unread, { n: unread })}` : t.notifications.bell} data-testid="bell">
+            <Link
+              href="/notifications"
+              className="relative rounded-md p-2 text-slate-700 hover:bg-slate-200"
+              aria-label={
+                unread
+                  ? `${t.notifications.bell}, ${fill(t.notifications.unread, { n: unread })}`
+                  : t.notifications.bell
+              }
+              data-testid="bell"
+            >
               <BellIcon className="size-5" />
               {unread > 0 && (
-                <span className="absolute -right-1 -top-1 min-w-5 rounded-full bg-red-600 px-1 text-center text-xs font-semibold text-white" data-testid="bell-count">
+                <span
+                  className="absolute -right-1 -top-1 min-w-5 rounded-full bg-red-600 px-1 text-center text-xs font-semibold text-white"
+                  data-testid="bell-count"
+                >
                   {unread > 99 ? "99+" : unread}
                 </span>
               )}

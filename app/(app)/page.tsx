@@ -23,16 +23,27 @@ export const generateMetadata = pageTitle((t) => t.overview.title);
 
 export const dynamic = "force-dynamic";
 
-export default async function OverviewPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function OverviewPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const user = await requireUser();
   // A ministry reports nothing itself: its home is what the departments under it send.
   if (user.receivesSubmissions) redirect("/ministry");
   const t = getDictionary(user.locale);
   const fields = await findFields();
-  const state = parseDashboardState(await searchParams, fields.map((f) => f.code));
+  const state = parseDashboardState(
+    await searchParams,
+    fields.map((f) => f.code),
+  );
   const organisation = await requireReadableOrganisation(user, state.org);
   const organisationId = organisation.id;
-  const [wholeCatalog, latest, readable] = await Promise.all([findIndicators(), getLatestDataMonth({ organisationId }), findReadableOrganisations({ actor: user })]);
+  const [wholeCatalog, latest, readable] = await Promise.all([
+    findIndicators(),
+    getLatestDataMonth({ organisationId }),
+    findReadableOrganisations({ actor: user }),
+  ]);
   const fallback = splitYearMonth(latest ?? monthOf(new Date()));
   const period = state.period ?? { kind: "month" as const, year: fallback.year, index: fallback.month };
   // The period's indicators under their names of the time (no district figures after 2025-06).
@@ -58,37 +69,105 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
           </p>
         </div>
         <div className="no-print flex flex-wrap items-end gap-4">
-          <PeriodPicker period={period} years={years} text={{ kind: t.dashboard.kind, year: t.dashboard.year, index: t.dashboard.index, kinds: t.dashboard.kinds }} />
+          <PeriodPicker
+            period={period}
+            years={years}
+            text={{
+              kind: t.dashboard.kind,
+              year: t.dashboard.year,
+              index: t.dashboard.index,
+              kinds: t.dashboard.kinds,
+            }}
+          />
           <PrintButton label={t.dashboard.print} />
         </div>
       </div>
       {readable.length > 1 && (
-        <ChoiceLinks label={t.dashboard.organisation} options={readable.map((o) => ({ href: `/${dashboardQuery(current, { org: o.code === user.organisationCode ? null : o.code })}`, label: o.name, active: o.code === organisation.code }))} />
+        <ChoiceLinks
+          label={t.dashboard.organisation}
+          options={readable.map((o) => ({
+            href: `/${dashboardQuery(current, { org: o.code === user.organisationCode ? null : o.code })}`,
+            label: o.name,
+            active: o.code === organisation.code,
+          }))}
+        />
       )}
       <nav className="no-print flex flex-wrap gap-1" aria-label={t.entry.field}>
         <ChoiceLinks
           label={t.entry.field}
-          options={[{ href: `/${dashboardQuery(current, { field: null })}`, label: t.dashboard.allFields, active: !state.field }, ...fields.map((f) => ({ href: `/${dashboardQuery(current, { field: f.code })}`, label: en ? f.nameEn : f.nameVi, active: state.field === f.code }))]}
+          options={[
+            {
+              href: `/${dashboardQuery(current, { field: null })}`,
+              label: t.dashboard.allFields,
+              active: !state.field,
+            },
+            ...fields.map((f) => ({
+              href: `/${dashboardQuery(current, { field: f.code })}`,
+              label: en ? f.nameEn : f.nameVi,
+              active: state.field === f.code,
+            })),
+          ]}
         />
       </nav>
       {state.field && (
         <div className="no-print flex flex-wrap gap-4">
-          <ChoiceLinks label={t.dashboard.grain} options={grains.map((g) => ({ href: `/${dashboardQuery(current, { grain: g })}`, label: t.dashboard.grains[g], active: state.grain === g }))} />
-          <ChoiceLinks label={t.dashboard.chartType} options={chartTypes.map((c) => ({ href: `/${dashboardQuery(current, { chart: c })}`, label: t.dashboard.chartTypes[c], active: state.chart === c }))} />
-          <ChoiceLinks label={t.dashboard.range} options={ranges.map((r) => ({ href: `/${dashboardQuery(current, { range: r })}`, label: fill(t.dashboard.months, { n: r }), active: state.range === r }))} />
+          <ChoiceLinks
+            label={t.dashboard.grain}
+            options={grains.map((g) => ({
+              href: `/${dashboardQuery(current, { grain: g })}`,
+              label: t.dashboard.grains[g],
+              active: state.grain === g,
+            }))}
+          />
+          <ChoiceLinks
+            label={t.dashboard.chartType}
+            options={chartTypes.map((c) => ({
+              href: `/${dashboardQuery(current, { chart: c })}`,
+              label: t.dashboard.chartTypes[c],
+              active: state.chart === c,
+            }))}
+          />
+          <ChoiceLinks
+            label={t.dashboard.range}
+            options={ranges.map((r) => ({
+              href: `/${dashboardQuery(current, { range: r })}`,
+              label: fill(t.dashboard.months, { n: r }),
+              active: state.range === r,
+            }))}
+          />
         </div>
       )}
       {shown.map((field) => (
-        <WidgetBoundary key={field.code} message={`${en ? field.nameEn : field.nameVi}: ${t.dashboard.widgetFailed}`} retry={t.errors.retry}>
+        <WidgetBoundary
+          key={field.code}
+          message={`${en ? field.nameEn : field.nameVi}: ${t.dashboard.widgetFailed}`}
+          retry={t.errors.retry}
+        >
           <Suspense fallback={<TilesSkeleton />}>
-            <FieldTiles allTiles={allTiles} org={state.org} own={organisationId === user.organisationId} field={field} period={period} locale={user.locale} text={dashboardText} />
+            <FieldTiles
+              allTiles={allTiles}
+              org={state.org}
+              own={organisationId === user.organisationId}
+              field={field}
+              period={period}
+              locale={user.locale}
+              text={dashboardText}
+            />
           </Suspense>
         </WidgetBoundary>
       ))}
       {state.field && (
         <WidgetBoundary message={t.dashboard.widgetFailed} retry={t.errors.retry}>
           <Suspense fallback={<div className="h-72 animate-pulse rounded-lg bg-slate-200" />}>
-            <FieldCharts organisationId={organisationId} field={state.field} period={period} state={current} catalog={catalog} locale={user.locale} text={dashboardText} />
+            <FieldCharts
+              organisationId={organisationId}
+              field={state.field}
+              period={period}
+              state={current}
+              catalog={catalog}
+              locale={user.locale}
+              text={dashboardText}
+            />
           </Suspense>
         </WidgetBoundary>
       )}

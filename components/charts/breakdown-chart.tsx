@@ -29,7 +29,17 @@ interface Props {
 }
 
 /** The parts behind a total, as a donut; what non-exhaustive parts leave out shows as "other". */
-export function BreakdownChart({ title, description, total, parts, exhaustive, decimals, locale, fileName, text }: Props) {
+export function BreakdownChart({
+  title,
+  description,
+  total,
+  parts,
+  exhaustive,
+  decimals,
+  locale,
+  fileName,
+  text,
+}: Props) {
   const known = parts.filter((p): p is { name: string; value: number } => p.value !== null);
   const rest = total === null ? 0 : total - known.reduce((s, p) => s + p.value, 0);
   const slices = !exhaustive && rest > 0 ? [...known, { name: text.other, value: rest }] : known;
@@ -45,7 +55,15 @@ export function BreakdownChart({ title, description, total, parts, exhaustive, d
     <ChartFrame title={title} description={description} fileName={fileName} table={table} text={text}>
       <ResponsiveContainer width="100%" height="100%">
         <PieChart>
-          <Pie data={slices} dataKey="value" nameKey="name" innerRadius="50%" outerRadius="80%" isAnimationActive={false} label={({ value }) => share(Number(value))}>
+          <Pie
+            data={slices}
+            dataKey="value"
+            nameKey="name"
+            innerRadius="50%"
+            outerRadius="80%"
+            isAnimationActive={false}
+            label={({ value }) => share(Number(value))}
+          >
             {slices.map((s, i) => (
               <Cell key={s.name} fill={colours[i % colours.length]} />
             ))}

@@ -7,7 +7,6 @@ import type { ChartTable } from "@/lib/dashboard/chart-table";
 import { toCsv } from "@/lib/dashboard/csv";
 import { downloadBlob, svgToPng } from "./download";
 
-
 export interface ChartFrameText {
   png: string;
   csv: string;
@@ -35,7 +34,11 @@ export function ChartFrame({ title, description, fileName, table, height, text, 
   const [xlsxFailed, setXlsxFailed] = useState(false);
   const xlsx = async () => {
     const { display: _display, ...figures } = table;
-    const response = await fetch("/api/export/xlsx", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ title, description, fileName, ...figures }) }).catch(() => null);
+    const response = await fetch("/api/export/xlsx", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ title, description, fileName, ...figures }),
+    }).catch(() => null);
     setXlsxFailed(!response?.ok);
     if (response?.ok) downloadBlob(await response.blob(), `${fileName}.xlsx`);
   };
@@ -47,7 +50,10 @@ export function ChartFrame({ title, description, fileName, table, height, text, 
     if (svg) downloadBlob(await svgToPng(svg), `${fileName}.png`);
   };
   return (
-    <figure className="chart-frame break-inside-avoid space-y-2 rounded-lg border border-slate-200 bg-white p-4" data-testid="chart">
+    <figure
+      className="chart-frame break-inside-avoid space-y-2 rounded-lg border border-slate-200 bg-white p-4"
+      data-testid="chart"
+    >
       <figcaption className="flex flex-wrap items-start justify-between gap-2">
         <div>
           <h3 className="font-semibold">{title}</h3>
@@ -60,7 +66,16 @@ export function ChartFrame({ title, description, fileName, table, height, text, 
           <Button variant="ghost" size="sm" onClick={png} disabled={asTable}>
             {text.png}
           </Button>
-          <Button variant="ghost" size="sm" onClick={() => downloadBlob(new Blob([toCsv(table.header, table.rows)], { type: "text/csv;charset=utf-8" }), `${fileName}.csv`)}>
+          <Button
+            variant="ghost"
+            size="sm"
+            onClick={() =>
+              downloadBlob(
+                new Blob([toCsv(table.header, table.rows)], { type: "text/csv;charset=utf-8" }),
+                `${fileName}.csv`,
+              )
+            }
+          >
             {text.csv}
           </Button>
           <Button variant="ghost" size="sm" onClick={xlsx}>
@@ -73,7 +88,14 @@ export function ChartFrame({ title, description, fileName, table, height, text, 
           {text.xlsxFailed}
         </p>
       )}
-      <div ref={chart} role="img" aria-label={`${title}. ${description}`} hidden={asTable} className={height ? "w-full" : "h-72 w-full"} style={height ? { height } : undefined}>
+      <div
+        ref={chart}
+        role="img"
+        aria-label={`${title}. ${description}`}
+        hidden={asTable}
+        className={height ? "w-full" : "h-72 w-full"}
+        style={height ? { height } : undefined}
+      >
         {children}
       </div>
       {asTable && (

@@ -30,5 +30,7 @@ export async function svgToPng(svg: SVGSVGElement): Promise<Blob> {
   context.fillRect(0, 0, canvas.width, canvas.height);
   context.scale(2, 2);
   context.drawImage(image, 0, 0, width, height);
-  return new Promise((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error("png"))), "image/png"));
+  return new Promise((resolve, reject) =>
+    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error("png"))), "image/png"),
+  );
 }

@@ -12,7 +12,11 @@ const noSubscription = () => () => {};
 function inBrowser<P extends object>(load: () => Promise<ComponentType<P>>) {
   const Lazy = lazy(async () => ({ default: await load() }));
   return function ClientOnly(props: P) {
-    const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
+    const hydrated = useSyncExternalStore(
+      noSubscription,
+      () => true,
+      () => false,
+    );
     if (!hydrated) return placeholder;
     return (
       <Suspense fallback={placeholder}>

@@ -36,7 +36,14 @@ export function RankingChart({ title, description, unit, decimals, rows, locale,
     display: ranked.map((r, i) => [String(i + 1), r.name, number(r.value)]),
   };
   return (
-    <ChartFrame title={title} description={description} fileName={fileName} table={table} height={Math.max(160, 40 * ranked.length + 40)} text={text}>
+    <ChartFrame
+      title={title}
+      description={description}
+      fileName={fileName}
+      table={table}
+      height={Math.max(160, 40 * ranked.length + 40)}
+      text={text}
+    >
       <ResponsiveContainer width="100%" height="100%">
         <BarChart data={ranked} layout="vertical" margin={{ left: 8, right: 64 }}>
           <CartesianGrid strokeDasharray="3 3" horizontal={false} stroke="#e2e8f0" />

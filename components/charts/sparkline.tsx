@@ -5,10 +5,18 @@ export function Sparkline({ values, label }: { values: (number | null)[]; label:
   const min = Math.min(...known);
   const span = Math.max(...known) - min || 1;
   const step = 100 / (values.length - 1);
-  const points = values.flatMap((v, i) => (v === null ? [] : [`${(i * step).toFixed(2)},${(36 - ((v - min) / span) * 32).toFixed(2)}`]));
+  const points = values.flatMap((v, i) =>
+    v === null ? [] : [`${(i * step).toFixed(2)},${(36 - ((v - min) / span) * 32).toFixed(2)}`],
+  );
   return (
     <svg viewBox="0 0 100 40" preserveAspectRatio="none" className="h-10 w-full" role="img" aria-label={label}>
-      <polyline points={points.join(" ")} fill="none" stroke="#1e40af" strokeWidth="1.5" vectorEffect="non-scaling-stroke" />
+      <polyline
+        points={points.join(" ")}
+        fill="none"
+        stroke="#1e40af"
+        strokeWidth="1.5"
+        vectorEffect="non-scaling-stroke"
+      />
     </svg>
   );
 }

@@ -1,6 +1,19 @@
 "use client";
 
-import { Bar, CartesianGrid, Cell, ComposedChart, LabelList, Legend, Line, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import {
+  Bar,
+  CartesianGrid,
+  Cell,
+  ComposedChart,
+  LabelList,
+  Legend,
+  Line,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from "recharts";
 import { targetSegments, valueAxis } from "@/lib/dashboard/axis";
 import type { ChartTable } from "@/lib/dashboard/chart-table";
 import { formatNumber } from "@/lib/format/number";
@@ -48,11 +61,27 @@ interface Props {
 /** A point; one still in progress is hollow, so that its fewer months do not read as a fall. */
 function PointDot({ cx, cy, payload }: { cx?: number; cy?: number; payload?: { note: string | null } }) {
   if (cx === undefined || cy === undefined) return null;
-  return payload?.note ? <circle cx={cx} cy={cy} r={4} fill="#fff" stroke="#1e40af" strokeWidth={2} /> : <circle cx={cx} cy={cy} r={2} fill="#1e40af" stroke="#1e40af" />;
+  return payload?.note ? (
+    <circle cx={cx} cy={cy} r={4} fill="#fff" stroke="#1e40af" strokeWidth={2} />
+  ) : (
+    <circle cx={cx} cy={cy} r={2} fill="#1e40af" stroke="#1e40af" />
+  );
 }
 
 /** Months or quarters with the same periods of last year beside them and each year's target over that year. */
-export function TrendChart({ title, description, unit, decimals, level, points, breaks = [], chart, locale, fileName, text }: Props) {
+export function TrendChart({
+  title,
+  description,
+  unit,
+  decimals,
+  level,
+  points,
+  breaks = [],
+  chart,
+  locale,
+  fileName,
+  text,
+}: Props) {
   const short = (p: TrendChartPoint) => shortPeriodLabel(parsePeriod(p.period)!, locale);
   const label = (p: TrendChartPoint) => (p.note ? `${short(p)} (${p.note})` : short(p));
   const number = (v: number | null) => (v === null ? "—" : formatNumber(v, decimals, locale));
@@ -63,13 +92,23 @@ export function TrendChart({ title, description, unit, decimals, level, points, 
     fullLabel: label(p),
     ...Object.fromEntries(segments.filter((s) => i >= s.first && i <= s.last).map((s) => [s.key, s.value])),
   }));
-  const axis = valueAxis([...points.flatMap((p) => [p.value, p.lastYear]), ...segments.map((s) => s.value)], { level: level && chart === "line", decimals, ceiling: unit === "%" ? 100 : undefined });
+  const axis = valueAxis([...points.flatMap((p) => [p.value, p.lastYear]), ...segments.map((s) => s.value)], {
+    level: level && chart === "line",
+    decimals,
+    ceiling: unit === "%" ? 100 : undefined,
+  });
   const table: ChartTable = {
     header: [text.period, `${text.value} (${unit})`, text.lastYear, text.target, text.estimateColumn],
     kinds: ["text", "number", "number", "number", "text"],
     decimals,
     rows: points.map((p) => [p.period, p.value, p.lastYear, p.target, p.estimate ? "x" : ""]),
-    display: points.map((p) => [label(p), number(p.value), number(p.lastYear), number(p.target), p.estimate ? text.estimate : ""]),
+    display: points.map((p) => [
+      label(p),
+      number(p.value),
+      number(p.lastYear),
+      number(p.target),
+      p.estimate ? text.estimate : "",
+    ]),
   };
   return (
     <ChartFrame title={title} description={description} fileName={fileName} table={table} text={text}>
@@ -77,13 +116,31 @@ export function TrendChart({ title, description, unit, decimals, level, points, 
         <ComposedChart data={data} margin={{ top: 20, right: 16, bottom: 0, left: 8 }}>
           <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
           <XAxis dataKey="label" tick={{ fontSize: 11 }} interval="preserveStartEnd" minTickGap={12} />
-          <YAxis tick={{ fontSize: 11 }} width={72} domain={axis?.domain} ticks={axis?.ticks} interval={0} tickFormatter={(v: number) => formatNumber(v, decimals, locale)} />
+          <YAxis
+            tick={{ fontSize: 11 }}
+            width={72}
+            domain={axis?.domain}
+            ticks={axis?.ticks}
+            interval={0}
+            tickFormatter={(v: number) => formatNumber(v, decimals, locale)}
+          />
           <Tooltip
-            labelFormatter={(value, payload) => (payload[0]?.payload as { fullLabel?: string } | undefined)?.fullLabel ?? value}
+            labelFormatter={(value, payload) =>
+              (payload[0]?.payload as { fullLabel?: string } | undefined)?.fullLabel ?? value
+            }
             formatter={(v) => (typeof v === "number" ? formatNumber(v, decimals, locale) : String(v))}
           />
           <Legend wrapperStyle={{ fontSize: 12 }} />
-          <Line type="monotone" dataKey="lastYear" name={text.lastYear} stroke="#64748b" strokeDasharray="4 3" dot={false} isAnimationActive={false} connectNulls />
+          <Line
+            type="monotone"
+            dataKey="lastYear"
+            name={text.lastYear}
+            stroke="#64748b"
+            strokeDasharray="4 3"
+            dot={false}
+            isAnimationActive={false}
+            connectNulls
+          />
           {chart === "bar" ? (
             <Bar dataKey="value" name={text.value} fill="#1e40af" isAnimationActive={false}>
               {data.map((p) => (
@@ -91,21 +148,55 @@ export function TrendChart({ title, description, unit, decimals, level, points, 
               ))}
             </Bar>
           ) : (
-            <Line type="monotone" dataKey="value" name={text.value} stroke="#1e40af" strokeWidth={2} dot={(props) => <PointDot key={props.index} {...props} />} isAnimationActive={false} connectNulls />
+            <Line
+              type="monotone"
+              dataKey="value"
+              name={text.value}
+              stroke="#1e40af"
+              strokeWidth={2}
+              dot={(props) => <PointDot key={props.index} {...props} />}
+              isAnimationActive={false}
+              connectNulls
+            />
           )}
           {points
             .filter((p) => breaks.includes(p.period))
             .map((p) => (
-              <ReferenceLine key={`break-${p.period}`} x={short(p)} stroke="#b45309" strokeDasharray="2 2" label={{ value: text.classificationMark, position: "insideTopLeft", fontSize: 11, fill: "#92400e" }} />
+              <ReferenceLine
+                key={`break-${p.period}`}
+                x={short(p)}
+                stroke="#b45309"
+                strokeDasharray="2 2"
+                label={{ value: text.classificationMark, position: "insideTopLeft", fontSize: 11, fill: "#92400e" }}
+              />
             ))}
           {segments.map((segment, i) => (
-            <Line key={segment.key} dataKey={segment.key} name={text.target} legendType={i === 0 ? "plainline" : "none"} stroke="#16a34a" strokeWidth={1.5} strokeDasharray="6 3" dot={false} isAnimationActive={false}>
+            <Line
+              key={segment.key}
+              dataKey={segment.key}
+              name={text.target}
+              legendType={i === 0 ? "plainline" : "none"}
+              stroke="#16a34a"
+              strokeWidth={1.5}
+              strokeDasharray="6 3"
+              dot={false}
+              isAnimationActive={false}
+            >
               {/* Clear above the line (Vietnamese marks reach below the baseline), drawn over every series with a white halo. */}
               <LabelList
                 dataKey={segment.key}
                 content={({ x, y, index }) =>
                   index === segment[segment.labelAt] ? (
-                    <text x={Number(x)} y={Number(y) - 8} textAnchor={segment.labelAt === "last" ? "end" : "start"} fontSize={11} fill="#166534" stroke="#fff" strokeWidth={3} paintOrder="stroke">
+                    <text
+                      x={Number(x)}
+                      y={Number(y) - 8}
+                      textAnchor={segment.labelAt === "last" ? "end" : "start"}
+                      fontSize={11}
+                      fill="#166534"
+                      stroke="#fff"
+                      strokeWidth={3}
+                      paintOrder="stroke"
+                    >
                       {`${text.target} ${segment.year}: ${number(segment.value)}`}
                     </text>
                   ) : (

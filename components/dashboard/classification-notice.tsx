@@ -10,7 +10,17 @@ const monthLabel = (yearMonth: number, locale: Locale) => {
 };
 
 /** Where the indicator's classification changed: what was reported until then and what from then on, each linked. */
-export function ClassificationNotice({ changes, locale, text, href }: { changes: ClassificationChange[]; locale: Locale; text: Dictionary["dashboard"]; href: (code: string) => string }) {
+export function ClassificationNotice({
+  changes,
+  locale,
+  text,
+  href,
+}: {
+  changes: ClassificationChange[];
+  locale: Locale;
+  text: Dictionary["dashboard"];
+  href: (code: string) => string;
+}) {
   if (changes.length === 0) return null;
   const name = (i: { nameVi: string; nameEn: string }) => (locale === "en" ? i.nameEn : i.nameVi);
   const list = (label: string, indicators: ClassificationChange["ended"]) =>
@@ -28,11 +38,19 @@ export function ClassificationNotice({ changes, locale, text, href }: { changes:
       </p>
     );
   return (
-    <aside className="space-y-2 rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950" data-testid="classification-change">
+    <aside
+      className="space-y-2 rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950"
+      data-testid="classification-change"
+    >
       {changes.map((change) => (
         <div key={`${change.field}@${change.month}`} className="space-y-1">
-          <p className="font-medium first-letter:uppercase">{fill(text.classificationChanged, { month: monthLabel(change.month, locale) })}</p>
-          {list(fill(text.classificationEnded, { month: monthLabel(addMonths(change.month, -1), locale) }), change.ended)}
+          <p className="font-medium first-letter:uppercase">
+            {fill(text.classificationChanged, { month: monthLabel(change.month, locale) })}
+          </p>
+          {list(
+            fill(text.classificationEnded, { month: monthLabel(addMonths(change.month, -1), locale) }),
+            change.ended,
+          )}
           {list(fill(text.classificationBegan, { month: monthLabel(change.month, locale) }), change.began)}
         </div>
       ))}

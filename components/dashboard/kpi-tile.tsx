@@ -40,7 +40,10 @@ function Change({ current, base, label, tile, locale, text }: ChangeProps) {
       </p>
     );
   }
-  const pct = change.pct === null || percentUnit ? "" : ` (${formatChange(change.pct, 1, locale) ?? formatNumber(0, 1, locale)}%)`;
+  const pct =
+    change.pct === null || percentUnit
+      ? ""
+      : ` (${formatChange(change.pct, 1, locale) ?? formatNumber(0, 1, locale)}%)`;
   const tone = deltaTone(change, indicator.higherIsBetter);
   return (
     <p className={cn("text-xs", tones[tone])}>
@@ -56,7 +59,9 @@ function Reached({ tile, locale, text }: { tile: Tile; locale: Locale; text: Til
   if (targetPct === null || targetThrough === null) return null;
   const { month } = splitYearMonth(targetThrough);
   const pct = formatPercent(targetPct, 1, locale);
-  const sentence = tile.cumulative ? fill(text.reachedCumulative, { n: month, pct }) : fill(text.reachedLevel, { month, name: text.monthNames[month - 1], pct });
+  const sentence = tile.cumulative
+    ? fill(text.reachedCumulative, { n: month, pct })
+    : fill(text.reachedLevel, { month, name: text.monthNames[month - 1], pct });
   return <p className="text-xs font-medium text-slate-700">{sentence}</p>;
 }
 
@@ -65,14 +70,27 @@ export function KpiTile({ tile, href, locale, text }: { tile: Tile; href: string
   const en = locale === "en";
   const unit = en ? indicator.unitEn : indicator.unitVi;
   // A period in progress is compared over the months it has so far, and says which.
-  const over = (label: string, withSpan: string, base: typeof period) => (soFar === null ? label : fill(withSpan, { span: spanLabel(base, soFar, text) }));
+  const over = (label: string, withSpan: string, base: typeof period) =>
+    soFar === null ? label : fill(withSpan, { span: spanLabel(base, soFar, text) });
   return (
-    <Link href={href} className="block rounded-lg border border-slate-200 bg-white p-3 hover:border-brand-600 focus-visible:border-brand-600" data-testid={`tile-${indicator.code}`}>
+    <Link
+      href={href}
+      className="block rounded-lg border border-slate-200 bg-white p-3 hover:border-brand-600 focus-visible:border-brand-600"
+      data-testid={`tile-${indicator.code}`}
+    >
       <p className="line-clamp-2 min-h-[2.5rem] text-sm text-slate-600">{en ? indicator.nameEn : indicator.nameVi}</p>
       <p className="mt-1 text-2xl font-semibold tabular-nums text-slate-900">
-        {current.value === null ? "—" : <span data-testid="tile-value">{formatValue(current.value, indicator.unitVi, indicator.decimals, locale)}</span>}
+        {current.value === null ? (
+          "—"
+        ) : (
+          <span data-testid="tile-value">
+            {formatValue(current.value, indicator.unitVi, indicator.decimals, locale)}
+          </span>
+        )}
         {unit !== "%" && <span className="ml-1 text-sm font-normal text-slate-500">{unit}</span>}
-        {current.estimate && <span className="ml-1 align-top text-xs font-normal text-amber-700">({text.estimate})</span>}
+        {current.estimate && (
+          <span className="ml-1 align-top text-xs font-normal text-amber-700">({text.estimate})</span>
+        )}
       </p>
       {soFar !== null ? (
         <p className="text-xs text-amber-800" data-testid="tile-span">
@@ -81,10 +99,29 @@ export function KpiTile({ tile, href, locale, text }: { tile: Tile; href: string
       ) : (
         !current.complete && current.value !== null && <p className="text-xs text-amber-800">{text.incomplete}</p>
       )}
-      {tile.showsPrevious && <Change current={current.value} base={tile.previous} label={over(text.vsPrevious, text.vsPreviousSpan, previousPeriod(period))} tile={tile} locale={locale} text={text} />}
-      <Change current={current.value} base={tile.lastYear} label={over(text.vsLastYear, text.vsLastYearSpan, samePeriodLastYear(period))} tile={tile} locale={locale} text={text} />
+      {tile.showsPrevious && (
+        <Change
+          current={current.value}
+          base={tile.previous}
+          label={over(text.vsPrevious, text.vsPreviousSpan, previousPeriod(period))}
+          tile={tile}
+          locale={locale}
+          text={text}
+        />
+      )}
+      <Change
+        current={current.value}
+        base={tile.lastYear}
+        label={over(text.vsLastYear, text.vsLastYearSpan, samePeriodLastYear(period))}
+        tile={tile}
+        locale={locale}
+        text={text}
+      />
       <Reached tile={tile} locale={locale} text={text} />
-      <Sparkline values={tile.spark.map((s) => s.value)} label={`${text.sparkline}: ${tile.spark.map((s) => (s.value === null ? "—" : formatNumber(s.value, indicator.decimals, locale))).join(", ")}`} />
+      <Sparkline
+        values={tile.spark.map((s) => s.value)}
+        label={`${text.sparkline}: ${tile.spark.map((s) => (s.value === null ? "—" : formatNumber(s.value, indicator.decimals, locale))).join(", ")}`}
+      />
     </Link>
   );
 }

@@ -12,7 +12,6 @@ interface Props {
   text: { kind: string; year: string; index: string; kinds: Record<PeriodKind, string> };
 }
 
-
 /** Month, quarter, six or nine months, or year: written into the URL's `period`. */
 export function PeriodPicker({ period, years, text }: Props) {
   const router = useRouter();
@@ -39,7 +38,11 @@ export function PeriodPicker({ period, years, text }: Props) {
       {periodsPerYear[period.kind] > 1 && (
         <div className="space-y-1">
           <Label htmlFor="period-index">{text.index}</Label>
-          <Select id="period-index" value={period.index} onChange={(e) => go({ ...period, index: Number(e.target.value) })}>
+          <Select
+            id="period-index"
+            value={period.index}
+            onChange={(e) => go({ ...period, index: Number(e.target.value) })}
+          >
             {Array.from({ length: periodsPerYear[period.kind] }, (_, i) => i + 1).map((i) => (
               <option key={i} value={i}>
                 {period.kind === "month" ? i : period.kind === "quarter" ? ["I", "II", "III", "IV"][i - 1] : i}

@@ -4,7 +4,15 @@ import { useRouter } from "next/navigation";
 import { ErrorBoundary } from "react-error-boundary";
 
 /** A widget that fails shows so in its place; the rest of the page stays usable. */
-export function WidgetBoundary({ message, retry, children }: { message: string; retry: string; children: React.ReactNode }) {
+export function WidgetBoundary({
+  message,
+  retry,
+  children,
+}: {
+  message: string;
+  retry: string;
+  children: React.ReactNode;
+}) {
   const router = useRouter();
   return (
     <ErrorBoundary

@@ -27,7 +27,18 @@ interface Props {
 }
 
 /** The kind of period, then one of that kind's periods from a list: no period codes to type. */
-export function PeriodChoiceFields({ id, name, kindName, kinds, choices, defaultValue, defaultKind, any, compact, text }: Props) {
+export function PeriodChoiceFields({
+  id,
+  name,
+  kindName,
+  kinds,
+  choices,
+  defaultValue,
+  defaultKind,
+  any,
+  compact,
+  text,
+}: Props) {
   const initial = parsePeriod(defaultValue);
   const [kind, setKind] = useState<PeriodKind | "">(initial?.kind ?? defaultKind ?? (any === undefined ? "month" : ""));
   const [period, setPeriod] = useState(initial ? defaultValue : "");
@@ -44,7 +55,14 @@ export function PeriodChoiceFields({ id, name, kindName, kinds, choices, default
         <Label htmlFor={`${id}-kind`} className={labelClass}>
           {text.kind}
         </Label>
-        <Select id={`${id}-kind`} name={kindName} value={kind} onChange={(e) => chooseKind(e.target.value as PeriodKind | "")} compact={compact} className="block">
+        <Select
+          id={`${id}-kind`}
+          name={kindName}
+          value={kind}
+          onChange={(e) => chooseKind(e.target.value as PeriodKind | "")}
+          compact={compact}
+          className="block"
+        >
           {any !== undefined && <option value="">{any}</option>}
           {kinds.map((k) => (
             <option key={k.value} value={k.value}>
@@ -57,7 +75,14 @@ export function PeriodChoiceFields({ id, name, kindName, kinds, choices, default
         <Label htmlFor={`${id}-period`} className={labelClass}>
           {text.period}
         </Label>
-        <Select id={`${id}-period`} name={name} value={period} onChange={(e) => setPeriod(e.target.value)} compact={compact} className="block min-w-44">
+        <Select
+          id={`${id}-period`}
+          name={name}
+          value={period}
+          onChange={(e) => setPeriod(e.target.value)}
+          compact={compact}
+          className="block min-w-44"
+        >
           {any !== undefined && <option value="">{any}</option>}
           {listed.map((c) => (
             <option key={c.value} value={c.value}>

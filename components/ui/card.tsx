@@ -9,7 +9,11 @@ export function CardHeader({ className, ...props }: React.ComponentProps<"div">)
 }
 
 /** A heading, h2 unless the card is the page's main content (`as="h1"`): never nest headings. */
-export function CardTitle({ as: Heading = "h2", className, ...props }: React.ComponentProps<"h2"> & { as?: "h1" | "h2" | "h3" }) {
+export function CardTitle({
+  as: Heading = "h2",
+  className,
+  ...props
+}: React.ComponentProps<"h2"> & { as?: "h1" | "h2" | "h3" }) {
   return <Heading className={cn("text-base font-semibold text-slate-900", className)} {...props} />;
 }
 

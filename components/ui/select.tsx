@@ -5,6 +5,10 @@ const selectVariants = cva("rounded-md border border-slate-300 bg-white px-2 tex
   defaultVariants: { compact: false },
 });
 
-export function Select({ className, compact, ...props }: React.ComponentProps<"select"> & VariantProps<typeof selectVariants>) {
+export function Select({
+  className,
+  compact,
+  ...props
+}: React.ComponentProps<"select"> & VariantProps<typeof selectVariants>) {
   return <select className={selectVariants({ compact, className })} {...props} />;
 }

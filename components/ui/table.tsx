@@ -9,7 +9,12 @@ export function Table({ className, ...props }: React.ComponentProps<"table">) {
 }
 
 export function Th({ className, ...props }: React.ComponentProps<"th">) {
-  return <th className={cn("border-b border-slate-200 px-3 py-2 text-left font-medium text-slate-600", className)} {...props} />;
+  return (
+    <th
+      className={cn("border-b border-slate-200 px-3 py-2 text-left font-medium text-slate-600", className)}
+      {...props}
+    />
+  );
 }
 
 export function Td({ className, ...props }: React.ComponentProps<"td">) {

@@ -25,7 +25,9 @@ export function formFields(form: FormData): Record<string, FormDataEntryValue> {
 }
 
 /** An action called with an input (an object, a code): `await saveParagraphsAction({ id, version, paragraphs })`. */
-export function defineAction<S extends z.ZodType, R, Public extends boolean = false>(spec: ActionSpec<S, R, Public>): (input: z.input<S>) => Promise<ActionResult<ActionData<R>>> {
+export function defineAction<S extends z.ZodType, R, Public extends boolean = false>(
+  spec: ActionSpec<S, R, Public>,
+): (input: z.input<S>) => Promise<ActionResult<ActionData<R>>> {
   return (input) => performAction(spec, input, requestContext);
 }
 
@@ -33,5 +35,6 @@ export function defineAction<S extends z.ZodType, R, Public extends boolean = fa
 export function defineFormAction<S extends z.ZodType, R, Public extends boolean = false>(
   spec: ActionSpec<S, R, Public> & { read?: (form: FormData) => unknown },
 ): (previous: unknown, form: FormData) => Promise<ActionResult<ActionData<R>>> {
-  return (_previous, form) => performAction(spec, form instanceof FormData ? (spec.read ?? formFields)(form) : form, requestContext);
+  return (_previous, form) =>
+    performAction(spec, form instanceof FormData ? (spec.read ?? formFields)(form) : form, requestContext);
 }

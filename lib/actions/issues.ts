@@ -8,12 +8,17 @@ import { fill, type Dictionary } from "@/lib/i18n/dictionary";
 export type ValidationKey = keyof Dictionary["validation"];
 
 /** A `validation` key's text, filled with the issue's params; null for any other message. */
-export function validationText(message: unknown, t: Dictionary, params: Record<string, string | number> = {}): string | null {
+export function validationText(
+  message: unknown,
+  t: Dictionary,
+  params: Record<string, string | number> = {},
+): string | null {
   if (typeof message !== "string" || !Object.hasOwn(t.validation, message)) return null;
   return fill(t.validation[message as ValidationKey], params);
 }
 
-const isBlank = (input: unknown) => input === undefined || input === null || (typeof input === "string" && input.trim() === "");
+const isBlank = (input: unknown) =>
+  input === undefined || input === null || (typeof input === "string" && input.trim() === "");
 
 /** The message of an issue its schema gave none: the per-parse error map of every action. */
 export function issueText(issue: z.core.$ZodRawIssue, t: Dictionary): string {
@@ -46,7 +51,11 @@ export function issueText(issue: z.core.$ZodRawIssue, t: Dictionary): string {
 }
 
 /** Each refused field's first message, keyed by the form's field name (`fieldOf` names nested paths). */
-export function issueFieldErrors(issues: readonly z.core.$ZodIssue[], t: Dictionary, fieldOf: (path: string) => string = (path) => path): Record<string, string> {
+export function issueFieldErrors(
+  issues: readonly z.core.$ZodIssue[],
+  t: Dictionary,
+  fieldOf: (path: string) => string = (path) => path,
+): Record<string, string> {
   const errors: Record<string, string> = {};
   for (const issue of issues) {
     const field = fieldOf(issue.path.map(String).join("."));

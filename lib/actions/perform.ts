@@ -26,7 +26,11 @@ export interface ActionSpec<S extends z.ZodType, R, Public extends boolean = fal
   /** For the first-run page and the language switch: no signed-in user needed. */
   public?: Public;
   /** The work; what it returns is added to the answer. The mutations it calls check the actor again. */
-  run: (call: { actor: Public extends true ? SessionUser | null : SessionUser; input: z.output<S>; t: Dictionary }) => Promise<R>;
+  run: (call: {
+    actor: Public extends true ? SessionUser | null : SessionUser;
+    input: z.output<S>;
+    t: Dictionary;
+  }) => Promise<R>;
   /** `saved` (default) for a change, `done` for an answer that changes nothing. */
   code?: "saved" | "done";
   /** The confirmation (default: "Đã lưu." for `saved`, none for `done`). */
@@ -48,31 +52,49 @@ export interface ActionContext {
 type Detail = { path?: unknown; indicator?: unknown; message?: unknown; params?: Record<string, string | number> };
 
 /** Every detail naming a field (by `path`, or by `indicator` for figures), its message beside it; several join by lines. */
-function detailFieldErrors(details: unknown[], t: Dictionary, fieldOf: (path: string) => string): Record<string, string> {
+function detailFieldErrors(
+  details: unknown[],
+  t: Dictionary,
+  fieldOf: (path: string) => string,
+): Record<string, string> {
   const errors: Record<string, string> = {};
   for (const detail of details as Detail[]) {
     const where = detail?.path ?? detail?.indicator;
     if (typeof where !== "string") continue;
-    const text = validationText(detail.message, t, detail.params) ?? (typeof detail.message === "string" ? detail.message : t.validation.invalid);
+    const text =
+      validationText(detail.message, t, detail.params) ??
+      (typeof detail.message === "string" ? detail.message : t.validation.invalid);
     const field = fieldOf(where);
     errors[field] = errors[field] ? `${errors[field]}\n${text}` : text;
   }
   return errors;
 }
 
-function refusal(code: ActionFailure["code"], message: string, fieldErrors: Record<string, string> = {}): ActionFailure {
+function refusal(
+  code: ActionFailure["code"],
+  message: string,
+  fieldErrors: Record<string, string> = {},
+): ActionFailure {
   return { ok: false, code, message, fieldErrors };
 }
 
 /** An expected failure: refused fields beside their inputs when the input was invalid, else one message naming why. */
-function appErrorResult(error: AppError, t: Dictionary, spec: Pick<ActionSpec<z.ZodType, unknown>, "refusals" | "fields" | "details">): ActionFailure {
+function appErrorResult(
+  error: AppError,
+  t: Dictionary,
+  spec: Pick<ActionSpec<z.ZodType, unknown>, "refusals" | "fields" | "details">,
+): ActionFailure {
   const own = spec.refusals?.[error.code]?.(t);
-  const result = (message: string, fieldErrors: Record<string, string> = {}) => ({ ...refusal(error.code, own ?? message, fieldErrors), ...(spec.details ? { details: error.details } : {}) });
+  const result = (message: string, fieldErrors: Record<string, string> = {}) => ({
+    ...refusal(error.code, own ?? message, fieldErrors),
+    ...(spec.details ? { details: error.details } : {}),
+  });
   if (error.code === "invalid") {
     const fieldErrors = detailFieldErrors(error.details, t, spec.fields ?? ((path) => path));
     return result(Object.keys(fieldErrors).length ? t.forms.invalid : t.errors.invalid, fieldErrors);
   }
-  if (error.code === "tooMany" && error.retryAfter) return result(fill(t.forms.tooMany, { minutes: waitMinutes(error.retryAfter) }));
+  if (error.code === "tooMany" && error.retryAfter)
+    return result(fill(t.forms.tooMany, { minutes: waitMinutes(error.retryAfter) }));
   // A refusal that names its reason ("alreadySetUp") says it rather than the code's general text.
   const named = (error.details as Detail[]).map((d) => validationText(d?.message, t)).find(Boolean);
   return result(named ?? t.errors[error.code]);
@@ -81,11 +103,17 @@ function appErrorResult(error: AppError, t: Dictionary, spec: Pick<ActionSpec<z.
 /** The fields (top-level names) holding text PostgreSQL cannot store (a NUL, a lone surrogate): refused before the schema. */
 function unstorableFields(input: unknown): string[] {
   if (!input || typeof input !== "object" || Array.isArray(input)) return [];
-  return Object.entries(input).filter(([key, value]) => unstorablePath({ [key]: value }) !== null).map(([key]) => key);
+  return Object.entries(input)
+    .filter(([key, value]) => unstorablePath({ [key]: value }) !== null)
+    .map(([key]) => key);
 }
 
 /** Runs one call of an action: never throws but for Next's own signals (a redirect). */
-export async function performAction<S extends z.ZodType, R, Public extends boolean>(spec: ActionSpec<S, R, Public>, raw: unknown, context: () => Promise<ActionContext>): Promise<ActionResult<ActionData<R>>> {
+export async function performAction<S extends z.ZodType, R, Public extends boolean>(
+  spec: ActionSpec<S, R, Public>,
+  raw: unknown,
+  context: () => Promise<ActionContext>,
+): Promise<ActionResult<ActionData<R>>> {
   let t = getDictionary("vi");
   try {
     const { actor, locale } = await context();

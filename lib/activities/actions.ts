@@ -14,7 +14,13 @@ export const addActivityAction = defineFormAction({
   schema: addActivityInput,
   refusals,
   run: async ({ actor, input }) => {
-    await addActivity({ actor, yearMonth: yearMonthOfCode(input.month), fieldCode: input.field, kind: input.kind, text: input.text });
+    await addActivity({
+      actor,
+      yearMonth: yearMonthOfCode(input.month),
+      fieldCode: input.field,
+      kind: input.kind,
+      text: input.text,
+    });
     revalidatePath("/entry");
   },
 });

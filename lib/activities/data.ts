@@ -1,7 +1,15 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 
-export async function findActivities({ organisationId, yearMonth, fieldCode }: { organisationId: string; yearMonth: number; fieldCode: string }) {
+export async function findActivities({
+  organisationId,
+  yearMonth,
+  fieldCode,
+}: {
+  organisationId: string;
+  yearMonth: number;
+  fieldCode: string;
+}) {
   return db().activity.findMany({
     where: { organisationId, yearMonth, fieldCode },
     orderBy: { createdAt: "asc" },

@@ -59,7 +59,8 @@ export function jsonTooDeep(text: string, max: number): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (inString) {
-      if (c === 92) i++; // a backslash escapes the next character
+      if (c === 92)
+        i++; // a backslash escapes the next character
       else if (c === 34) inString = false;
     } else if (c === 34) inString = true;
     else if (c === 91 || c === 123) {
@@ -78,7 +79,8 @@ export async function readJson(request: Request, limit = maxJsonBytes): Promise<
   const type = (request.headers.get("content-type") ?? "").split(";")[0].trim().toLowerCase();
   if (type !== "application/json") throw new AppError("unsupportedMediaType");
   const text = await readLimited(request, limit);
-  if (jsonTooDeep(text, maxJsonDepth)) throw new AppError("malformed", [{ path: "", message: "jsonDepth", params: { max: maxJsonDepth } }]);
+  if (jsonTooDeep(text, maxJsonDepth))
+    throw new AppError("malformed", [{ path: "", message: "jsonDepth", params: { max: maxJsonDepth } }]);
   let body: unknown;
   try {
     body = JSON.parse(text);
@@ -97,7 +99,12 @@ export async function readForm(request: Request, limit: number): Promise<Record<
   const body = limitedBody(request, limit);
   let form: FormData;
   try {
-    form = await new Request(request.url, { method: "POST", headers: request.headers, body, duplex: "half" } as RequestInit).formData();
+    form = await new Request(request.url, {
+      method: "POST",
+      headers: request.headers,
+      body,
+      duplex: "half",
+    } as RequestInit).formData();
   } catch (error) {
     // The stream's 413 comes back wrapped by the form parser, or as itself.
     const cause = error instanceof AppError ? error : (error as { cause?: unknown })?.cause;
@@ -114,7 +121,11 @@ export function parseQuery<S extends z.ZodType>(request: Request, schema: S): z.
   const params = Object.fromEntries(new URL(request.url).searchParams);
   refuseUnstorable(params);
   const parsed = schema.safeParse(params);
-  if (!parsed.success) throw new AppError("malformed", parsed.error.issues.map((i) => ({ path: i.path.join("."), message: i.message })));
+  if (!parsed.success)
+    throw new AppError(
+      "malformed",
+      parsed.error.issues.map((i) => ({ path: i.path.join("."), message: i.message })),
+    );
   return parsed.data;
 }
 

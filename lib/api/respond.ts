@@ -30,8 +30,13 @@ function issueMessage(issue: z.core.$ZodIssue, t: Dictionary): string {
 function errorResponse(request: Request, error: AppError): Response {
   const t = getDictionary(requestLocale(request));
   return Response.json(
-    { error: { code: error.code, message: t.errors[error.code], details: error.details.map((d) => wordedDetail(d, t)) } },
-    { status: errorStatus[error.code], headers: error.retryAfter ? { "Retry-After": String(error.retryAfter) } : undefined },
+    {
+      error: { code: error.code, message: t.errors[error.code], details: error.details.map((d) => wordedDetail(d, t)) },
+    },
+    {
+      status: errorStatus[error.code],
+      headers: error.retryAfter ? { "Retry-After": String(error.retryAfter) } : undefined,
+    },
   );
 }
 
@@ -54,7 +59,10 @@ export function apiRoute<C>(handler: (request: Request, context: C) => Promise<R
         return errorResponse(request, new AppError("invalid", details));
       }
       console.error(error);
-      return Response.json({ error: { code: "internal", message: getDictionary(requestLocale(request)).errors.internal, details: [] } }, { status: 500 });
+      return Response.json(
+        { error: { code: "internal", message: getDictionary(requestLocale(request)).errors.internal, details: [] } },
+        { status: 500 },
+      );
     }
   };
 }

@@ -56,7 +56,9 @@ export async function getSessionUserById(id: string, sessionVersion?: number): P
 }
 
 /** The user an API token acts for; null when the token is unknown or revoked or the user inactive. */
-export async function getSessionUserByTokenHash(tokenHash: string): Promise<{ tokenId: string; lastUsedAt: Date | null; user: SessionUser } | null> {
+export async function getSessionUserByTokenHash(
+  tokenHash: string,
+): Promise<{ tokenId: string; lastUsedAt: Date | null; user: SessionUser } | null> {
   const rows = await queryPrepared<SessionUser & { tokenId: string; lastUsedAt: Date | null }>(
     "session-user-by-token",
     `SELECT ${sessionUserColumns}, t.id AS "tokenId", t."lastUsedAt"
@@ -70,9 +72,15 @@ export async function getSessionUserByTokenHash(tokenHash: string): Promise<{ to
 }
 
 /** Ends every session of a user (their JWTs carry the old version). */
-export async function endSessions(userId: string, sessionVersion?: number): Promise<{ username: string; organisationId: string } | null> {
+export async function endSessions(
+  userId: string,
+  sessionVersion?: number,
+): Promise<{ username: string; organisationId: string } | null> {
   // With the session's version: only if it is still current (a stale sign-out changes nothing).
-  await db().user.updateMany({ where: { id: userId, ...(sessionVersion === undefined ? {} : { sessionVersion }) }, data: { sessionVersion: { increment: 1 } } });
+  await db().user.updateMany({
+    where: { id: userId, ...(sessionVersion === undefined ? {} : { sessionVersion }) },
+    data: { sessionVersion: { increment: 1 } },
+  });
   return db().user.findUnique({ where: { id: userId }, select: { username: true, organisationId: true } });
 }
 

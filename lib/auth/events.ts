@@ -15,7 +15,13 @@ export interface AuthEventInput {
 /** One line of the auth log: a sign-in, a failure, a lock-out, a password change or a sign-out. */
 export async function recordAuthEvent(event: AuthEventInput): Promise<void> {
   await db().authEvent.create({
-    data: { kind: event.kind, username: event.username.trim().toLowerCase().slice(0, 100), ip: event.ip, userId: event.userId ?? null, organisationId: event.organisationId ?? null },
+    data: {
+      kind: event.kind,
+      username: event.username.trim().toLowerCase().slice(0, 100),
+      ip: event.ip,
+      userId: event.userId ?? null,
+      organisationId: event.organisationId ?? null,
+    },
     select: { id: true },
   });
 }

@@ -19,7 +19,10 @@ export interface LimitKey {
  * no bucket (one of them must not lock out all the others).
  */
 export const limitKeys = {
-  user: (username: string): LimitKey => ({ key: `user:${username.trim().toLowerCase()}`, attempts: failureLimit.attempts }),
+  user: (username: string): LimitKey => ({
+    key: `user:${username.trim().toLowerCase()}`,
+    attempts: failureLimit.attempts,
+  }),
   ip: (ip: string): LimitKey[] => addressKey("ip", ip, failureLimit.addressAttempts),
   tokenIp: (ip: string): LimitKey[] => addressKey("token-ip", ip, failureLimit.attempts),
   setupIp: (ip: string): LimitKey[] => addressKey("setup-ip", ip, failureLimit.attempts),

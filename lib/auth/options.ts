@@ -57,7 +57,14 @@ export const authOptions: NextAuthOptions = {
       if (!token?.sub) return;
       const user = await endSessions(token.sub, token.sv ?? 0);
       // The event runs inside next-auth's route handler, whose request headers give the address.
-      if (user) await recordAuthEvent({ kind: "signOut", username: user.username, userId: token.sub, organisationId: user.organisationId, ip: clientAddress(await headers()) });
+      if (user)
+        await recordAuthEvent({
+          kind: "signOut",
+          username: user.username,
+          userId: token.sub,
+          organisationId: user.organisationId,
+          ip: clientAddress(await headers()),
+        });
     },
   },
 };

@@ -14,7 +14,8 @@ export function passwordProblem(password: string, username: string): PasswordPro
   if (password.length > maxPasswordLength) return "long";
   const lower = password.toLowerCase();
   const name = username.trim().toLowerCase();
-  if (name && (lower === name || (name.length >= 4 && lower.includes(name) && lower.length - name.length < 4))) return "username";
+  if (name && (lower === name || (name.length >= 4 && lower.includes(name) && lower.length - name.length < 4)))
+    return "username";
   if (common.has(lower)) return "common";
   return null;
 }

@@ -28,7 +28,10 @@ export async function requireRole(...allowed: Role[]): Promise<SessionUser> {
 }
 
 /** For pages showing another organisation: that organisation if the user may read it, else the "not allowed" page. */
-export async function requireReadableOrganisation(user: SessionUser, code: string | null): Promise<{ id: string; code: string }> {
+export async function requireReadableOrganisation(
+  user: SessionUser,
+  code: string | null,
+): Promise<{ id: string; code: string }> {
   try {
     return await getReadableOrganisation({ actor: user, code });
   } catch {

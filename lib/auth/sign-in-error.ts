@@ -11,7 +11,10 @@ export function waitMinutes(seconds: number): number {
 }
 
 /** The message for a refused sign-in: the wait in whole minutes when locked out, else "wrong username or password". */
-export function signInErrorMessage(error: string | null | undefined, text: { invalid: string; lockedOut: string }): string {
+export function signInErrorMessage(
+  error: string | null | undefined,
+  text: { invalid: string; lockedOut: string },
+): string {
   const seconds = parseLockedError(error);
   return seconds === null ? text.invalid : text.lockedOut.replace("{minutes}", String(waitMinutes(seconds)));
 }

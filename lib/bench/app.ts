@@ -14,22 +14,31 @@ export interface BenchApp {
 export async function startBenchApp(url: string, port: number, profileDir?: string): Promise<BenchApp> {
   const base = `http://localhost:${port}`;
   const profile = profileDir ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] : [];
-  const server: ChildProcess = spawn(process.execPath, [...profile, "--import", "tsx", path.join(root, "lib/cli/serve.ts"), "--port", String(port)], {
-    cwd: root,
-    stdio: ["ignore", "ignore", "inherit"],
-    env: {
-      ...process.env,
-      DATABASE_URL: url,
-      NEXTAUTH_SECRET: "bench",
-      NEXTAUTH_URL: base,
-      NEXT_TELEMETRY_DISABLED: "1",
+  const server: ChildProcess = spawn(
+    process.execPath,
+    [...profile, "--import", "tsx", path.join(root, "lib/cli/serve.ts"), "--port", String(port)],
+    {
+      cwd: root,
+      stdio: ["ignore", "ignore", "inherit"],
+      env: {
+        ...process.env,
+        DATABASE_URL: url,
+        NEXTAUTH_SECRET: "bench",
+        NEXTAUTH_URL: base,
+        NEXT_TELEMETRY_DISABLED: "1",
+      },
     },
-  });
+  );
   let exited: number | null | undefined;
   server.once("exit", (code) => (exited = code));
   for (let i = 0; i < 120; i++) {
     if (exited !== undefined) throw new Error(`the app stopped before answering (exit code ${exited})`);
-    if (await fetch(`${base}/login`).then((r) => r.ok).catch(() => false)) break;
+    if (
+      await fetch(`${base}/login`)
+        .then((r) => r.ok)
+        .catch(() => false)
+    )
+      break;
     await new Promise((r) => setTimeout(r, 500));
   }
   return {
@@ -54,6 +63,7 @@ export async function signIn(base: string, username: string, password: string): 
     body: new URLSearchParams({ csrfToken, username, password }),
   });
   const session = response.headers.getSetCookie().map((c) => c.split(";")[0]);
-  if (!session.some((c) => c.includes("session-token"))) throw new Error(`${username} could not sign in (${response.status})`);
+  if (!session.some((c) => c.includes("session-token")))
+    throw new Error(`${username} could not sign in (${response.status})`);
   return [...cookies, ...session].join("; ");
 }

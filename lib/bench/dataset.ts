@@ -13,7 +13,10 @@ export const organisations = 34;
 export const crowdSize = 100;
 export const benchPassword = "bench-password";
 /** Every indicator in every month from 2016-11 to 2026-10, whatever months the catalog reports it in. */
-export const months = Array.from({ length: 120 }, (_, k) => (2016 + Math.floor((k + 10) / 12)) * 100 + ((k + 10) % 12) + 1);
+export const months = Array.from(
+  { length: 120 },
+  (_, k) => (2016 + Math.floor((k + 10) / 12)) * 100 + ((k + 10) % 12) + 1,
+);
 
 export interface CrowdMember {
   username: string;
@@ -37,7 +40,10 @@ export interface BenchDataset {
 
 async function insertToken(client: pg.Client, userId: string): Promise<string> {
   const token = generateToken();
-  await client.query(`INSERT INTO "ApiToken"(id, "userId", name, "tokenHash", prefix) VALUES ($1, $2, 'bench', $3, $4)`, [`${userId}-token`, userId, hashToken(token), displayPrefix(token)]);
+  await client.query(
+    `INSERT INTO "ApiToken"(id, "userId", name, "tokenHash", prefix) VALUES ($1, $2, 'bench', $3, $4)`,
+    [`${userId}-token`, userId, hashToken(token), displayPrefix(token)],
+  );
   return token;
 }
 
@@ -48,12 +54,37 @@ export async function loadBenchDataset(url: string): Promise<BenchDataset> {
   await client.connect();
   try {
     const { fields, indicators } = await loadCatalogFiles();
-    for (const f of fields) await client.query(`INSERT INTO "Field"(code, "nameVi", "nameEn", "sortOrder") VALUES ($1,$2,$3,$4)`, [f.code, f.nameVi, f.nameEn, f.sortOrder]);
+    for (const f of fields)
+      await client.query(`INSERT INTO "Field"(code, "nameVi", "nameEn", "sortOrder") VALUES ($1,$2,$3,$4)`, [
+        f.code,
+        f.nameVi,
+        f.nameEn,
+        f.sortOrder,
+      ]);
     for (const i of indicators) {
       await client.query(
         `INSERT INTO "Indicator"(code, "fieldCode", "nameVi", "nameEn", "unitVi", "unitEn", kind, "parentCode", "numeratorCode", "denominatorCode", decimals, exhaustive, "higherIsBetter", "isKey", "activeFrom", "activeTo", example, "sortOrder")
          VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18)`,
-        [i.code, i.field, i.nameVi, i.nameEn, i.unitVi, i.unitEn, i.kind, i.parent, i.numerator, i.denominator, i.decimals, i.exhaustive, i.higherIsBetter, i.isKey, i.activeFrom, i.activeTo, i.example, i.sortOrder],
+        [
+          i.code,
+          i.field,
+          i.nameVi,
+          i.nameEn,
+          i.unitVi,
+          i.unitEn,
+          i.kind,
+          i.parent,
+          i.numerator,
+          i.denominator,
+          i.decimals,
+          i.exhaustive,
+          i.higherIsBetter,
+          i.isKey,
+          i.activeFrom,
+          i.activeTo,
+          i.example,
+          i.sortOrder,
+        ],
       );
     }
     // The same load each run, whatever months the catalog reports an indicator in.
@@ -74,29 +105,61 @@ export async function loadBenchDataset(url: string): Promise<BenchDataset> {
         await client.query(
           `INSERT INTO "MonthValue"(id, "organisationId", "indicatorCode", "yearMonth", value, estimate)
            SELECT 'bv-' || $1 || '-' || (n + $6), $1, i, m, v::numeric, e FROM unnest($2::text[], $3::int[], $4::text[], $5::bool[]) WITH ORDINALITY AS t(i, m, v, e, n)`,
-          [id, chunk.map((v) => v.indicator), chunk.map((v) => v.yearMonth), chunk.map((v) => v.value), chunk.map((v) => v.estimate), start],
+          [
+            id,
+            chunk.map((v) => v.indicator),
+            chunk.map((v) => v.yearMonth),
+            chunk.map((v) => v.value),
+            chunk.map((v) => v.estimate),
+            start,
+          ],
         );
       }
       total += values.length;
-      latest.set(`tinh-${o}`, Number(values.find((v) => v.indicator === crowdIndicator && v.yearMonth === months.at(-1))!.value));
+      latest.set(
+        `tinh-${o}`,
+        Number(values.find((v) => v.indicator === crowdIndicator && v.yearMonth === months.at(-1))!.value),
+      );
     }
     const passwordHash = await hashPassword(benchPassword);
-    await client.query(`INSERT INTO "User"(id, "organisationId", username, "displayName", "passwordHash", role) VALUES ('bench-user', 'bench-org-1', 'bench', 'Bench', $1, 'director')`, [passwordHash]);
+    await client.query(
+      `INSERT INTO "User"(id, "organisationId", username, "displayName", "passwordHash", role) VALUES ('bench-user', 'bench-org-1', 'bench', 'Bench', $1, 'director')`,
+      [passwordHash],
+    );
     const token = await insertToken(client, "bench-user");
     const crowd: CrowdMember[] = [];
     for (let n = 0; n < crowdSize; n++) {
       const o = 1 + (n % organisations);
       const username = `bench-crowd-${n}`;
-      await client.query(`INSERT INTO "User"(id, "organisationId", username, "displayName", "passwordHash", role) VALUES ($1, $2, $1, $1, $3, 'compiler')`, [username, `bench-org-${o}`, passwordHash]);
+      await client.query(
+        `INSERT INTO "User"(id, "organisationId", username, "displayName", "passwordHash", role) VALUES ($1, $2, $1, $1, $3, 'compiler')`,
+        [username, `bench-org-${o}`, passwordHash],
+      );
       const month = 202611 + Math.floor(n / organisations);
-      const period = month % 100 > 12 ? `${Math.floor(month / 100) + 1}-01` : `${Math.floor(month / 100)}-${String(month % 100).padStart(2, "0")}`;
-      crowd.push({ username, token: await insertToken(client, username), org: `tinh-${o}`, period, indicator: crowdIndicator, value: latest.get(`tinh-${o}`)! });
+      const period =
+        month % 100 > 12
+          ? `${Math.floor(month / 100) + 1}-01`
+          : `${Math.floor(month / 100)}-${String(month % 100).padStart(2, "0")}`;
+      crowd.push({
+        username,
+        token: await insertToken(client, username),
+        org: `tinh-${o}`,
+        period,
+        indicator: crowdIndicator,
+        value: latest.get(`tinh-${o}`)!,
+      });
     }
     // As autovacuum would after a bulk load, and the checkpoint that would follow it: left to
     // themselves they run in the middle of the measurements.
     await client.query("VACUUM ANALYZE");
     await client.query("CHECKPOINT");
-    return { token, values: total, storedIndicators: indicators.filter((i) => !isDerived(i.kind)).length, crowd, seconds: (performance.now() - started) / 1000 };
+    return {
+      token,
+      values: total,
+      storedIndicators: indicators.filter((i) => !isDerived(i.kind)).length,
+      crowd,
+      seconds: (performance.now() - started) / 1000,
+    };
   } finally {
     await client.end();
   }

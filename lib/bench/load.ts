@@ -40,10 +40,14 @@ interface Call {
 
 function send(base: string, agent: http.Agent, call: Call): Promise<number> {
   return new Promise((resolve, reject) => {
-    const request = http.request(base + call.path, { method: call.method, agent, headers: call.headers }, (response) => {
-      response.resume();
-      response.on("end", () => resolve(response.statusCode ?? 0));
-    });
+    const request = http.request(
+      base + call.path,
+      { method: call.method, agent, headers: call.headers },
+      (response) => {
+        response.resume();
+        response.on("end", () => resolve(response.statusCode ?? 0));
+      },
+    );
     request.on("error", reject);
     request.end(call.body);
   });
@@ -52,21 +56,53 @@ function send(base: string, agent: http.Agent, call: Call): Promise<number> {
 /** What a user does next: a save one time in five, else one of the pages and API reads a director opens. */
 function nextCall(user: LoadUser, writeShare: number, step: number, base: string): { call: Call; write: boolean } {
   if (Math.random() < writeShare) {
-    const body = JSON.stringify({ org: user.org, period: user.period, values: [{ indicator: user.indicator, value: user.value + (step % 5) }] });
-    return { write: true, call: { method: "PUT", path: "/api/v1/values", headers: { authorization: `Bearer ${user.token}`, "content-type": "application/json", origin: base }, body } };
+    const body = JSON.stringify({
+      org: user.org,
+      period: user.period,
+      values: [{ indicator: user.indicator, value: user.value + (step % 5) }],
+    });
+    return {
+      write: true,
+      call: {
+        method: "PUT",
+        path: "/api/v1/values",
+        headers: { authorization: `Bearer ${user.token}`, "content-type": "application/json", origin: base },
+        body,
+      },
+    };
   }
   const api = { authorization: `Bearer ${user.token}` };
   const reads: Call[] = [
     { method: "GET", path: "/?period=2025-Q4", headers: { cookie: user.cookie } },
-    { method: "GET", path: `/api/v1/series?org=${user.org}&indicator=ps.dossiers_online_rate&from=2024-01&to=2025-12&grain=month`, headers: api },
-    { method: "GET", path: `/api/v1/aggregate?org=${user.org}&period=2025-Q4&indicators=tel.bts,ps.dossiers_received,ps.dossiers_online`, headers: api },
+    {
+      method: "GET",
+      path: `/api/v1/series?org=${user.org}&indicator=ps.dossiers_online_rate&from=2024-01&to=2025-12&grain=month`,
+      headers: api,
+    },
+    {
+      method: "GET",
+      path: `/api/v1/aggregate?org=${user.org}&period=2025-Q4&indicators=tel.bts,ps.dossiers_received,ps.dossiers_online`,
+      headers: api,
+    },
     { method: "GET", path: `/api/v1/values?org=${user.org}&period=${user.period}&field=telecom`, headers: api },
   ];
   return { write: false, call: reads[step % reads.length] };
 }
 
 /** Runs the crowd for durationMs; each user waits thinkMs (± half) between its requests. */
-export async function runLoad({ base, users, durationMs = 60_000, thinkMs = 1000, writeShare = 0.2 }: { base: string; users: LoadUser[]; durationMs?: number; thinkMs?: number; writeShare?: number }): Promise<LoadResult> {
+export async function runLoad({
+  base,
+  users,
+  durationMs = 60_000,
+  thinkMs = 1000,
+  writeShare = 0.2,
+}: {
+  base: string;
+  users: LoadUser[];
+  durationMs?: number;
+  thinkMs?: number;
+  writeShare?: number;
+}): Promise<LoadResult> {
   const agent = new http.Agent({ keepAlive: true, maxSockets: users.length });
   const latencies: number[] = [];
   const errorKinds: Record<string, number> = {};
@@ -85,7 +121,9 @@ export async function runLoad({ base, users, durationMs = 60_000, thinkMs = 1000
         latencies.push(performance.now() - started);
         if (write) writes++;
         else reads++;
-        if (typeof status !== "number" || status < 200 || status >= 300) errorKinds[`${call.method} ${call.path.split("?")[0]} ${status}`] = (errorKinds[`${call.method} ${call.path.split("?")[0]} ${status}`] ?? 0) + 1;
+        if (typeof status !== "number" || status < 200 || status >= 300)
+          errorKinds[`${call.method} ${call.path.split("?")[0]} ${status}`] =
+            (errorKinds[`${call.method} ${call.path.split("?")[0]} ${status}`] ?? 0) + 1;
         await think();
       }
     }),

@@ -22,18 +22,41 @@ function timing(samples: number[]): Timing {
 function overviewDrawn(): boolean {
   const frames = [...document.querySelectorAll('[data-testid="chart"] [role="img"]')];
   const tiles = document.querySelectorAll('main [data-testid^="tile-"]').length;
-  return document.querySelectorAll("main .animate-pulse").length === 0 && tiles > 0 && frames.every((frame) => frame.querySelector("svg.recharts-surface"));
+  return (
+    document.querySelectorAll("main .animate-pulse").length === 0 &&
+    tiles > 0 &&
+    frames.every((frame) => frame.querySelector("svg.recharts-surface"))
+  );
 }
 
 /** From navigation to the last chart drawn, in a signed-in Chromium, `runs` times after a first visit. */
-export async function overviewInChromium(base: string, cookie: string, path: string, runs = 10): Promise<Timing & { charts: number }> {
+export async function overviewInChromium(
+  base: string,
+  cookie: string,
+  path: string,
+  runs = 10,
+): Promise<Timing & { charts: number }> {
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-dev-shm-usage",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
   });
   try {
     const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: "vi-VN" });
-    await context.addCookies(cookie.split("; ").map((pair) => ({ name: pair.slice(0, pair.indexOf("=")), value: pair.slice(pair.indexOf("=") + 1), url: base })));
+    await context.addCookies(
+      cookie.split("; ").map((pair) => ({
+        name: pair.slice(0, pair.indexOf("=")),
+        value: pair.slice(pair.indexOf("=") + 1),
+        url: base,
+      })),
+    );
     const page = await context.newPage();
     const samples: number[] = [];
     for (let run = 0; run <= runs; run++) {
@@ -55,7 +78,11 @@ export async function yearReportAndDocx(base: string, token: string, org: string
   const samples: number[] = [];
   for (let run = 0; run <= runs; run++) {
     const started = performance.now();
-    const created = await fetch(`${base}/api/v1/reports`, { method: "POST", headers, body: JSON.stringify({ org, kind: "year", period: "2025" }) });
+    const created = await fetch(`${base}/api/v1/reports`, {
+      method: "POST",
+      headers,
+      body: JSON.stringify({ org, kind: "year", period: "2025" }),
+    });
     if (created.status !== 201) throw new Error(`year report: ${created.status} ${await created.text()}`);
     const { id } = (await created.json()) as { id: string };
     const docx = await fetch(`${base}/api/v1/reports/${id}/docx`, { headers });

@@ -14,7 +14,10 @@ export interface CatalogFileError {
 export type CatalogFileResult<T> = { ok: true; rows: T[] } | { ok: false; errors: CatalogFileError[] };
 
 const code = z.string().regex(/^[a-z][a-z0-9_]*(\.[a-z0-9_]+)?$/, "mã không hợp lệ (chữ thường, số, _ và .)");
-const optionalCode = z.string().transform((s) => s || null).pipe(code.nullable());
+const optionalCode = z
+  .string()
+  .transform((s) => s || null)
+  .pipe(code.nullable());
 
 /**
  * A bound of the months an indicator is reported, as year * 100 + month: `2023` or `2023-01` or
@@ -33,7 +36,10 @@ function monthBound(end: "first" | "last") {
     const month = match[2] ? Number(match[2]) : end === "first" ? 1 : 12;
     const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
     if (match[3] && Number(match[3]) !== (end === "first" ? 1 : lastDay)) {
-      ctx.addIssue({ code: "custom", message: end === "first" ? "ngày bắt đầu phải là ngày đầu tháng" : "ngày kết thúc phải là ngày cuối tháng" });
+      ctx.addIssue({
+        code: "custom",
+        message: end === "first" ? "ngày bắt đầu phải là ngày đầu tháng" : "ngày kết thúc phải là ngày cuối tháng",
+      });
       return z.NEVER;
     }
     return toYearMonth(year, month);
@@ -52,7 +58,10 @@ const indicatorRow = z.object({
   parent: optionalCode,
   numerator: optionalCode,
   denominator: optionalCode,
-  decimals: z.string().regex(/^[0-6]$/, "decimals phải từ 0 đến 6").transform(Number),
+  decimals: z
+    .string()
+    .regex(/^[0-6]$/, "decimals phải từ 0 đến 6")
+    .transform(Number),
   exhaustive: yesNo,
   higher_is_better: yesNo,
   key: yesNo,
@@ -60,12 +69,20 @@ const indicatorRow = z.object({
   active_to: monthBound("last"),
   example: z.string(),
   /** monthly when empty (or when the file has no such column) */
-  frequency: z.enum([...frequencies, ""]).optional().transform((f) => f || "monthly"),
+  frequency: z
+    .enum([...frequencies, ""])
+    .optional()
+    .transform((f) => f || "monthly"),
   /** other phrasings in reports, `|`-separated (none when empty or when the file has no such column) */
   aliases: z
     .string()
     .optional()
-    .transform((text) => (text ?? "").split("|").map((alias) => alias.trim()).filter(Boolean)),
+    .transform((text) =>
+      (text ?? "")
+        .split("|")
+        .map((alias) => alias.trim())
+        .filter(Boolean),
+    ),
 });
 
 const formerNameRow = z.object({
@@ -83,14 +100,23 @@ const fieldRow = z.object({
 });
 
 function readCsv(text: string): { line: number; record: Record<string, string> }[] {
-  const records = parse(text, { columns: true, skip_empty_lines: true, trim: true, info: true, relax_column_count: false }) as {
+  const records = parse(text, {
+    columns: true,
+    skip_empty_lines: true,
+    trim: true,
+    info: true,
+    relax_column_count: false,
+  }) as {
     record: Record<string, string>;
     info: { lines: number };
   }[];
   return records.map(({ record, info }) => ({ line: info.lines, record }));
 }
 
-function validateRows<S extends z.ZodType>(text: string, schema: S): CatalogFileResult<{ line: number; row: z.output<S> }> {
+function validateRows<S extends z.ZodType>(
+  text: string,
+  schema: S,
+): CatalogFileResult<{ line: number; row: z.output<S> }> {
   let records: ReturnType<typeof readCsv>;
   try {
     records = readCsv(text);
@@ -111,7 +137,15 @@ function validateRows<S extends z.ZodType>(text: string, schema: S): CatalogFile
 export function parseFieldsCsv(text: string): CatalogFileResult<CatalogField> {
   const result = validateRows(text, fieldRow);
   if (!result.ok) return result;
-  return { ok: true, rows: result.rows.map(({ row }) => ({ code: row.code, nameVi: row.name_vi, nameEn: row.name_en, sortOrder: row.sort_order })) };
+  return {
+    ok: true,
+    rows: result.rows.map(({ row }) => ({
+      code: row.code,
+      nameVi: row.name_vi,
+      nameEn: row.name_en,
+      sortOrder: row.sort_order,
+    })),
+  };
 }
 
 /** Parses and cross-checks the indicator catalog; every error names its line in the file. */
@@ -126,13 +160,15 @@ export function parseIndicatorsCsv(text: string, fieldCodes: ReadonlySet<string>
     if (seen.has(row.code)) fail(`mã ${row.code} bị trùng`);
     seen.add(row.code);
     if (!fieldCodes.has(row.field)) fail(`lĩnh vực ${row.field} không có trong danh mục lĩnh vực`);
-    for (const ref of [row.parent, row.numerator, row.denominator]) if (ref && !byCode.has(ref)) fail(`chỉ tiêu ${ref} không tồn tại`);
+    for (const ref of [row.parent, row.numerator, row.denominator])
+      if (ref && !byCode.has(ref)) fail(`chỉ tiêu ${ref} không tồn tại`);
     const derived = row.kind === "ratio" || row.kind === "density";
     if (derived && !(row.numerator && row.denominator)) fail(`chỉ tiêu ${row.kind} cần numerator và denominator`);
     if (!derived && (row.numerator || row.denominator)) fail(`chỉ tiêu ${row.kind} không có numerator/denominator`);
     const parent = row.parent ? byCode.get(row.parent) : undefined;
     if (parent && parent.kind !== row.kind) fail(`chỉ tiêu thành phần phải cùng loại với tổng ${row.parent}`);
-    if (parent && parent.frequency !== row.frequency) fail(`chỉ tiêu thành phần phải cùng tần suất báo cáo với tổng ${row.parent}`);
+    if (parent && parent.frequency !== row.frequency)
+      fail(`chỉ tiêu thành phần phải cùng tần suất báo cáo với tổng ${row.parent}`);
     if (row.active_from && row.active_to && row.active_from > row.active_to) fail("active_from sau active_to");
   }
   if (errors.length) return { ok: false, errors };
@@ -176,11 +212,15 @@ export function parseFormerNamesCsv(text: string, indicators: CatalogIndicator[]
   for (const { line, row } of result.rows) {
     const names = byCode.get(row.code);
     if (!names) errors.push({ line, message: `chỉ tiêu ${row.code} không tồn tại` });
-    else if (names.some((n) => n.until === row.until)) errors.push({ line, message: `${row.code} có hai tên đến cùng một tháng` });
+    else if (names.some((n) => n.until === row.until))
+      errors.push({ line, message: `${row.code} có hai tên đến cùng một tháng` });
     else names.push({ until: row.until, nameVi: row.name_vi, nameEn: row.name_en });
   }
   if (errors.length) return { ok: false, errors };
-  return { ok: true, rows: indicators.map((i) => ({ ...i, formerNames: byCode.get(i.code)!.sort((a, b) => a.until - b.until) })) };
+  return {
+    ok: true,
+    rows: indicators.map((i) => ({ ...i, formerNames: byCode.get(i.code)!.sort((a, b) => a.until - b.until) })),
+  };
 }
 
 export function formatCatalogErrors(file: string, errors: CatalogFileError[]): string {

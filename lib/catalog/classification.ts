@@ -41,6 +41,7 @@ export function headsOf(indicators: CatalogIndicator[]): CatalogIndicator[] {
  * of services goes on while its parts change from levels to partly and fully online).
  */
 export function changesOf(catalog: CatalogIndicator[], code: string): ClassificationChange[] {
-  const concerns = (i: CatalogIndicator) => i.code === code || i.parent === code || i.numerator === code || i.denominator === code;
+  const concerns = (i: CatalogIndicator) =>
+    i.code === code || i.parent === code || i.numerator === code || i.denominator === code;
   return classificationChanges(catalog).filter((change) => [...change.ended, ...change.began].some(concerns));
 }

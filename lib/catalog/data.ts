@@ -59,18 +59,23 @@ export async function findIndicators(): Promise<CatalogIndicator[]> {
 }
 
 async function readFields(): Promise<CatalogField[]> {
-  return db().field.findMany({ orderBy: { sortOrder: "asc" }, select: { code: true, nameVi: true, nameEn: true, sortOrder: true } });
+  return db().field.findMany({
+    orderBy: { sortOrder: "asc" },
+    select: { code: true, nameVi: true, nameEn: true, sortOrder: true },
+  });
 }
 
 async function readIndicators(): Promise<CatalogIndicator[]> {
   const rows = await db().indicator.findMany({ orderBy: { sortOrder: "asc" }, select: indicatorSelect });
-  return rows.map(({ fieldCode, parentCode, numeratorCode, denominatorCode, formerNames: names, frequency, ...rest }) => ({
-    ...rest,
-    frequency: z.enum(frequencies).parse(frequency),
-    formerNames: formerNames.parse(names),
-    field: fieldCode,
-    parent: parentCode,
-    numerator: numeratorCode,
-    denominator: denominatorCode,
-  }));
+  return rows.map(
+    ({ fieldCode, parentCode, numeratorCode, denominatorCode, formerNames: names, frequency, ...rest }) => ({
+      ...rest,
+      frequency: z.enum(frequencies).parse(frequency),
+      formerNames: formerNames.parse(names),
+      field: fieldCode,
+      parent: parentCode,
+      numerator: numeratorCode,
+      denominator: denominatorCode,
+    }),
+  );
 }

@@ -10,7 +10,10 @@ type Bounds = Pick<CatalogIndicator, "activeFrom" | "activeTo">;
 
 /** Whether the indicator is reported in the month (year * 100 + month). */
 export function isActiveIn(indicator: Bounds, yearMonth: number): boolean {
-  return (indicator.activeFrom === null || yearMonth >= indicator.activeFrom) && (indicator.activeTo === null || yearMonth <= indicator.activeTo);
+  return (
+    (indicator.activeFrom === null || yearMonth >= indicator.activeFrom) &&
+    (indicator.activeTo === null || yearMonth <= indicator.activeTo)
+  );
 }
 
 /** The months of a list in which the indicator is reported. */
@@ -19,9 +22,14 @@ export function activeMonths(indicator: Bounds, months: number[]): number[] {
 }
 
 /** Its names in the month: the earliest former name that lasted until then, else the current one. */
-export function namesAt(indicator: Pick<CatalogIndicator, "nameVi" | "nameEn" | "formerNames">, yearMonth: number): { nameVi: string; nameEn: string } {
+export function namesAt(
+  indicator: Pick<CatalogIndicator, "nameVi" | "nameEn" | "formerNames">,
+  yearMonth: number,
+): { nameVi: string; nameEn: string } {
   const former = indicator.formerNames.find((n) => yearMonth <= n.until);
-  return former ? { nameVi: former.nameVi, nameEn: former.nameEn } : { nameVi: indicator.nameVi, nameEn: indicator.nameEn };
+  return former
+    ? { nameVi: former.nameVi, nameEn: former.nameEn }
+    : { nameVi: indicator.nameVi, nameEn: indicator.nameEn };
 }
 
 /** Every indicator (reported or not) under its names of the month. */
@@ -45,7 +53,8 @@ function isSummed(indicator: CatalogIndicator, byCode: Map<string, CatalogIndica
 export function catalogOfMonths(catalog: CatalogIndicator[], months: number[]): CatalogIndicator[] {
   const byCode = new Map(catalog.map((i) => [i.code, i]));
   const last = months[months.length - 1];
-  const active = (i: CatalogIndicator) => (isSummed(i, byCode) ? months.some((m) => isActiveIn(i, m)) : isActiveIn(i, last));
+  const active = (i: CatalogIndicator) =>
+    isSummed(i, byCode) ? months.some((m) => isActiveIn(i, m)) : isActiveIn(i, last);
   const reported = (i: CatalogIndicator) => coversSpan(i.frequency, months) && active(i);
   return namedAt(catalog.filter(reported), last);
 }

@@ -7,7 +7,12 @@ import { periodOfMonth, periodRange, type Period, type PeriodKind } from "@/lib/
 export const frequencies = ["monthly", "quarterly", "half-yearly", "yearly"] as const;
 export type Frequency = (typeof frequencies)[number];
 
-const kindOf: Record<Frequency, PeriodKind> = { monthly: "month", quarterly: "quarter", "half-yearly": "half", yearly: "year" };
+const kindOf: Record<Frequency, PeriodKind> = {
+  monthly: "month",
+  quarterly: "quarter",
+  "half-yearly": "half",
+  yearly: "year",
+};
 
 /** The kind of period an indicator's figures are entered for: month, quarter, half or year. */
 export function entryPeriodKind(frequency: Frequency): PeriodKind {

@@ -76,17 +76,30 @@ async function crowdOn(base: string, crowd: Awaited<ReturnType<typeof loadBenchD
   for (let i = 0; i < crowd.length; i += 4) {
     const batch = crowd.slice(i, i + 4);
     const cookies = await Promise.all(batch.map((m) => signIn(base, m.username, benchPassword)));
-    users.push(...batch.map((m, k) => ({ cookie: cookies[k], token: m.token, org: m.org, indicator: m.indicator, value: m.value, period: m.period })));
+    users.push(
+      ...batch.map((m, k) => ({
+        cookie: cookies[k],
+        token: m.token,
+        org: m.org,
+        indicator: m.indicator,
+        value: m.value,
+        period: m.period,
+      })),
+    );
   }
   return runLoad({ base, users });
 }
 
 const primaryName = process.env.DATABASE_URL ? "PostgreSQL" : "embedded";
 const database = await openBenchDatabase(process.env.DATABASE_URL);
-console.log(`Benchmark database: ${process.env.DATABASE_URL ? "PostgreSQL (DATABASE_URL server, database ict_bench)" : "embedded PostgreSQL (.data/bench)"}`);
+console.log(
+  `Benchmark database: ${process.env.DATABASE_URL ? "PostgreSQL (DATABASE_URL server, database ict_bench)" : "embedded PostgreSQL (.data/bench)"}`,
+);
 await applyMigrations(database.url);
 const dataset = await loadBenchDataset(database.url);
-console.log(`Dataset: 34 organisations × ${months.length} months × ${dataset.storedIndicators} stored indicators = ${dataset.values.toLocaleString("vi-VN")} values (${dataset.seconds.toFixed(1)} s)`);
+console.log(
+  `Dataset: 34 organisations × ${months.length} months × ${dataset.storedIndicators} stored indicators = ${dataset.values.toLocaleString("vi-VN")} values (${dataset.seconds.toFixed(1)} s)`,
+);
 const client = new pg.Client({ connectionString: database.url });
 await client.connect();
 
@@ -108,13 +121,27 @@ const get = (url: string, headers: Record<string, string> = auth) =>
         let body = "";
         response.setEncoding("utf8");
         response.on("data", (chunk: string) => (body += chunk));
-        response.on("end", () => (response.statusCode === 200 ? resolve(body) : reject(new Error(`${url}: ${response.statusCode}`))));
+        response.on("end", () =>
+          response.statusCode === 200 ? resolve(body) : reject(new Error(`${url}: ${response.statusCode}`)),
+        );
       })
       .on("error", reject);
   });
 const seriesCodes = ["ps.dossiers_online", "ps.dossiers_received"];
 const seriesMonths = months.filter((m) => m >= 201701);
-const aggregateCodes = ["ps.dossiers_received", "ps.dossiers_online", "tel.bts", "tel.fiber_aerial_km", "it.edocs_issued", "it.edocs_signed", "post.revenue", "tel.revenue", "it.certs_active", "tel.mobile_subscribers", "org.population"];
+const aggregateCodes = [
+  "ps.dossiers_received",
+  "ps.dossiers_online",
+  "tel.bts",
+  "tel.fiber_aerial_km",
+  "it.edocs_issued",
+  "it.edocs_signed",
+  "post.revenue",
+  "tel.revenue",
+  "it.certs_active",
+  "tel.mobile_subscribers",
+  "org.population",
+];
 // As lib/values/aggregate-data.ts asks it: the months' facts and the reported period figures within the sets' span.
 const factsSql = `WITH wanted(idx, ym) AS (SELECT * FROM unnest($1::int[], $2::int[]))
   SELECT w.idx, v."indicatorCode", sum(v.value)::text, count(*)::int, bool_or(v.estimate), (array_agg(v.value::text ORDER BY v."yearMonth" DESC))[1], max(v."yearMonth")
@@ -124,31 +151,73 @@ const factsSql = `WITH wanted(idx, ym) AS (SELECT * FROM unnest($1::int[], $2::i
   SELECT NULL, p."indicatorCode", p.value::text, p."firstMonth", p.estimate, NULL, p."lastMonth"
   FROM "PeriodValue" p WHERE p."organisationId" = $3 AND p."indicatorCode" = ANY($4::text[]) AND p."firstMonth" >= $5 AND p."lastMonth" <= $6`;
 // The same month sets the endpoints ask for: each quarter and its year to date (for targets).
-const quarterSets = seriesMonths.flatMap((m) => (m % 100) % 3 === 0 ? [[m - 2, m - 1, m], Array.from({ length: m % 100 }, (_, k) => Math.floor(m / 100) * 100 + k + 1)] : []);
+const quarterSets = seriesMonths.flatMap((m) =>
+  (m % 100) % 3 === 0
+    ? [[m - 2, m - 1, m], Array.from({ length: m % 100 }, (_, k) => Math.floor(m / 100) * 100 + k + 1)]
+    : [],
+);
 const yearSets = [Array.from({ length: 12 }, (_, k) => 202501 + k), Array.from({ length: 12 }, (_, k) => 202501 + k)];
 const raw = (sets: number[][], codes: string[]) => () =>
-  client.query(factsSql, [sets.flatMap((s, i) => s.map(() => i)), sets.flat(), "bench-org-1", codes, Math.min(...sets.flat()), Math.max(...sets.flat())]);
+  client.query(factsSql, [
+    sets.flatMap((s, i) => s.map(() => i)),
+    sets.flat(),
+    "bench-org-1",
+    codes,
+    Math.min(...sets.flat()),
+    Math.max(...sets.flat()),
+  ]);
 
-const seriesTimes = await time(runs, () => get(`/api/v1/series?org=tinh-1&indicator=ps.dossiers_online_rate&from=2017-01&to=2026-10&grain=quarter`), raw(quarterSets, seriesCodes));
-const aggregateTimes = await time(runs, () => get(`/api/v1/aggregate?org=tinh-1&period=2025&indicators=${aggregateCodes.join(",")}`), raw(yearSets, aggregateCodes));
+const seriesTimes = await time(
+  runs,
+  () => get(`/api/v1/series?org=tinh-1&indicator=ps.dossiers_online_rate&from=2017-01&to=2026-10&grain=quarter`),
+  raw(quarterSets, seriesCodes),
+);
+const aggregateTimes = await time(
+  runs,
+  () => get(`/api/v1/aggregate?org=tinh-1&period=2025&indicators=${aggregateCodes.join(",")}`),
+  raw(yearSets, aggregateCodes),
+);
 // The floor under both: a route that asks the database only `SELECT 1`.
-const floor = await time(runs, () => get("/api/health", {}), () => client.query("SELECT 1"));
-const [series, seriesRaw, aggregate, aggregateRaw] = [seriesTimes, seriesTimes.alongside!, aggregateTimes, aggregateTimes.alongside!];
+const floor = await time(
+  runs,
+  () => get("/api/health", {}),
+  () => client.query("SELECT 1"),
+);
+const [series, seriesRaw, aggregate, aggregateRaw] = [
+  seriesTimes,
+  seriesTimes.alongside!,
+  aggregateTimes,
+  aggregateTimes.alongside!,
+];
 const cookie = await signIn(base, "bench", benchPassword);
 const overview = await time(30, () => get("/?period=2025-Q4", { cookie }));
 const html = await get("/?period=2025-Q4", { cookie });
 // What a current browser loads: the noModule polyfills are for browsers without modules only.
-const scripts = [...new Set([...html.matchAll(/<script([^>]+)src="([^"]+)"([^>]*)>/g)].filter((m) => !/noModule/i.test(m[1] + m[3])).map((m) => m[2]))];
-const jsBytes = (await Promise.all(scripts.map((src) => fetch(base + src).then((r) => r.arrayBuffer())))).reduce((s, b) => s + gzipSync(Buffer.from(b)).length, 0);
+const scripts = [
+  ...new Set(
+    [...html.matchAll(/<script([^>]+)src="([^"]+)"([^>]*)>/g)]
+      .filter((m) => !/noModule/i.test(m[1] + m[3]))
+      .map((m) => m[2]),
+  ),
+];
+const jsBytes = (await Promise.all(scripts.map((src) => fetch(base + src).then((r) => r.arrayBuffer())))).reduce(
+  (s, b) => s + gzipSync(Buffer.from(b)).length,
+  0,
+);
 
 const drawn = await overviewInChromium(base, cookie, "/?period=2025-Q4");
 const drawnField = await overviewInChromium(base, cookie, "/?period=2025-Q4&field=public_services");
 const yearReport = await yearReportAndDocx(base, dataset.crowd[0].token, dataset.crowd[0].org);
 const reading = await readThirtyPages();
 console.log(`Crowd on ${primaryName}: 100 users, 1 s think time, 20 % writes, 60 s…`);
-const crowds: { name: string; result: Awaited<ReturnType<typeof runLoad>> }[] = [{ name: primaryName, result: await crowdOn(base, dataset.crowd) }];
+const crowds: { name: string; result: Awaited<ReturnType<typeof runLoad>> }[] = [
+  { name: primaryName, result: await crowdOn(base, dataset.crowd) },
+];
 await app.stop();
-if (profileDir) console.log(`CPU profile of the server: ${path.relative(process.cwd(), profileDir)} (open in Chrome DevTools, Performance)`);
+if (profileDir)
+  console.log(
+    `CPU profile of the server: ${path.relative(process.cwd(), profileDir)} (open in Chrome DevTools, Performance)`,
+  );
 await client.end();
 await database.close();
 
@@ -169,19 +238,41 @@ const ms = (v: number) => `${v.toFixed(1)} ms`;
 const verdict = (ok: boolean) => (ok ? "OK" : "OVER");
 const endpointTarget = (sql: { p95: number }) => sql.p95 + 5;
 console.log("\n| measure | p50 | p95 | target | result |\n| --- | --- | --- | --- | --- |");
-console.log(`| series endpoint (10 years by quarter, a ratio) | ${ms(series.p50)} | ${ms(series.p95)} | p95 ≤ SQL p95 + 5 ms = ${ms(endpointTarget(seriesRaw))} | ${verdict(series.p95 <= endpointTarget(seriesRaw))} |`);
+console.log(
+  `| series endpoint (10 years by quarter, a ratio) | ${ms(series.p50)} | ${ms(series.p95)} | p95 ≤ SQL p95 + 5 ms = ${ms(endpointTarget(seriesRaw))} | ${verdict(series.p95 <= endpointTarget(seriesRaw))} |`,
+);
 console.log(`| same query in raw SQL | ${ms(seriesRaw.p50)} | ${ms(seriesRaw.p95)} | | |`);
-console.log(`| aggregate endpoint (a year, 11 indicators) | ${ms(aggregate.p50)} | ${ms(aggregate.p95)} | p95 ≤ SQL p95 + 5 ms = ${ms(endpointTarget(aggregateRaw))} | ${verdict(aggregate.p95 <= endpointTarget(aggregateRaw))} |`);
+console.log(
+  `| aggregate endpoint (a year, 11 indicators) | ${ms(aggregate.p50)} | ${ms(aggregate.p95)} | p95 ≤ SQL p95 + 5 ms = ${ms(endpointTarget(aggregateRaw))} | ${verdict(aggregate.p95 <= endpointTarget(aggregateRaw))} |`,
+);
 console.log(`| same query in raw SQL | ${ms(aggregateRaw.p50)} | ${ms(aggregateRaw.p95)} | | |`);
-console.log(`| for scale: /api/health, a route that asks \`SELECT 1\` (the SQL alone: p95 ${ms(floor.alongside!.p95)}) | ${ms(floor.p50)} | ${ms(floor.p95)} | | |`);
-console.log(`| overview server render (all fields, a quarter) | ${ms(overview.p50)} | ${ms(overview.p95)} | p95 < 50 ms | ${verdict(overview.p95 < 50)} |`);
-console.log(`| overview first-load JS (gzip, ${scripts.length} files) | ${(jsBytes / 1024).toFixed(1)} kB | | < 150 kB | ${verdict(jsBytes < 150 * 1024)} |`);
-console.log(`| overview fully drawn in Chromium (all fields' tiles, warm) | ${ms(drawn.p50)} | ${ms(drawn.p95)} | p95 < 1 s | ${verdict(drawn.p95 < 1000)} |`);
-console.log(`| overview of a field fully drawn in Chromium (${drawnField.charts} charts, warm) | ${ms(drawnField.p50)} | ${ms(drawnField.p95)} | p95 < 1 s | ${verdict(drawnField.p95 < 1000)} |`);
-console.log(`| year report: draft composed and DOCX built (API) | ${ms(yearReport.p50)} | ${ms(yearReport.p95)} | p95 < 500 ms | ${verdict(yearReport.p95 < 500)} |`);
-console.log(`| reading a 30-page past report | ${ms(reading.p50)} | ${ms(reading.p95)} | p95 < 2 s | ${verdict(reading.p95 < 2000)} |`);
+console.log(
+  `| for scale: /api/health, a route that asks \`SELECT 1\` (the SQL alone: p95 ${ms(floor.alongside!.p95)}) | ${ms(floor.p50)} | ${ms(floor.p95)} | | |`,
+);
+console.log(
+  `| overview server render (all fields, a quarter) | ${ms(overview.p50)} | ${ms(overview.p95)} | p95 < 50 ms | ${verdict(overview.p95 < 50)} |`,
+);
+console.log(
+  `| overview first-load JS (gzip, ${scripts.length} files) | ${(jsBytes / 1024).toFixed(1)} kB | | < 150 kB | ${verdict(jsBytes < 150 * 1024)} |`,
+);
+console.log(
+  `| overview fully drawn in Chromium (all fields' tiles, warm) | ${ms(drawn.p50)} | ${ms(drawn.p95)} | p95 < 1 s | ${verdict(drawn.p95 < 1000)} |`,
+);
+console.log(
+  `| overview of a field fully drawn in Chromium (${drawnField.charts} charts, warm) | ${ms(drawnField.p50)} | ${ms(drawnField.p95)} | p95 < 1 s | ${verdict(drawnField.p95 < 1000)} |`,
+);
+console.log(
+  `| year report: draft composed and DOCX built (API) | ${ms(yearReport.p50)} | ${ms(yearReport.p95)} | p95 < 500 ms | ${verdict(yearReport.p95 < 500)} |`,
+);
+console.log(
+  `| reading a 30-page past report | ${ms(reading.p50)} | ${ms(reading.p95)} | p95 < 2 s | ${verdict(reading.p95 < 2000)} |`,
+);
 for (const { name, result } of crowds) {
-  const errors = result.errors ? ` (${Object.entries(result.errorKinds).map(([k, n]) => `${k}: ${n}`).join(", ")})` : "";
+  const errors = result.errors
+    ? ` (${Object.entries(result.errorKinds)
+        .map(([k, n]) => `${k}: ${n}`)
+        .join(", ")})`
+    : "";
   console.log(
     `| 100 users, 1 s think, 20 % writes, 60 s, ${name}: ${result.requests} requests (${result.writes} saves), ${result.errors} errors${errors}, p99 | ${ms(result.p50)} | ${ms(result.p95)} | p99 ${ms(result.p99)} < 200 ms, 0 errors | ${verdict(result.p99 < 200 && result.errors === 0)} |`,
   );

@@ -4,14 +4,26 @@ import path from "node:path";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const sourceDirs = ["app", "components", "lib", "public"];
-const sourceFiles = ["package.json", "next.config.js", "proxy.ts", "postcss.config.mjs", "tsconfig.json", "prisma/schema.prisma"];
+const sourceFiles = [
+  "package.json",
+  "next.config.js",
+  "proxy.ts",
+  "postcss.config.mjs",
+  "tsconfig.json",
+  "prisma/schema.prisma",
+];
 
 function newestMtime(entry: string): number {
   const full = path.join(root, entry);
   if (!existsSync(full)) return 0;
   const stat = statSync(full);
   if (!stat.isDirectory()) return stat.mtimeMs;
-  return Math.max(0, ...readdirSync(full).filter((n) => n !== "generated").map((n) => newestMtime(path.join(entry, n))));
+  return Math.max(
+    0,
+    ...readdirSync(full)
+      .filter((n) => n !== "generated")
+      .map((n) => newestMtime(path.join(entry, n))),
+  );
 }
 
 export function generatePrismaClient(): void {
@@ -31,5 +43,9 @@ export function buildIfNeeded(): void {
   const changedAt = Math.max(...sourceDirs.map(newestMtime), ...sourceFiles.map(newestMtime));
   if (builtAt > changedAt) return;
   console.log("Building the app (about a minute)…");
-  execFileSync(path.join(root, "node_modules/.bin/next"), ["build"], { cwd: root, stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+  execFileSync(path.join(root, "node_modules/.bin/next"), ["build"], {
+    cwd: root,
+    stdio: "inherit",
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+  });
 }

@@ -11,15 +11,21 @@ import { exitOnRefusal } from "@/lib/db/refusal";
 // into .data/backups/.
 const given = process.argv[2];
 if (given?.startsWith("-")) {
-  console.error("Usage: npm run db:backup -- [file]   (default: .data/backups/backup-<time>.dump, or .tar.gz without pg_dump)");
+  console.error(
+    "Usage: npm run db:backup -- [file]   (default: .data/backups/backup-<time>.dump, or .tar.gz without pg_dump)",
+  );
   process.exit(2);
 }
 const url = process.env.DATABASE_URL;
 try {
-  const file = path.resolve(given ?? path.join(dataDir, "backups", backupFileName("backup", url ? "server" : await embeddedBackupKind())));
+  const file = path.resolve(
+    given ?? path.join(dataDir, "backups", backupFileName("backup", url ? "server" : await embeddedBackupKind())),
+  );
   if (url) await backupServer(url, file);
   else await backupEmbedded(clusterDir, file);
-  console.log(`Backed up ${url ? `database ${new URL(url).pathname.slice(1)} on ${new URL(url).host}` : "the embedded database"} to ${path.relative(process.cwd(), file)}`);
+  console.log(
+    `Backed up ${url ? `database ${new URL(url).pathname.slice(1)} on ${new URL(url).host}` : "the embedded database"} to ${path.relative(process.cwd(), file)}`,
+  );
 } catch (error) {
   exitOnRefusal(error);
 }

@@ -19,13 +19,17 @@ const file = path.resolve(given);
 try {
   const kind = await readBackupKind(file);
   if (url) {
-    if (kind !== "server") throw new Refusal(`${given} is a backup of the embedded database: restore it without DATABASE_URL set.`);
+    if (kind !== "server")
+      throw new Refusal(`${given} is a backup of the embedded database: restore it without DATABASE_URL set.`);
     await restoreServer(url, file);
     console.log(`Restored ${given} into database ${new URL(url).pathname.slice(1)} on ${new URL(url).host}.`);
   } else {
     const { replaced } = await restoreEmbedded(clusterDir, file);
     console.log(`Restored ${given} into the embedded database (${path.relative(process.cwd(), clusterDir)}).`);
-    if (replaced) console.log(`The database it replaced is kept in ${path.relative(process.cwd(), replaced)}: delete it once the restored data is right.`);
+    if (replaced)
+      console.log(
+        `The database it replaced is kept in ${path.relative(process.cwd(), replaced)}: delete it once the restored data is right.`,
+      );
   }
   console.log("npm start applies any migration newer than the backup (after backing it up).");
 } catch (error) {

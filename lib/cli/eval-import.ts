@@ -1,7 +1,21 @@
 import "./load-env"; // first: .env and its check, before any module reads the environment
 import { loadCatalogFiles } from "@/lib/catalog/load-files";
-import { acceptedWrongShare, combineMeasures, formatShare, measureReading, measureTable, recall, type Measure } from "@/lib/history/evaluate";
-import { catalogLearntWithout, withOcrDamage, withSentencesReordered, withoutDiacritics, withoutSeparators } from "@/lib/history/generalisation";
+import {
+  acceptedWrongShare,
+  combineMeasures,
+  formatShare,
+  measureReading,
+  measureTable,
+  recall,
+  type Measure,
+} from "@/lib/history/evaluate";
+import {
+  catalogLearntWithout,
+  withOcrDamage,
+  withSentencesReordered,
+  withoutDiacritics,
+  withoutSeparators,
+} from "@/lib/history/generalisation";
 import { canMakeScans, scanOf } from "@/lib/history/make-scan";
 import { ocrInstallCommand, ocrReady } from "@/lib/history/ocr";
 import { createReportReader, readReport } from "@/lib/history/reader";
@@ -58,8 +72,21 @@ for (const draft of drafts) {
 measures.push(combineMeasures(`round trip (${drafts.length} drafts)`, draftMeasures));
 
 // Leave one out: the catalog's aliases as if learnt without the report read.
-const learntWithout = (seed: (typeof seeds)[number]) => catalogLearntWithout(catalog, seed.text, seeds.filter((s) => s !== seed).map((s) => s.text));
-const outMeasures = seeds.map((seed) => measureReading(`${seed.name}, left out`, seed.key, readReport(seed.text, { catalog: learntWithout(seed) }), 0, seed.text));
+const learntWithout = (seed: (typeof seeds)[number]) =>
+  catalogLearntWithout(
+    catalog,
+    seed.text,
+    seeds.filter((s) => s !== seed).map((s) => s.text),
+  );
+const outMeasures = seeds.map((seed) =>
+  measureReading(
+    `${seed.name}, left out`,
+    seed.key,
+    readReport(seed.text, { catalog: learntWithout(seed) }),
+    0,
+    seed.text,
+  ),
+);
 const leftOut = combineMeasures("seeds, each left out", outMeasures);
 
 const perturbations: [string, (text: string) => string][] = [
@@ -74,8 +101,23 @@ for (const draft of drafts) {
   if (text.ok) draftTexts.push(text.text);
 }
 const perturbed: Measure[] = perturbations.flatMap(([name, perturb]) => [
-  combineMeasures(`seeds left out, ${name}`, seeds.map((seed) => measureReading(seed.name, seed.key, readReport(perturb(seed.text), { catalog: learntWithout(seed) }), 0))),
-  combineMeasures(`round trip, ${name}`, drafts.map((draft, i) => measureReading(draft.name, draft.key, readReport(perturb(draftTexts[i]), { catalog, templates: draft.templates }), 0))),
+  combineMeasures(
+    `seeds left out, ${name}`,
+    seeds.map((seed) =>
+      measureReading(seed.name, seed.key, readReport(perturb(seed.text), { catalog: learntWithout(seed) }), 0),
+    ),
+  ),
+  combineMeasures(
+    `round trip, ${name}`,
+    drafts.map((draft, i) =>
+      measureReading(
+        draft.name,
+        draft.key,
+        readReport(perturb(draftTexts[i]), { catalog, templates: draft.templates }),
+        0,
+      ),
+    ),
+  ),
 ]);
 const allPerturbed = combineMeasures("all damaged texts", perturbed);
 
@@ -89,7 +131,14 @@ if ((await canMakeScans()) && (await ocrReady())) {
   const read = await textFromFile("scan.pdf", scan.pdf);
   const secondsPerPage = (performance.now() - started) / 1000 / scan.pages;
   if (!read.ok) throw new Error(`OCR of the scanned seed: ${read.reason}`);
-  scanned.push(measureReading(`${seed.name}, scanned (${scan.pages} pages), left out`, seed.key, readReport(read.text, { catalog: learntWithout(seed) }), 0));
+  scanned.push(
+    measureReading(
+      `${seed.name}, scanned (${scan.pages} pages), left out`,
+      seed.key,
+      readReport(read.text, { catalog: learntWithout(seed) }),
+      0,
+    ),
+  );
   ocrLine = `OCR: ${secondsPerPage.toFixed(1).replace(".", ",")} s per A4 page at 300 dpi (${scan.pages} pages of seed 003; aim < 5 s: ${secondsPerPage < 5 ? "OK" : "OVER"}).`;
 }
 
@@ -104,22 +153,39 @@ console.log(`\n${ocrLine}`);
 
 const aims: [string, number, string, boolean][] = [
   ["recall, each report left out", recall(leftOut), ">= 90 %", recall(leftOut) >= 0.9],
-  ["wrong of accepted by default, left out", acceptedWrongShare(leftOut), "<= 1 %", acceptedWrongShare(leftOut) <= 0.01],
+  [
+    "wrong of accepted by default, left out",
+    acceptedWrongShare(leftOut),
+    "<= 1 %",
+    acceptedWrongShare(leftOut) <= 0.01,
+  ],
   ["recall, damaged texts", recall(allPerturbed), ">= 85 %", recall(allPerturbed) >= 0.85],
-  ["wrong of accepted by default, damaged texts", acceptedWrongShare(allPerturbed), "<= 2 %", acceptedWrongShare(allPerturbed) <= 0.02],
+  [
+    "wrong of accepted by default, damaged texts",
+    acceptedWrongShare(allPerturbed),
+    "<= 2 %",
+    acceptedWrongShare(allPerturbed) <= 0.02,
+  ],
 ];
 console.log("\n| aim | measured | target | |\n| --- | --- | --- | --- |");
-for (const [name, value, target, met] of aims) console.log(`| ${name} | ${formatShare(value)} | ${target} | ${met ? "OK" : "OVER"} |`);
-console.log(`\nA 30-page report (${long.length.toLocaleString("vi")} characters): read in ${longMs.toFixed(0)} ms (median of three). Compiling the catalog's cues: ${compileMs.toFixed(0)} ms, once per catalog. Composing the drafts: ${composeMs.toFixed(0)} ms.`);
+for (const [name, value, target, met] of aims)
+  console.log(`| ${name} | ${formatShare(value)} | ${target} | ${met ? "OK" : "OVER"} |`);
+console.log(
+  `\nA 30-page report (${long.length.toLocaleString("vi")} characters): read in ${longMs.toFixed(0)} ms (median of three). Compiling the catalog's cues: ${compileMs.toFixed(0)} ms, once per catalog. Composing the drafts: ${composeMs.toFixed(0)} ms.`,
+);
 // The answer keys also hold what the samples state outside the catalog, each with why it has no
 // row; a reading must not take one of them for a catalog figure. A share the catalog computes is
 // set against the share its parts give: typed percentages are often wrong.
 const byCode = new Map(catalog.map((indicator) => [indicator.code, indicator]));
 console.log("\nFigures the samples state outside the catalog (marked in their answer keys):\n");
-console.log("| sample | catalog figures | outside the catalog | of them shares the catalog computes | taken for a catalog figure, left out |\n| --- | --- | --- | --- | --- |");
+console.log(
+  "| sample | catalog figures | outside the catalog | of them shares the catalog computes | taken for a catalog figure, left out |\n| --- | --- | --- | --- | --- |",
+);
 seeds.forEach((seed, i) => {
   const outside = seed.key.outside ?? [];
-  console.log(`| ${seed.name} | ${seed.key.figures.length} | ${outside.length} | ${outside.filter((f) => f.indicator).length} | ${outMeasures[i].outsideTaken.length} |`);
+  console.log(
+    `| ${seed.name} | ${seed.key.figures.length} | ${outside.length} | ${outside.filter((f) => f.indicator).length} | ${outMeasures[i].outsideTaken.length} |`,
+  );
 });
 for (const seed of seeds) {
   const stated = new Map(seed.key.figures.map((f) => [f.indicator, Number(f.value)]));
@@ -129,7 +195,9 @@ for (const seed of seeds) {
     if (!row || numerator === undefined || !denominator) continue;
     const share = (numerator / denominator) * 100;
     const verdict = Math.abs(share - Number(figure.value)) <= 0.1 ? "agrees" : "DIFFERS";
-    console.log(`${seed.name} prints ${figure.indicator} ${figure.value.replace(".", ",")} %; its parts give ${share.toFixed(2).replace(".", ",")} % (${verdict}).`);
+    console.log(
+      `${seed.name} prints ${figure.indicator} ${figure.value.replace(".", ",")} %; its parts give ${share.toFixed(2).replace(".", ",")} % (${verdict}).`,
+    );
   }
 }
 for (const m of verbose ? [...measures, ...outMeasures, ...perturbed] : []) {

@@ -12,6 +12,8 @@ nextEnv.loadEnvConfig(root, process.argv.includes("--dev"), { info: () => {}, er
 
 const problems = environmentProblems(process.env);
 if (problems) {
-  console.error(`Invalid environment (from the shell or .env):\n${problems.replace(/^/gm, "  ")}\n\nSee "Configuration" in README.md.`);
+  console.error(
+    `Invalid environment (from the shell or .env):\n${problems.replace(/^/gm, "  ")}\n\nSee "Configuration" in README.md.`,
+  );
   process.exit(1);
 }

@@ -40,10 +40,18 @@ const input = createOrganisationInput.safeParse({
     signerName: values.signer,
     signerIsDeputy: values.deputy,
   },
-  admin: { username: values["admin-username"], password: values["admin-password"], displayName: values["admin-name"] ?? values["admin-username"] },
+  admin: {
+    username: values["admin-username"],
+    password: values["admin-password"],
+    displayName: values["admin-name"] ?? values["admin-username"],
+  },
 });
 if (!input.success) {
-  console.error(input.error.issues.map((i) => `--${String(i.path.at(-1))}: ${validationText(i.message, dictionaries.vi) ?? i.message}`).join("\n"));
+  console.error(
+    input.error.issues
+      .map((i) => `--${String(i.path.at(-1))}: ${validationText(i.message, dictionaries.vi) ?? i.message}`)
+      .join("\n"),
+  );
   console.error(`\nUsage:\n${usage}`);
   process.exit(2);
 }

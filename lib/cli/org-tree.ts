@@ -12,12 +12,16 @@ import { placeProvincesUnder } from "@/lib/org/tree";
 // creating those not there yet; `--as` names a department that exists under another code.
 
 const usage = "npm run org:tree -- --ministry <code> [--as <province-code>=<existing-code> ...]";
-const { values } = parseArgs({ options: { ministry: { type: "string" }, as: { type: "string", multiple: true, default: [] } } });
+const { values } = parseArgs({
+  options: { ministry: { type: "string" }, as: { type: "string", multiple: true, default: [] } },
+});
 const standIns = Object.fromEntries(values.as.map((pair) => pair.split("=")));
 const known = new Set(provinces.map((p) => p.code));
 const unknown = Object.keys(standIns).filter((code) => !known.has(code));
 if (!values.ministry || unknown.length) {
-  console.error(unknown.length ? `Not a province's code: ${unknown.join(", ")} (codes: ${[...known].join(", ")})` : usage);
+  console.error(
+    unknown.length ? `Not a province's code: ${unknown.join(", ")} (codes: ${[...known].join(", ")})` : usage,
+  );
   process.exit(2);
 }
 
@@ -26,7 +30,10 @@ try {
   await migrateWithBackup(database);
   const ministry = await db().organisation.findUnique({ where: { code: values.ministry }, select: { id: true } });
   if (!ministry) throw new Error(`No organisation ${values.ministry}: create it first with npm run org:create.`);
-  const missing = await db().organisation.findMany({ where: { code: { in: Object.values(standIns) } }, select: { code: true } });
+  const missing = await db().organisation.findMany({
+    where: { code: { in: Object.values(standIns) } },
+    select: { code: true },
+  });
   const absent = Object.values(standIns).filter((code) => !missing.some((o) => o.code === code));
   if (absent.length) throw new Error(`No organisation ${absent.join(", ")}.`);
   const created = await placeProvincesUnder({ parentId: ministry.id, standIns });

@@ -13,7 +13,12 @@ export const maxUrlLength = 8 * 1024;
 
 const allow = "GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS";
 const unrepresentable = new Set(["TRACE"]);
-const statusText: Record<number, string> = { 400: "Bad Request", 405: "Method Not Allowed", 414: "URI Too Long", 431: "Request Header Fields Too Large" };
+const statusText: Record<number, string> = {
+  400: "Bad Request",
+  405: "Method Not Allowed",
+  414: "URI Too Long",
+  431: "Request Header Fields Too Large",
+};
 
 function body(code: AppErrorCode, acceptLanguage: string | string[] | undefined): string {
   return JSON.stringify(refusalBody(code, typeof acceptLanguage === "string" ? acceptLanguage : undefined));
@@ -21,11 +26,20 @@ function body(code: AppErrorCode, acceptLanguage: string | string[] | undefined)
 
 /** Answers a request Next must not see; false for any other. */
 export function refuseBeforeNext(request: IncomingMessage, response: ServerResponse): boolean {
-  const refusal: [number, AppErrorCode] | null = unrepresentable.has(request.method ?? "") ? [405, "methodNotAllowed"] : (request.url?.length ?? 0) > maxUrlLength ? [414, "uriTooLong"] : null;
+  const refusal: [number, AppErrorCode] | null = unrepresentable.has(request.method ?? "")
+    ? [405, "methodNotAllowed"]
+    : (request.url?.length ?? 0) > maxUrlLength
+      ? [414, "uriTooLong"]
+      : null;
   if (!refusal) return false;
   const [status, code] = refusal;
   const text = body(code, request.headers["accept-language"]);
-  response.writeHead(status, { "content-type": "application/json", "content-length": Buffer.byteLength(text), "x-content-type-options": "nosniff", ...(status === 405 ? { allow } : {}) });
+  response.writeHead(status, {
+    "content-type": "application/json",
+    "content-length": Buffer.byteLength(text),
+    "x-content-type-options": "nosniff",
+    ...(status === 405 ? { allow } : {}),
+  });
   response.end(text);
   return true;
 }
@@ -34,7 +48,14 @@ export function refuseBeforeNext(request: IncomingMessage, response: ServerRespo
 function answerSocket(socket: Duplex, status: number, code: AppErrorCode, acceptLanguage?: string | string[]): void {
   if (!socket.writable) return void socket.destroy();
   const text = body(code, acceptLanguage);
-  const head = [`HTTP/1.1 ${status} ${statusText[status]}`, "content-type: application/json", "x-content-type-options: nosniff", `content-length: ${Buffer.byteLength(text)}`, "connection: close", ...(status === 405 ? [`allow: ${allow}`] : [])];
+  const head = [
+    `HTTP/1.1 ${status} ${statusText[status]}`,
+    "content-type: application/json",
+    "x-content-type-options: nosniff",
+    `content-length: ${Buffer.byteLength(text)}`,
+    "connection: close",
+    ...(status === 405 ? [`allow: ${allow}`] : []),
+  ];
   socket.end(`${head.join("\r\n")}\r\n\r\n${text}`);
 }
 

@@ -10,7 +10,9 @@ try {
   const code = await issueSetupCode();
   if (code) console.log(setupCodeNotice(code, setupUrl()));
   else {
-    console.error("The database already has an organisation: there is nothing to set up. Sign in (a forgotten password: npm run user:reset -- <username>).");
+    console.error(
+      "The database already has an organisation: there is nothing to set up. Sign in (a forgotten password: npm run user:reset -- <username>).",
+    );
     process.exitCode = 1;
   }
 } finally {

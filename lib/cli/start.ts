@@ -47,10 +47,20 @@ const bin = (name: string) => path.resolve(import.meta.dirname, "../../node_modu
 const serveArgs = [path.join(import.meta.dirname, "serve.ts"), "--port", port, ...(dev ? ["--dev"] : [])];
 const server = supervise({ start: () => spawn(bin("tsx"), serveArgs, { stdio: "inherit", env }) });
 
-console.log(`\nICT Report Desk: http://localhost:${port}  (${database.embedded ? "embedded PostgreSQL, data in .data/postgres" : "DATABASE_URL"})`);
+console.log(
+  `\nICT Report Desk: http://localhost:${port}  (${database.embedded ? "embedded PostgreSQL, data in .data/postgres" : "DATABASE_URL"})`,
+);
 if (demo) {
-  console.log(`Demo accounts (password ${demoPassword}): ${demoAccounts.map((a) => `${a.username} (${a.role})`).join(", ")}`);
-  if (process.env.NODE_ENV === "production") console.error(`\n${demoInProductionWarning(demoAccounts.map((a) => a.username), demoPassword)}\n`);
+  console.log(
+    `Demo accounts (password ${demoPassword}): ${demoAccounts.map((a) => `${a.username} (${a.role})`).join(", ")}`,
+  );
+  if (process.env.NODE_ENV === "production")
+    console.error(
+      `\n${demoInProductionWarning(
+        demoAccounts.map((a) => a.username),
+        demoPassword,
+      )}\n`,
+    );
 }
 if (setupCode) console.log(`\n${setupCodeNotice(setupCode, setupUrl(env))}\n`);
 

@@ -26,7 +26,13 @@ function describeExit(code: number | null, signal: NodeJS.Signals | null): strin
   return signal ? `signal ${signal}` : `exit code ${code}`;
 }
 
-export function supervise({ start, log = console.error, firstDelayMs = 1000, maxDelayMs = 30_000, stableMs = 60_000 }: SupervisorOptions): Supervisor {
+export function supervise({
+  start,
+  log = console.error,
+  firstDelayMs = 1000,
+  maxDelayMs = 30_000,
+  stableMs = 60_000,
+}: SupervisorOptions): Supervisor {
   let child: ChildProcess;
   let stopping = false;
   let restarts = 0;
@@ -39,7 +45,9 @@ export function supervise({ start, log = console.error, firstDelayMs = 1000, max
     child.on("exit", (code, signal) => {
       if (stopping) return;
       if (Date.now() - startedAt >= stableMs) delay = firstDelayMs;
-      log(`[${new Date().toISOString()}] The web server stopped (${describeExit(code, signal)}); starting it again in ${delay / 1000} s. The database is still running.`);
+      log(
+        `[${new Date().toISOString()}] The web server stopped (${describeExit(code, signal)}); starting it again in ${delay / 1000} s. The database is still running.`,
+      );
       timer = setTimeout(() => {
         restarts++;
         launch();

@@ -11,7 +11,11 @@ if (!username) {
 const database = await openDatabase();
 try {
   const granted = await setOrganisationAccess({ username, codes });
-  console.log(granted.length ? `${username} may now read: ${granted.join(", ")}` : `${username} reads only their own organisation.`);
+  console.log(
+    granted.length
+      ? `${username} may now read: ${granted.join(", ")}`
+      : `${username} reads only their own organisation.`,
+  );
 } catch (error) {
   const details = (error as { details?: { message?: string }[] }).details?.map((d) => d.message).join(", ");
   console.error(`${(error as Error).message}${details ? `: ${details}` : ""}`);

@@ -33,7 +33,11 @@ export function niceStep(span: number, count: number, decimals: number): number 
  * a flat series gets a step on each side (none below zero when it is zero). `ceiling` caps the
  * axis where figures cannot go beyond it (100 for a share in %).
  */
-export function niceTicks(min: number, max: number, { count = 4, decimals = 0, ceiling }: { count?: number; decimals?: number; ceiling?: number } = {}): ValueAxis {
+export function niceTicks(
+  min: number,
+  max: number,
+  { count = 4, decimals = 0, ceiling }: { count?: number; decimals?: number; ceiling?: number } = {},
+): ValueAxis {
   const flat = max - min === 0;
   const step = niceStep(flat ? Math.abs(max) / 5 : max - min, count, decimals);
   let low = clean(Math.floor(clean(min / step)) * step);
@@ -53,7 +57,10 @@ export function niceTicks(min: number, max: number, { count = 4, decimals = 0, c
  * movement shows; flows, and anything drawn as bars (whose length is the value), start at zero.
  * Null without figures.
  */
-export function valueAxis(values: (number | null)[], { level, decimals, ceiling }: { level: boolean; decimals: number; ceiling?: number }): ValueAxis | null {
+export function valueAxis(
+  values: (number | null)[],
+  { level, decimals, ceiling }: { level: boolean; decimals: number; ceiling?: number },
+): ValueAxis | null {
   const known = values.filter((v): v is number => v !== null && Number.isFinite(v));
   if (!known.length) return null;
   const min = Math.min(...known);
@@ -88,5 +95,7 @@ export function targetSegments(points: { period: string; target: number | null }
     if (open && open.year === year && open.last === index - 1) open.last = index;
     else segments.push({ key: `target${year}`, year, value: point.target, first: index, last: index, labelAt: "last" });
   });
-  return segments.filter((s) => s.last > s.first).map((s) => ({ ...s, labelAt: s.first === 0 && s.last - s.first < 3 ? "first" : "last" }));
+  return segments
+    .filter((s) => s.last > s.first)
+    .map((s) => ({ ...s, labelAt: s.first === 0 && s.last - s.first < 3 ? "first" : "last" }));
 }

@@ -20,9 +20,22 @@ export interface ComparisonRow {
  * sense); `soFar`: how many of a period's months have figures while it is in progress, as the
  * overview's tiles count them (null when complete).
  */
-export async function compareOrganisations({ actor, indicator, period, catalog }: { actor: Actor; indicator: CatalogIndicator; period: Period; catalog: CatalogIndicator[] }): Promise<{ rows: ComparisonRow[]; density: CatalogIndicator | null; soFar: number | null }> {
+export async function compareOrganisations({
+  actor,
+  indicator,
+  period,
+  catalog,
+}: {
+  actor: Actor;
+  indicator: CatalogIndicator;
+  period: Period;
+  catalog: CatalogIndicator[];
+}): Promise<{ rows: ComparisonRow[]; density: CatalogIndicator | null; soFar: number | null }> {
   const ids = dashboardOrganisationIds(actor);
-  const organisations = await db().organisation.findMany({ where: { id: { in: ids } }, select: { id: true, code: true } });
+  const organisations = await db().organisation.findMany({
+    where: { id: { in: ids } },
+    select: { id: true, code: true },
+  });
   const density = catalog.find((i) => i.kind === "density" && i.numerator === indicator.code) ?? null;
   const indicators = density ? [indicator, density] : [indicator];
   const byCode = new Map(catalog.map((i) => [i.code, i]));
@@ -30,7 +43,12 @@ export async function compareOrganisations({ actor, indicator, period, catalog }
   const rows = await Promise.all(
     organisations.map(async (organisation) => {
       const [values, profile] = await Promise.all([
-        computePeriodValues({ organisationId: organisation.id, periods: [{ period, months: periodMonths(period) }], indicators, catalog: byCode }),
+        computePeriodValues({
+          organisationId: organisation.id,
+          periods: [{ period, months: periodMonths(period) }],
+          indicators,
+          catalog: byCode,
+        }),
         getProfileAt({ organisationId: organisation.id, date }),
       ]);
       return {

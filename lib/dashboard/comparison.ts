@@ -29,8 +29,14 @@ export function leadingMonths(period: Period, count: number | null): PeriodMonth
 }
 
 /** What a period's figure is compared with: the previous period and the same period last year, over the months it has so far. */
-export function comparisonBases(period: Period, soFar: number | null): { previous: PeriodMonths; lastYear: PeriodMonths } {
-  return { previous: leadingMonths(previousPeriod(period), soFar), lastYear: leadingMonths(samePeriodLastYear(period), soFar) };
+export function comparisonBases(
+  period: Period,
+  soFar: number | null,
+): { previous: PeriodMonths; lastYear: PeriodMonths } {
+  return {
+    previous: leadingMonths(previousPeriod(period), soFar),
+    lastYear: leadingMonths(samePeriodLastYear(period), soFar),
+  };
 }
 
 /** Whether a figure over several months is their sum (flows, and ratios of flows), rather than a level at a month. */

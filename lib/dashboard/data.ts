@@ -2,7 +2,17 @@ import "server-only";
 import { catalogOfPeriod } from "@/lib/catalog/dated";
 import type { CatalogIndicator } from "@/lib/catalog/types";
 import { db } from "@/lib/db/client";
-import { addMonths, hasOwnPreviousPeriod, monthsBetween, periodMonths, periodRange, periodsBetween, samePeriodLastYear, ytdMonths, type Period } from "@/lib/periods/period";
+import {
+  addMonths,
+  hasOwnPreviousPeriod,
+  monthsBetween,
+  periodMonths,
+  periodRange,
+  periodsBetween,
+  samePeriodLastYear,
+  ytdMonths,
+  type Period,
+} from "@/lib/periods/period";
 import { computePeriodValues, type PeriodValue } from "@/lib/values/queries";
 import { comparisonBases, isCumulative, monthsSoFar } from "./comparison";
 
@@ -40,18 +50,39 @@ export function keyIndicators(periodCatalog: CatalogIndicator[], field: string):
  * the previous period and last year's over the months the period has so far (a second query, since
  * they depend on the first's answer). Every field at once: the overview asks two queries, not two per field.
  */
-export async function getTiles({ organisationId, period, fields, catalog }: { organisationId: string; period: Period; fields: string[]; catalog: CatalogIndicator[] }): Promise<Tile[]> {
+export async function getTiles({
+  organisationId,
+  period,
+  fields,
+  catalog,
+}: {
+  organisationId: string;
+  period: Period;
+  fields: string[];
+  catalog: CatalogIndicator[];
+}): Promise<Tile[]> {
   const periodCatalog = catalogOfPeriod(catalog, period);
   const indicators = fields.flatMap((field) => keyIndicators(periodCatalog, field));
   if (!indicators.length) return [];
   const byCode = new Map(catalog.map((i) => [i.code, i]));
   const end = periodRange(period)[1];
-  const spark = monthsBetween(addMonths(end, -11), end).map((ym) => ({ period: { kind: "month" as const, year: Math.floor(ym / 100), index: ym % 100 }, months: [ym], target: false }));
-  const values = await computePeriodValues({ organisationId, periods: [{ period, months: periodMonths(period) }, ...spark], indicators, catalog: byCode });
+  const spark = monthsBetween(addMonths(end, -11), end).map((ym) => ({
+    period: { kind: "month" as const, year: Math.floor(ym / 100), index: ym % 100 },
+    months: [ym],
+    target: false,
+  }));
+  const values = await computePeriodValues({
+    organisationId,
+    periods: [{ period, months: periodMonths(period) }, ...spark],
+    indicators,
+    catalog: byCode,
+  });
   const n = indicators.length;
   const soFar = indicators.map((_, i) => monthsSoFar(periodMonths(period), values[i].lastMonth));
   const counts = [...new Set(soFar)];
-  const periods = counts.flatMap((count) => Object.values(comparisonBases(period, count)).map((base) => ({ ...base, target: false })));
+  const periods = counts.flatMap((count) =>
+    Object.values(comparisonBases(period, count)).map((base) => ({ ...base, target: false })),
+  );
   const bases = await computePeriodValues({ organisationId, periods, indicators, catalog: byCode });
   return indicators.map((indicator, i) => {
     const base = 2 * counts.indexOf(soFar[i]) * n + i;
@@ -83,17 +114,43 @@ export interface TrendPoint {
 }
 
 /** The last `range` months up to `end`, by grain, with the same months a year earlier beside them. */
-export async function getTrend({ organisationId, indicator, end, range, grain, catalog }: { organisationId: string; indicator: CatalogIndicator; end: number; range: number; grain: TrendGrain; catalog: CatalogIndicator[] }): Promise<TrendPoint[]> {
+export async function getTrend({
+  organisationId,
+  indicator,
+  end,
+  range,
+  grain,
+  catalog,
+}: {
+  organisationId: string;
+  indicator: CatalogIndicator;
+  end: number;
+  range: number;
+  grain: TrendGrain;
+  catalog: CatalogIndicator[];
+}): Promise<TrendPoint[]> {
   const byCode = new Map(catalog.map((i) => [i.code, i]));
   const start = addMonths(end, -(range - 1));
   const periods: { period: Period; months: number[] }[] =
     grain === "quarter"
       ? periodsBetween(start, end, "quarter").map((p) => ({ period: p, months: periodMonths(p) }))
-      : periodsBetween(start, end, "month").map((p) => ({ period: p, months: grain === "ytd" ? ytdMonths(p) : periodMonths(p) }));
+      : periodsBetween(start, end, "month").map((p) => ({
+          period: p,
+          months: grain === "ytd" ? ytdMonths(p) : periodMonths(p),
+        }));
   const values = await computePeriodValues({ organisationId, periods, indicators: [indicator], catalog: byCode });
   const soFar = periods.map(({ months }, i) => monthsSoFar(months, values[i].lastMonth));
-  const earlier = periods.map(({ period, months }, i) => ({ period: samePeriodLastYear(period), months: months.slice(0, soFar[i] ?? months.length).map((m) => addMonths(m, -12)), target: false }));
-  const lastYear = await computePeriodValues({ organisationId, periods: earlier, indicators: [indicator], catalog: byCode });
+  const earlier = periods.map(({ period, months }, i) => ({
+    period: samePeriodLastYear(period),
+    months: months.slice(0, soFar[i] ?? months.length).map((m) => addMonths(m, -12)),
+    target: false,
+  }));
+  const lastYear = await computePeriodValues({
+    organisationId,
+    periods: earlier,
+    indicators: [indicator],
+    catalog: byCode,
+  });
   const flowTarget = indicator.kind === "flow" && grain !== "ytd";
   return periods.map((_, i) => ({
     period: values[i].period,
@@ -112,9 +169,23 @@ export interface BreakdownPart {
 }
 
 /** The parts of a total reported in the period, with their values (and the total's). */
-export async function getBreakdown({ organisationId, period, total, catalog }: { organisationId: string; period: Period; total: CatalogIndicator; catalog: CatalogIndicator[] }): Promise<{ total: number | null; parts: BreakdownPart[] }> {
+export async function getBreakdown({
+  organisationId,
+  period,
+  total,
+  catalog,
+}: {
+  organisationId: string;
+  period: Period;
+  total: CatalogIndicator;
+  catalog: CatalogIndicator[];
+}): Promise<{ total: number | null; parts: BreakdownPart[] }> {
   const parts = catalogOfPeriod(catalog, period).filter((i) => i.parent === total.code);
-  const values = await computePeriodValues({ organisationId, periods: [{ period, months: periodMonths(period) }], indicators: [total, ...parts], catalog: new Map(catalog.map((i) => [i.code, i])) });
+  const values = await computePeriodValues({
+    organisationId,
+    periods: [{ period, months: periodMonths(period) }],
+    indicators: [total, ...parts],
+    catalog: new Map(catalog.map((i) => [i.code, i])),
+  });
   return { total: values[0].value, parts: values.slice(1).map((v) => ({ indicator: v.indicator, value: v.value })) };
 }
-

@@ -16,7 +16,16 @@ export type Tone = "good" | "bad" | "neutral";
 export function delta(current: number | null | undefined, base: number | null | undefined): Delta | null {
   if (current === null || current === undefined || base === null || base === undefined) return null;
   const abs = new Decimal(String(current)).minus(String(base));
-  return { abs: abs.toNumber(), pct: base === 0 ? null : abs.times(100).div(String(Math.abs(base))).toNumber() };
+  return {
+    abs: abs.toNumber(),
+    pct:
+      base === 0
+        ? null
+        : abs
+            .times(100)
+            .div(String(Math.abs(base)))
+            .toNumber(),
+  };
 }
 
 /** Green when the indicator moved the way that is good for it, red the other way. */

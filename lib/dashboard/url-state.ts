@@ -16,7 +16,14 @@ export interface DashboardState {
   range: (typeof ranges)[number];
 }
 
-export const defaultState: DashboardState = { org: null, period: null, field: null, grain: "month", chart: "line", range: 24 };
+export const defaultState: DashboardState = {
+  org: null,
+  period: null,
+  field: null,
+  grain: "month",
+  chart: "line",
+  range: 24,
+};
 
 type Params = Record<string, string | string[] | undefined>;
 

@@ -57,10 +57,13 @@ async function copyDataDirectory(url: string, dir: string, file: string): Promis
     await client.query("SELECT pg_backup_start('ict-report-desk', true)");
     let label: string;
     try {
-      const skip = ["./postmaster.pid", "./postmaster.opts", "./pg_wal/*", "./backup_label", "./tablespace_map"].map((p) => `--exclude=${p}`);
+      const skip = ["./postmaster.pid", "./postmaster.opts", "./pg_wal/*", "./backup_label", "./tablespace_map"].map(
+        (p) => `--exclude=${p}`,
+      );
       await tar(["-cf", archive, "-C", dir, ...skip, "."], { changing: true });
     } finally {
-      label = (await client.query<{ labelfile: string }>("SELECT labelfile FROM pg_backup_stop(false)")).rows[0].labelfile;
+      label = (await client.query<{ labelfile: string }>("SELECT labelfile FROM pg_backup_stop(false)")).rows[0]
+        .labelfile;
     }
     // The log written during the copy, then the label that tells PostgreSQL where recovery starts.
     await tar(["-rf", archive, "-C", dir, "./pg_wal"], { changing: true });
@@ -84,7 +87,8 @@ async function copyDataDirectory(url: string, dir: string, file: string): Promis
  * installed, else a copy of its data directory. The file's name says which (.dump or .tar.gz).
  */
 export async function backupEmbedded(dir: string, file: string, { pgDump }: { pgDump?: boolean } = {}): Promise<void> {
-  if (!existsSync(path.join(dir, "PG_VERSION"))) throw new Refusal(`There is no embedded database in ${dir} to back up.`);
+  if (!existsSync(path.join(dir, "PG_VERSION")))
+    throw new Refusal(`There is no embedded database in ${dir} to back up.`);
   await prepareBackupPath(file);
   const server = await startEmbedded(dir);
   try {
@@ -128,7 +132,12 @@ export async function restoreEmbedded(dir: string, file: string): Promise<{ repl
     throw error;
   }
   refuseWhileRunning(dir); // the app may have been started meanwhile
-  const replaced = existsSync(dir) ? `${dir}.replaced-${new Date().toISOString().replace(/\.\d+Z$/, "Z").replace(/:/g, "-")}` : null;
+  const replaced = existsSync(dir)
+    ? `${dir}.replaced-${new Date()
+        .toISOString()
+        .replace(/\.\d+Z$/, "Z")
+        .replace(/:/g, "-")}`
+    : null;
   if (replaced) await rename(dir, replaced);
   try {
     await rename(restoring, dir);
@@ -140,7 +149,10 @@ export async function restoreEmbedded(dir: string, file: string): Promise<{ repl
 }
 
 function refuseWhileRunning(dir: string): void {
-  if (runningPort(dir)) throw new Refusal(`The embedded database in ${dir} is running (the app, or another npm command). Stop it first: a restore replaces all of it.`);
+  if (runningPort(dir))
+    throw new Refusal(
+      `The embedded database in ${dir} is running (the app, or another npm command). Stop it first: a restore replaces all of it.`,
+    );
 }
 
 async function unpackAndCheck(target: string, file: string): Promise<void> {
@@ -154,9 +166,14 @@ async function unpackAndCheck(target: string, file: string): Promise<void> {
     try {
       let old: PGlite;
       try {
-        old = await PGlite.create({ dataDir: path.join(unpacked, "pglite"), loadDataDir: new Blob([await readFile(file)]) });
+        old = await PGlite.create({
+          dataDir: path.join(unpacked, "pglite"),
+          loadDataDir: new Blob([await readFile(file)]),
+        });
       } catch (error) {
-        throw new Refusal(`${file} could not be loaded (${(error as Error).message}); it holds a PostgreSQL ${version} data directory.`);
+        throw new Refusal(
+          `${file} could not be loaded (${(error as Error).message}); it holds a PostgreSQL ${version} data directory.`,
+        );
       }
       await old.close();
       const server = await startEmbedded(target);
@@ -175,10 +192,14 @@ async function unpackAndCheck(target: string, file: string): Promise<void> {
   try {
     const client = new pg.Client({ connectionString: server.url });
     await client.connect();
-    const { rows } = await client.query<{ ours: boolean }>("SELECT to_regclass('public._prisma_migrations') IS NOT NULL AS ours").finally(() => client.end());
-    if (!rows[0]?.ours) throw new Refusal(`${file} is a PostgreSQL data directory, but not one of ICT Report Desk (it has no _prisma_migrations table).`);
+    const { rows } = await client
+      .query<{ ours: boolean }>("SELECT to_regclass('public._prisma_migrations') IS NOT NULL AS ours")
+      .finally(() => client.end());
+    if (!rows[0]?.ours)
+      throw new Refusal(
+        `${file} is a PostgreSQL data directory, but not one of ICT Report Desk (it has no _prisma_migrations table).`,
+      );
   } finally {
     await server.stop();
   }
 }
-

@@ -16,7 +16,10 @@ export function backupsDirFor(dataDirectory: string): string {
 
 /** e.g. before-migration-2026-11-23T16-05-09Z.tar.gz: names sort in time order. */
 export function backupFileName(label: string, kind: BackupKind, now = new Date()): string {
-  const stamp = now.toISOString().replace(/\.\d+Z$/, "Z").replace(/:/g, "-");
+  const stamp = now
+    .toISOString()
+    .replace(/\.\d+Z$/, "Z")
+    .replace(/:/g, "-");
   return `${label}-${stamp}${backupExtension[kind]}`;
 }
 
@@ -28,7 +31,11 @@ export async function prepareBackupPath(file: string): Promise<void> {
 
 /** The newest backup of this kind in dir, or null. */
 export async function latestBackup(dir: string, kind: BackupKind): Promise<string | null> {
-  const names = existsSync(dir) ? (await readdir(dir)).filter((n) => n.endsWith(backupExtension[kind])).sort((a, b) => stampOf(a).localeCompare(stampOf(b))) : [];
+  const names = existsSync(dir)
+    ? (await readdir(dir))
+        .filter((n) => n.endsWith(backupExtension[kind]))
+        .sort((a, b) => stampOf(a).localeCompare(stampOf(b)))
+    : [];
   return names.length ? path.join(dir, names[names.length - 1]) : null;
 }
 
@@ -50,7 +57,9 @@ export async function readBackupKind(file: string): Promise<BackupKind> {
   const head = buffer.subarray(0, bytesRead);
   if (head.toString("latin1") === "PGDMP") return "server";
   if (head[0] === 0x1f && head[1] === 0x8b && (await readPgVersion(file)) !== null) return "embedded";
-  throw new Refusal(`${file} is not a backup made by npm run db:backup (neither a pg_dump custom-format file nor an embedded database's data directory).`);
+  throw new Refusal(
+    `${file} is not a backup made by npm run db:backup (neither a pg_dump custom-format file nor an embedded database's data directory).`,
+  );
 }
 
 /**
@@ -71,11 +80,18 @@ export async function readPgVersion(file: string): Promise<string | null> {
         if (skip > 0 || data.length < 512) break;
         const header = data.subarray(0, 512);
         if (!header.subarray(257, 262).equals(Buffer.from("ustar"))) return null;
-        const name = header.subarray(0, 100).toString("utf8").replace(/\0.*$/s, "").replace(/^\.?\//, "");
+        const name = header
+          .subarray(0, 100)
+          .toString("utf8")
+          .replace(/\0.*$/s, "")
+          .replace(/^\.?\//, "");
         const size = parseInt(header.subarray(124, 136).toString("latin1").replace(/\0.*$/s, "").trim() || "0", 8);
         if (name === "PG_VERSION") {
           if (data.length < 512 + size) break; // wait for the rest of this small file
-          return data.subarray(512, 512 + size).toString("utf8").trim();
+          return data
+            .subarray(512, 512 + size)
+            .toString("utf8")
+            .trim();
         }
         data = data.subarray(512);
         skip = Math.ceil(size / 512) * 512;

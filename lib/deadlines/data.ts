@@ -7,15 +7,36 @@ import { deadlineState, reportDue, reportsDueIn, unitFiguresDue, type DeadlineSt
 // with where it stands (done, late, missing, due soon, due).
 
 /** An organisation's report due days, as reportDaysOf takes them. */
-export const reportDaysSelect = { monthReportDay: true, quarterReportDay: true, halfReportDay: true, nineReportDay: true, yearReportDay: true } as const;
+export const reportDaysSelect = {
+  monthReportDay: true,
+  quarterReportDay: true,
+  halfReportDay: true,
+  nineReportDay: true,
+  yearReportDay: true,
+} as const;
 
 /** An organisation's due days as the rule takes them. */
-export function reportDaysOf(organisation: { monthReportDay: number; quarterReportDay: number; halfReportDay: number; nineReportDay: number; yearReportDay: number }): Record<PeriodKind, number> {
-  return { month: organisation.monthReportDay, quarter: organisation.quarterReportDay, half: organisation.halfReportDay, nine: organisation.nineReportDay, year: organisation.yearReportDay };
+export function reportDaysOf(organisation: {
+  monthReportDay: number;
+  quarterReportDay: number;
+  halfReportDay: number;
+  nineReportDay: number;
+  yearReportDay: number;
+}): Record<PeriodKind, number> {
+  return {
+    month: organisation.monthReportDay,
+    quarter: organisation.quarterReportDay,
+    half: organisation.halfReportDay,
+    nine: organisation.nineReportDay,
+    year: organisation.yearReportDay,
+  };
 }
 
 export async function findDeadlineSettings({ organisationId }: { organisationId: string }) {
-  return db().organisation.findUniqueOrThrow({ where: { id: organisationId }, select: { parentId: true, dueDay: true, ...reportDaysSelect } });
+  return db().organisation.findUniqueOrThrow({
+    where: { id: organisationId },
+    select: { parentId: true, dueDay: true, ...reportDaysSelect },
+  });
 }
 
 export interface UnitDeadline {
@@ -40,34 +61,73 @@ export interface ReportDeadline {
 const statusRank: Record<string, number> = { draft: 0, for_signature: 1, signed: 2 };
 
 /** The units' figures and the reports due in each of the months, for `today`. */
-export async function findCalendar({ organisationId, months, today }: { organisationId: string; months: number[]; today: Date }) {
+export async function findCalendar({
+  organisationId,
+  months,
+  today,
+}: {
+  organisationId: string;
+  months: number[];
+  today: Date;
+}) {
   const periods = months.flatMap(reportsDueIn);
   const [settings, units, submissions, reports, sentUp] = await Promise.all([
     findDeadlineSettings({ organisationId }),
-    db().unit.findMany({ where: { organisationId, fields: { some: {} } }, orderBy: { code: "asc" }, select: { id: true, name: true, dueDay: true } }),
-    db().monthSubmission.findMany({ where: { organisationId, yearMonth: { in: months } }, select: { yearMonth: true, unitId: true, submittedAt: true } }),
+    db().unit.findMany({
+      where: { organisationId, fields: { some: {} } },
+      orderBy: { code: "asc" },
+      select: { id: true, name: true, dueDay: true },
+    }),
+    db().monthSubmission.findMany({
+      where: { organisationId, yearMonth: { in: months } },
+      select: { yearMonth: true, unitId: true, submittedAt: true },
+    }),
     db().report.findMany({
       where: { organisationId, period: { in: periods.map(formatPeriodCode) } },
-      select: { id: true, kind: true, period: true, status: true, events: { where: { status: "signed" }, orderBy: { at: "desc" }, take: 1, select: { at: true } } },
+      select: {
+        id: true,
+        kind: true,
+        period: true,
+        status: true,
+        events: { where: { status: "signed" }, orderBy: { at: "desc" }, take: 1, select: { at: true } },
+      },
     }),
-    db().submission.findMany({ where: { organisationId, period: { in: periods.map(formatPeriodCode) }, state: { not: "returned" } }, select: { period: true, submittedAt: true } }),
+    db().submission.findMany({
+      where: { organisationId, period: { in: periods.map(formatPeriodCode) }, state: { not: "returned" } },
+      select: { period: true, submittedAt: true },
+    }),
   ]);
   const submitted = new Map(submissions.map((s) => [`${s.yearMonth}:${s.unitId}`, s.submittedAt]));
   const unitDeadlines: UnitDeadline[] = months.flatMap((yearMonth) =>
     units.map((unit) => {
       const due = unitFiguresDue(yearMonth, unit.dueDay ?? settings.dueDay);
       const doneAt = submitted.get(`${yearMonth}:${unit.id}`) ?? null;
-      return { yearMonth, unit: { id: unit.id, name: unit.name }, due, doneAt, state: deadlineState(due, doneAt, today) };
+      return {
+        yearMonth,
+        unit: { id: unit.id, name: unit.name },
+        due,
+        doneAt,
+        state: deadlineState(due, doneAt, today),
+      };
     }),
   );
   const reportDays = reportDaysOf(settings);
   const reportDeadlines: ReportDeadline[] = periods.map((period) => {
     const code = formatPeriodCode(period);
-    const report = reports.filter((r) => r.period === code).sort((a, b) => statusRank[b.status] - statusRank[a.status])[0];
+    const report = reports
+      .filter((r) => r.period === code)
+      .sort((a, b) => statusRank[b.status] - statusRank[a.status])[0];
     const signedAt = report?.status === "signed" ? (report.events[0]?.at ?? null) : null;
     const doneAt = settings.parentId ? (sentUp.find((s) => s.period === code)?.submittedAt ?? null) : signedAt;
     const due = reportDue(period, reportDays);
-    return { period, code, due, doneAt, state: deadlineState(due, doneAt, today), report: report ? { id: report.id, status: report.status } : null };
+    return {
+      period,
+      code,
+      due,
+      doneAt,
+      state: deadlineState(due, doneAt, today),
+      report: report ? { id: report.id, status: report.status } : null,
+    };
   });
   return { units: unitDeadlines, reports: reportDeadlines.sort((a, b) => a.due.getTime() - b.due.getTime()) };
 }

@@ -1,4 +1,11 @@
-import { addMonths, periodRange, splitYearMonth, toYearMonth, type Period, type PeriodKind } from "@/lib/periods/period";
+import {
+  addMonths,
+  periodRange,
+  splitYearMonth,
+  toYearMonth,
+  type Period,
+  type PeriodKind,
+} from "@/lib/periods/period";
 
 // When figures and reports are due. The data of a periodic report is cut off on the 14th of the
 // period's last month, from the 15th of the month before its first (Nghị định 09/2019/NĐ-CP,

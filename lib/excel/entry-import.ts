@@ -40,7 +40,10 @@ function decimalOf(value: ExcelJS.CellValue, parse: (text: string) => string | n
 }
 
 /** Reads a filled entry template; every problem names its sheet and row. */
-export async function readEntryWorkbook(data: ArrayBuffer, parse: (text: string) => string | null): Promise<ParsedWorkbook> {
+export async function readEntryWorkbook(
+  data: ArrayBuffer,
+  parse: (text: string) => string | null,
+): Promise<ParsedWorkbook> {
   const refused = checkXlsxLimits(data);
   if (refused) return { org: null, period: null, values: [], problems: [{ sheet: "", row: 0, message: refused }] };
   const workbook = new ExcelJS.Workbook();
@@ -62,11 +65,22 @@ export async function readEntryWorkbook(data: ArrayBuffer, parse: (text: string)
       if (!indicator) return;
       const value = decimalOf(row.getCell(columns.value).value, parse);
       if (value === undefined) {
-        problems.push({ sheet: sheet.name, row: number, message: `not_a_number:${cellText(row.getCell(columns.value).value)}` });
+        problems.push({
+          sheet: sheet.name,
+          row: number,
+          message: `not_a_number:${cellText(row.getCell(columns.value).value)}`,
+        });
         return;
       }
       const note = cellText(row.getCell(columns.note).value);
-      values.push({ sheet: sheet.name, row: number, indicator, value, estimate: /^x$/i.test(cellText(row.getCell(columns.estimate).value)), note: note || null });
+      values.push({
+        sheet: sheet.name,
+        row: number,
+        indicator,
+        value,
+        estimate: /^x$/i.test(cellText(row.getCell(columns.estimate).value)),
+        note: note || null,
+      });
     });
   }
   return { org: meta.get("org") ?? null, period: meta.get("period") ?? null, values, problems };

@@ -32,8 +32,13 @@ export async function buildEntryTemplate(input: TemplateInput): Promise<Buffer> 
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "ICT Report Desk";
   const en = input.locale === "en";
-  const fields = input.fields.filter((field) => input.indicators.some((i) => i.field === field.code && !isDerived(i.kind)));
-  const names = sheetNames(fields.map((f) => (en ? f.nameEn : f.nameVi)), [infoSheet]);
+  const fields = input.fields.filter((field) =>
+    input.indicators.some((i) => i.field === field.code && !isDerived(i.kind)),
+  );
+  const names = sheetNames(
+    fields.map((f) => (en ? f.nameEn : f.nameVi)),
+    [infoSheet],
+  );
   fields.forEach((field, index) => {
     const rows = input.indicators.filter((i) => i.field === field.code && !isDerived(i.kind));
     const sheet = workbook.addWorksheet(names[index], { views: [{ state: "frozen", ySplit: 1, xSplit: 2 }] });

@@ -18,7 +18,19 @@ const headers: Record<Locale, string[]> = {
 };
 
 /** A period's values, one sheet per field; numbers stay numbers, formatted with the catalog's decimals. */
-export async function buildPeriodExport({ title, fields, indicators, rows, locale }: { title: string; fields: CatalogField[]; indicators: CatalogIndicator[]; rows: ExportRow[]; locale: Locale }): Promise<Buffer> {
+export async function buildPeriodExport({
+  title,
+  fields,
+  indicators,
+  rows,
+  locale,
+}: {
+  title: string;
+  fields: CatalogField[];
+  indicators: CatalogIndicator[];
+  rows: ExportRow[];
+  locale: Locale;
+}): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "ICT Report Desk";
   const byIndicator = new Map(rows.map((r) => [r.indicator, r]));

@@ -4,7 +4,12 @@
 const maxLength = 31;
 
 function clean(name: string): string {
-  return name.replace(/[[\]:*?/\\]/g, " ").replace(/\s+/g, " ").trim().replace(/^'+|'+$/g, "").trim();
+  return name
+    .replace(/[[\]:*?/\\]/g, " ")
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(/^'+|'+$/g, "")
+    .trim();
 }
 
 /** A name cut at a word when it is too long ("Dịch vụ công trực tuyến và…"). */

@@ -17,7 +17,10 @@ export const tableExportInput = z
     decimals: z.number().int().min(0).max(6),
     rows: z.array(z.array(cell).max(12)).max(5000),
   })
-  .refine((t) => t.kinds.length === t.header.length && t.rows.every((r) => r.length === t.header.length), { message: "columns", path: ["rows"] });
+  .refine((t) => t.kinds.length === t.header.length && t.rows.every((r) => r.length === t.header.length), {
+    message: "columns",
+    path: ["rows"],
+  });
 
 export type TableExport = z.infer<typeof tableExportInput>;
 
@@ -34,14 +37,19 @@ export function buildTableExport(table: TableExport): Promise<Buffer> {
 }
 
 /** One worksheet per table, each as buildTableExport makes it; `sheet` names it when the title is long. */
-export async function buildTablesExport(tables: (Omit<TableExport, "fileName"> & { sheet?: string })[]): Promise<Buffer> {
+export async function buildTablesExport(
+  tables: (Omit<TableExport, "fileName"> & { sheet?: string })[],
+): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   const names = sheetNames(tables.map((t) => t.sheet ?? t.title));
   tables.forEach((table, i) => addTable(workbook.addWorksheet(names[i]), table));
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
-function addTable(sheet: ExcelJS.Worksheet, { title, description, header, kinds, decimals, rows }: Omit<TableExport, "fileName">): void {
+function addTable(
+  sheet: ExcelJS.Worksheet,
+  { title, description, header, kinds, decimals, rows }: Omit<TableExport, "fileName">,
+): void {
   sheet.addRow([title]).font = { bold: true, size: 12 };
   sheet.addRow([description]);
   sheet.addRow([]);

@@ -73,7 +73,11 @@ export interface ZipLimits {
  * ceiling (a lying entry is refused). `tooLarge` may refuse an entry by its content (an .xlsx's
  * rows). `null` when it may be read.
  */
-export function checkZipLimits(data: ArrayBuffer | Uint8Array, limits: ZipLimits, tooLarge: (name: string, content: Uint8Array) => boolean = () => false): "not_zip" | "too_large" | null {
+export function checkZipLimits(
+  data: ArrayBuffer | Uint8Array,
+  limits: ZipLimits,
+  tooLarge: (name: string, content: Uint8Array) => boolean = () => false,
+): "not_zip" | "too_large" | null {
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
   if (bytes.byteLength > limits.fileBytes) return "too_large";
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -101,7 +105,10 @@ export function checkXlsxLimits(data: ArrayBuffer | Uint8Array): XlsxLimitProble
   let rows = 0;
   const problem = checkZipLimits(data, xlsxLimits, (name, content) => {
     if (!/^xl\/worksheets\/[^/]+\.xml$/.test(name)) return false;
-    rows += Buffer.from(content.buffer, content.byteOffset, content.byteLength).toString("latin1").match(/<(?:\w+:)?row[\s>/]/g)?.length ?? 0;
+    rows +=
+      Buffer.from(content.buffer, content.byteOffset, content.byteLength)
+        .toString("latin1")
+        .match(/<(?:\w+:)?row[\s>/]/g)?.length ?? 0;
     return rows > xlsxLimits.rows;
   });
   return problem === "not_zip" ? "not_xlsx" : problem;

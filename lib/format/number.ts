@@ -23,7 +23,10 @@ function toDecimal(value: NumberValue): Decimal | null {
 
 /** Plain digits rounded half up: `decimals` places, or at most `max` places without trailing zeros. */
 function roundedText(value: Decimal, decimals: number | { max: number }): string {
-  const text = typeof decimals === "number" ? value.toFixed(decimals, Exact.ROUND_HALF_UP) : value.toDecimalPlaces(decimals.max, Exact.ROUND_HALF_UP).toFixed();
+  const text =
+    typeof decimals === "number"
+      ? value.toFixed(decimals, Exact.ROUND_HALF_UP)
+      : value.toDecimalPlaces(decimals.max, Exact.ROUND_HALF_UP).toFixed();
   // A figure that rounds to zero prints without a sign: -0,04 with one decimal is 0,0.
   return /^-0(\.0*)?$/.test(text) ? text.slice(1) : text;
 }
@@ -67,7 +70,10 @@ const moneyUnits: Record<MoneyWording, { shift: number; vi: string; en: string }
 export function formatMoney(value: NumberValue, wording: MoneyWording, locale: Locale = "vi"): string {
   const unit = moneyUnits[wording];
   const exact = toDecimal(value);
-  const amount = exact && unit.shift ? formatNumber(exact.div(new Exact(10).pow(unit.shift)), { max: 3 }, locale) : formatNumber(value, 0, locale);
+  const amount =
+    exact && unit.shift
+      ? formatNumber(exact.div(new Exact(10).pow(unit.shift)), { max: 3 }, locale)
+      : formatNumber(value, 0, locale);
   return `${amount} ${unit[locale]}`;
 }
 

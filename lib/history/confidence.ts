@@ -24,6 +24,8 @@ export function confidenceOf({ inPieces, contested, looseFit }: Doubts): number 
 }
 
 /** Whether the review accepts a candidate by default (a reading stored before confidences were kept counts as sure). */
-export function acceptedByDefault(candidate: Pick<ImportCandidate, "best" | "approximate"> & { confidence?: number }): boolean {
+export function acceptedByDefault(
+  candidate: Pick<ImportCandidate, "best" | "approximate"> & { confidence?: number },
+): boolean {
   return candidate.best && !candidate.approximate && (candidate.confidence ?? 1) >= confidenceThreshold;
 }

@@ -28,7 +28,34 @@ export interface CueFit {
   leftMatched: number;
 }
 
-const stopWords = new Set(["va", "cua", "cac", "co", "la", "voi", "trong", "tren", "den", "da", "duoc", "cho", "tai", "tu", "theo", "nhung", "mot", "nay", "do", "ve", "thi", "ma", "de", "o", "hien", "dia"]);
+const stopWords = new Set([
+  "va",
+  "cua",
+  "cac",
+  "co",
+  "la",
+  "voi",
+  "trong",
+  "tren",
+  "den",
+  "da",
+  "duoc",
+  "cho",
+  "tai",
+  "tu",
+  "theo",
+  "nhung",
+  "mot",
+  "nay",
+  "do",
+  "ve",
+  "thi",
+  "ma",
+  "de",
+  "o",
+  "hien",
+  "dia",
+]);
 const sourceBonus: Record<CueSource, number> = { template: 0.3, organisation: 0.25, alias: 0.2, name: 0 };
 
 /** A name is a description, not a phrasing: most of it must be there. */
@@ -51,9 +78,15 @@ export function compileCues(sources: CueSources): CompiledCues {
       usedBy.get(word)!.add(cue.indicator);
     }
   }
-  const indicators = new Set(cues.filter((c) => ![...c.left, ...c.right, ...c.topic].some(isLevelWord)).map((c) => c.indicator)).size;
+  const indicators = new Set(
+    cues.filter((c) => ![...c.left, ...c.right, ...c.topic].some(isLevelWord)).map((c) => c.indicator),
+  ).size;
   const weights = new Map<string, number>();
-  for (const [word, users] of usedBy) weights.set(word, stopWords.has(word) ? 0.1 : Math.max(0.2, Math.log((indicators + 1) / users.size) / Math.log(indicators + 1)));
+  for (const [word, users] of usedBy)
+    weights.set(
+      word,
+      stopWords.has(word) ? 0.1 : Math.max(0.2, Math.log((indicators + 1) / users.size) / Math.log(indicators + 1)),
+    );
   const rightIndex = new Map<string, number[]>();
   const leftIndex = new Map<string, number[]>();
   const add = (index: Map<string, number[]>, word: string, at: number) => {
@@ -95,7 +128,12 @@ function cueWeight(cueWords: string[], index: number, weights: Map<string, numbe
 const afterSkipping = [1, 0.8, 0.6, 0.4];
 
 /** Aligns cue words (nearest the number first) with context words (nearest first), preferring the nearest. */
-function align(cueWords: string[], context: ContextWord[], weights: Map<string, number>, positional: boolean): Alignment {
+function align(
+  cueWords: string[],
+  context: ContextWord[],
+  weights: Map<string, number>,
+  positional: boolean,
+): Alignment {
   const n = cueWords.length;
   const m = context.length;
   const dp = new Float64Array((n + 1) * (m + 1));
@@ -108,7 +146,7 @@ function align(cueWords: string[], context: ContextWord[], weights: Map<string, 
     }
   }
   const pairs: [number, number][] = [];
-  for (let i = n, j = m; i > 0 && j > 0; ) {
+  for (let i = n, j = m; i > 0 && j > 0;) {
     if (cueWords[i - 1] === context[j - 1].word && dp[at(i, j)] === dp[at(i - 1, j - 1)] + gain(i, j)) {
       pairs.unshift([i - 1, j - 1]);
       i--;
@@ -128,20 +166,37 @@ function align(cueWords: string[], context: ContextWord[], weights: Map<string, 
   const last = pairs[pairs.length - 1][1];
   const [lastCue] = pairs[pairs.length - 1];
   const following = context[last + 1]?.word;
-  const contradicted = lastCue < n - 1 && following !== undefined && !cueWords.includes(following) && (weights.get(following) ?? 0) >= 0.7;
-  return { matched, count: pairs.length, first, gaps: last - first + 1 - pairs.length, nearestMatched: pairs[0][0] === 0, contradicted };
+  const contradicted =
+    lastCue < n - 1 && following !== undefined && !cueWords.includes(following) && (weights.get(following) ?? 0) >= 0.7;
+  return {
+    matched,
+    count: pairs.length,
+    first,
+    gaps: last - first + 1 - pairs.length,
+    nearestMatched: pairs[0][0] === 0,
+    contradicted,
+  };
 }
 
-const total = (words: string[], weights: Map<string, number>, positional: boolean) => words.reduce((sum, _, i) => sum + cueWeight(words, i, weights, positional), 0);
+const total = (words: string[], weights: Map<string, number>, positional: boolean) =>
+  words.reduce((sum, _, i) => sum + cueWeight(words, i, weights, positional), 0);
 /** Words that may stand between a label and its number: "người sử dụng là 7.848". */
 const linking = new Set(["la", "co", "dat", "gom", "tong"]);
 
 /** The fit of a cue to a number's context, or null when too little of it is there. */
-export function fitCue(cue: Cue, right: ContextWord[], left: ContextWord[], compiled: CompiledCues, relaxed = false, sentence?: ReadonlySet<string>): CueFit | null {
+export function fitCue(
+  cue: Cue,
+  right: ContextWord[],
+  left: ContextWord[],
+  compiled: CompiledCues,
+  relaxed = false,
+  sentence?: ReadonlySet<string>,
+): CueFit | null {
   const { weights } = compiled;
   // A cue of a level ("mức độ 3") fits only where that level is written around the number.
   const levels = [...cue.left, ...cue.right, ...cue.topic].filter(isLevelWord);
-  const around = (word: string) => sentence?.has(word) || left.some((w) => w.word === word) || right.some((w) => w.word === word);
+  const around = (word: string) =>
+    sentence?.has(word) || left.some((w) => w.word === word) || right.some((w) => w.word === word);
   if (!cue.negative && levels.length && !levels.some(around)) return null;
   const positional = cue.source === "template";
   const r = cue.right.length ? align(cue.right, right, weights, positional) : null;
@@ -162,8 +217,23 @@ export function fitCue(cue: Cue, right: ContextWord[], left: ContextWord[], comp
   const skipped = (rightOk ? r.gaps + r.first : 0) + (leftOk ? l.gaps + l.first : 0);
   const contradicted = (rightOk && r.contradicted ? 1 : 0) + (leftOk && l.contradicted ? 1 : 0);
   const topicWeight = total(cue.topic, weights, false);
-  const topic = sentence && topicWeight ? cue.topic.filter((w) => sentence.has(w)).reduce((sum, w) => sum + (weights.get(w) ?? 1), 0) / topicWeight : 0;
-  return { cue, coverage, matched, leftMatched: leftOk ? l.matched : 0, score: matched - 0.75 * (all - matched) - 0.1 * skipped - 0.5 * contradicted + sourceBonus[cue.source] + topicBonus * topic };
+  const topic =
+    sentence && topicWeight
+      ? cue.topic.filter((w) => sentence.has(w)).reduce((sum, w) => sum + (weights.get(w) ?? 1), 0) / topicWeight
+      : 0;
+  return {
+    cue,
+    coverage,
+    matched,
+    leftMatched: leftOk ? l.matched : 0,
+    score:
+      matched -
+      0.75 * (all - matched) -
+      0.1 * skipped -
+      0.5 * contradicted +
+      sourceBonus[cue.source] +
+      topicBonus * topic,
+  };
 }
 
 /** Cues with a word near the number on the side they expect it. */

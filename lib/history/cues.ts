@@ -47,7 +47,11 @@ export function phraseCues(indicator: string, phrase: string, source: CueSource)
   }
   const all = words(text);
   if (!all.length) return [];
-  if (negative) return [{ ...base, left: [], right: all }, { ...base, left: all, right: [] }];
+  if (negative)
+    return [
+      { ...base, left: [], right: all },
+      { ...base, left: all, right: [] },
+    ];
   return [
     { ...base, left: [], right: all },
     { ...base, left: all, right: [], adjacentLeft: true },
@@ -56,7 +60,9 @@ export function phraseCues(indicator: string, phrase: string, source: CueSource)
 
 /** Every default sentence of every kind of report, with the commune wording of before and after 2025-07. */
 function defaultTemplates(): string[] {
-  const sentences = periodKinds.flatMap((kind) => [...defaultSections(kind), ...defaultSections(kind, 209912)].flatMap((s) => s.sentences));
+  const sentences = periodKinds.flatMap((kind) =>
+    [...defaultSections(kind), ...defaultSections(kind, 209912)].flatMap((s) => s.sentences),
+  );
   return [...new Set(sentences)];
 }
 
@@ -67,17 +73,23 @@ export interface CueSources {
 }
 
 /** All cues of a catalog, and the wholes of "a/b" pairs (templates' "{a}[/{b}]" and ratios' parts). */
-export function collectCues({ catalog, templates = [], aliases = [] }: CueSources): { cues: Cue[]; partners: Map<string, string> } {
+export function collectCues({ catalog, templates = [], aliases = [] }: CueSources): {
+  cues: Cue[];
+  partners: Map<string, string>;
+} {
   const byCode = new Map(catalog.map((i) => [i.code, i]));
   const cues: Cue[] = [];
   const partners = new Map<string, string>();
   for (const indicator of catalog) {
-    if (indicator.kind === "ratio" && indicator.numerator && indicator.denominator) partners.set(indicator.numerator, indicator.denominator);
+    if (indicator.kind === "ratio" && indicator.numerator && indicator.denominator)
+      partners.set(indicator.numerator, indicator.denominator);
     if (isDerived(indicator.kind)) continue;
-    for (const name of [indicator.nameVi, ...indicator.formerNames.map((n) => n.nameVi)]) cues.push(...phraseCues(indicator.code, name, "name"));
+    for (const name of [indicator.nameVi, ...indicator.formerNames.map((n) => n.nameVi)])
+      cues.push(...phraseCues(indicator.code, name, "name"));
     for (const alias of indicator.aliases) cues.push(...phraseCues(indicator.code, alias, "alias"));
   }
-  for (const alias of aliases) if (byCode.has(alias.indicator)) cues.push(...phraseCues(alias.indicator, alias.phrase, "organisation"));
+  for (const alias of aliases)
+    if (byCode.has(alias.indicator)) cues.push(...phraseCues(alias.indicator, alias.phrase, "organisation"));
   for (const template of [...new Set([...templates, ...defaultTemplates()])]) {
     const read = templateCues(template, byCode);
     cues.push(...read.cues.filter((c) => !isDerived(byCode.get(c.indicator)!.kind)));
@@ -106,7 +118,8 @@ export function sentenceFollowers({ catalog, templates = [] }: CueSources): Map<
     const slots = [...template.matchAll(/\{([a-z0-9_.]+)(?:\|[a-z0-9_]+)?\}/g)].map((m) => m[1]);
     slots.forEach((slot, i) => {
       if (hasParts.has(slot)) return;
-      for (const next of slots.slice(i + 1)) if (next !== slot) followers.set(slot, (followers.get(slot) ?? new Set()).add(next));
+      for (const next of slots.slice(i + 1))
+        if (next !== slot) followers.set(slot, (followers.get(slot) ?? new Set()).add(next));
     });
   }
   return followers;

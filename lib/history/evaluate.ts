@@ -56,18 +56,29 @@ export interface Measure {
 function outsideSpans(key: AnswerKey, text: string): { figure: OutsideFigure; start: number; end: number }[] {
   return (key.outside ?? []).flatMap((figure) => {
     const spans = [];
-    for (let at = text.indexOf(figure.quote); at >= 0; at = text.indexOf(figure.quote, at + 1)) spans.push({ figure, start: at, end: at + figure.quote.length });
+    for (let at = text.indexOf(figure.quote); at >= 0; at = text.indexOf(figure.quote, at + 1))
+      spans.push({ figure, start: at, end: at + figure.quote.length });
     return spans;
   });
 }
 
 /** `text` is what was read: given, the key's outside figures are looked for among the proposed candidates. */
-export function measureReading(name: string, key: AnswerKey, result: ReadReportResult, ms: number, text?: string): Measure {
+export function measureReading(
+  name: string,
+  key: AnswerKey,
+  result: ReadReportResult,
+  ms: number,
+  text?: string,
+): Measure {
   const proposed = result.candidates.filter((c) => c.best);
   const byIndicator = new Map(proposed.map((c) => [c.indicator, c]));
   const expected = new Set(key.figures.map((f) => f.indicator));
-  const misses = key.figures.filter((f) => byIndicator.get(f.indicator)?.value !== f.value).map((f) => `${f.indicator}=${f.value} (read ${byIndicator.get(f.indicator)?.value ?? "nothing"})`);
-  const extras = proposed.filter((c) => !expected.has(c.indicator)).map((c) => `${c.indicator}=${c.value}: ${c.sentence.slice(0, 100)}`);
+  const misses = key.figures
+    .filter((f) => byIndicator.get(f.indicator)?.value !== f.value)
+    .map((f) => `${f.indicator}=${f.value} (read ${byIndicator.get(f.indicator)?.value ?? "nothing"})`);
+  const extras = proposed
+    .filter((c) => !expected.has(c.indicator))
+    .map((c) => `${c.indicator}=${c.value}: ${c.sentence.slice(0, 100)}`);
   const keyValue = new Map(key.figures.map((f) => [f.indicator, f.value]));
   const accepted = proposed.filter(acceptedByDefault);
   return {
@@ -85,7 +96,9 @@ export function measureReading(name: string, key: AnswerKey, result: ReadReportR
     outside: key.outside?.length ?? 0,
     outsideTaken: text
       ? outsideSpans(key, text).flatMap(({ figure, start, end }) =>
-          proposed.filter((c) => c.start >= start && c.end <= end && c.value === figure.value).map((c) => `${figure.label} ${figure.value} read as ${c.indicator}`),
+          proposed
+            .filter((c) => c.start >= start && c.end <= end && c.value === figure.value)
+            .map((c) => `${figure.label} ${figure.value} read as ${c.indicator}`),
         )
       : [],
   };

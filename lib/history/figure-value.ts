@@ -18,7 +18,11 @@ export interface PrintedNumber {
  * 0.0035 for tỷ đồng, 3500000 for đồng), never more decimals than the catalog's, never a ratio,
  * and only when the counting word after it fits the indicator's unit (units.ts).
  */
-export function valueForIndicator(number: PrintedNumber, indicator: CatalogIndicator, counting: CountingOptions = {}): string | null {
+export function valueForIndicator(
+  number: PrintedNumber,
+  indicator: CatalogIndicator,
+  counting: CountingOptions = {},
+): string | null {
   if (isDerived(indicator.kind)) return null;
   if (number.percent !== (indicator.unitVi.trim() === "%")) return null;
   const unitScale = moneyScale(indicator.unitVi);

@@ -16,7 +16,8 @@ const foldCache = new Map<string, string>();
 function foldChar(c: string): string {
   let folded = foldCache.get(c);
   if (folded === undefined) {
-    folded = c === "đ" || c === "Đ" ? "d" : dashes.test(c) ? "-" : c.normalize("NFD").replace(combining, "").toLowerCase();
+    folded =
+      c === "đ" || c === "Đ" ? "d" : dashes.test(c) ? "-" : c.normalize("NFD").replace(combining, "").toLowerCase();
     if (foldCache.size < 4096) foldCache.set(c, folded);
   }
   return folded;

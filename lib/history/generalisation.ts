@@ -20,7 +20,11 @@ function states(reportWords: string, alias: string): boolean {
  * alias stated in the left-out report goes unless another report states it too; an alias no
  * report states (written from the domain) stays.
  */
-export function catalogLearntWithout(catalog: CatalogIndicator[], leftOut: string, others: string[]): CatalogIndicator[] {
+export function catalogLearntWithout(
+  catalog: CatalogIndicator[],
+  leftOut: string,
+  others: string[],
+): CatalogIndicator[] {
   const left = wordsOf(leftOut);
   const rest = others.map(wordsOf);
   const learnable = (alias: string) => !states(left, alias) || rest.some((words) => states(words, alias));
@@ -29,13 +33,36 @@ export function catalogLearntWithout(catalog: CatalogIndicator[], leftOut: strin
 
 /** Typed without a Vietnamese keyboard, or OCR'd without diacritics. */
 export function withoutDiacritics(text: string): string {
-  return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d").replace(/Đ/g, "D").normalize("NFC");
+  return text
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/đ/g, "d")
+    .replace(/Đ/g, "D")
+    .normalize("NFC");
 }
 
 // What OCR does to letters: a mark lost or changed, look-alikes swapped, a letter lost.
 const lookAlikes: [RegExp, string][] = [
-  [/ư/g, "u"], [/ơ/g, "o"], [/ê/g, "é"], [/ô/g, "ó"], [/ă/g, "â"], [/ế/g, "é"], [/ố/g, "ó"], [/ị/g, "i"], [/ạ/g, "a"], [/ậ/g, "â"],
-  [/rn/g, "m"], [/m/g, "rn"], [/l/g, "1"], [/i/g, "l"], [/o/g, "0"], [/ố/g, "6"], [/u/g, "n"], [/n/g, "u"], [/đ/g, "d"], [/c/g, "e"],
+  [/ư/g, "u"],
+  [/ơ/g, "o"],
+  [/ê/g, "é"],
+  [/ô/g, "ó"],
+  [/ă/g, "â"],
+  [/ế/g, "é"],
+  [/ố/g, "ó"],
+  [/ị/g, "i"],
+  [/ạ/g, "a"],
+  [/ậ/g, "â"],
+  [/rn/g, "m"],
+  [/m/g, "rn"],
+  [/l/g, "1"],
+  [/i/g, "l"],
+  [/o/g, "0"],
+  [/ố/g, "6"],
+  [/u/g, "n"],
+  [/n/g, "u"],
+  [/đ/g, "d"],
+  [/c/g, "e"],
 ];
 
 /** OCR-like damage: each word of letters is damaged with probability `rate` (a look-alike swapped, a letter lost); digits are left alone. */

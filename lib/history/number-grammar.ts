@@ -20,7 +20,14 @@ export const scaleWords: Record<string, number> = { nghin: 3, ngan: 3, trieu: 6,
 
 /** The unit of money of a catalog unit ("đồng" 0, "triệu đồng" 6, "tỷ đồng" 9), or null if it is not money. */
 export function moneyScale(unitVi: string): number | null {
-  const match = /^(?:(nghin|ngan|trieu|ty|ti)\s+)?(dong|vnd)$/.exec(unitVi.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[đĐ]/g, "d").toLowerCase().trim());
+  const match = /^(?:(nghin|ngan|trieu|ty|ti)\s+)?(dong|vnd)$/.exec(
+    unitVi
+      .normalize("NFD")
+      .replace(/[\u0300-\u036f]/g, "")
+      .replace(/[đĐ]/g, "d")
+      .toLowerCase()
+      .trim(),
+  );
   if (!match) return null;
   return match[1] ? scaleWords[match[1]] : 0;
 }

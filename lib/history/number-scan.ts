@@ -4,7 +4,8 @@ import { numberValue, scaleWords } from "./number-grammar";
 // approximate and estimate words) or set aside with the reason it is not a figure: dates, years,
 // periods, document numbers, section numbering, ordinals and levels, names (3G, IPv6), addresses.
 
-export type Exclusion = "date" | "year" | "period" | "time" | "document" | "section" | "ordinal" | "level" | "name" | "url" | "plan";
+export type Exclusion =
+  "date" | "year" | "period" | "time" | "document" | "section" | "ordinal" | "level" | "name" | "url" | "plan";
 
 export interface NumberMention {
   /** Span in the folded text. */
@@ -29,11 +30,14 @@ export interface NumberMention {
 }
 
 const urlPattern = /(?:https?:\/\/|www\.)[^\s<>"”)]+|<http[^>]*>/g;
-const documentWords = /(?:^|[^a-z])(quyet dinh|nghi dinh|nghi quyet|thong tu|chi thi|cong van|ke hoach|to trinh|bao cao|thong bao|thong cao|luat|chuong trinh(?: hanh dong)?|de an|du an|giay moi|cong dien)\s*(?:so)?\s*:?\s*$|(?:^|\n)[ *]*so\s*:?\s*$/;
-const ordinalWords = /(?:^|[^a-z])(lan thu|lan|khoa|phuong|khu vuc|giai doan|tieu chi(?: so)?|dieu|khoan|chuong|muc|tuan|dot|ky hop)\s*$/;
+const documentWords =
+  /(?:^|[^a-z])(quyet dinh|nghi dinh|nghi quyet|thong tu|chi thi|cong van|ke hoach|to trinh|bao cao|thong bao|thong cao|luat|chuong trinh(?: hanh dong)?|de an|du an|giay moi|cong dien)\s*(?:so)?\s*:?\s*$|(?:^|\n)[ *]*so\s*:?\s*$/;
+const ordinalWords =
+  /(?:^|[^a-z])(lan thu|lan|khoa|phuong|khu vuc|giai doan|tieu chi(?: so)?|dieu|khoan|chuong|muc|tuan|dot|ky hop)\s*$/;
 const levelWords = /(?:^|[^a-z])muc do\s*(?:\d+\s*(?:,|va|-)\s*)*$/;
 const approximateWords = /(?:^|[^a-z])(tren duoi|tren|gan|hon|khoang|xap xi|chung)\s*$/;
-const estimateBefore = /(?:^|[^a-z])(?<!(?:cong|dieu|quy|hiep) )uoc(?: (?:tinh|dat|thuc hien|khoang|co))?\s*(?:(?:tren duoi|tren|gan|hon|khoang) )?$/;
+const estimateBefore =
+  /(?:^|[^a-z])(?<!(?:cong|dieu|quy|hiep) )uoc(?: (?:tinh|dat|thuc hien|khoang|co))?\s*(?:(?:tren duoi|tren|gan|hon|khoang) )?$/;
 const estimateAfter = /^[^;.\d\n]{0,50}?\(\s*uoc/;
 const scaleAfter = /^\s*(nghin|ngan|trieu|ty|ti)(?! le)\b(\s*(?:dong|vnd)\b)?/;
 const moneyAfter = /^\s*(?:dong|vnd)\b/;
@@ -51,18 +55,27 @@ function urlSpans(text: string): [number, number][] {
 }
 
 /** Why a single number is not a figure, from the words around it; null if it may be one. */
-function exclusionOf(text: string, start: number, end: number, printed: string, value: string | null, countedAfter: (end: number) => boolean): Exclusion | null {
+function exclusionOf(
+  text: string,
+  start: number,
+  end: number,
+  printed: string,
+  value: string | null,
+  countedAfter: (end: number) => boolean,
+): Exclusion | null {
   const before = text.slice(Math.max(0, start - 48), start);
   const after = text.slice(end, end + 24);
   const atLineStart = /(^|\n)[ *]*$/.test(before);
   if (value === null) return atLineStart || /^\d+(\.\d+)+$/.test(printed) ? "section" : "name";
   if (atLineStart && /^(\.\d+)*[.)](\s|$)/.test(after)) return "section";
-  if (isLetter(text[start - 1]) || (text[start - 1] === "-" && isLetter(text[start - 2])) || /^[a-z]/.test(after)) return "name";
+  if (isLetter(text[start - 1]) || (text[start - 1] === "-" && isLetter(text[start - 2])) || /^[a-z]/.test(after))
+    return "name";
   if (/^-\d+\/\d+/.test(after)) return "date";
   if (/^\s?\/\s?[a-z]|^-[a-z]/.test(after)) return "document";
   if (/^\s*thang (dau|cuoi) nam/.test(after)) return "period";
   // Printed without a separator, a count can look like a year: "1983 hồ sơ" is one ("năm 1983 hồ sơ" not: below).
-  if (/^\d{4}$/.test(printed) && Number(printed) >= 1900 && Number(printed) <= 2100 && !countedAfter(end)) return "year";
+  if (/^\d{4}$/.test(printed) && Number(printed) >= 1900 && Number(printed) <= 2100 && !countedAfter(end))
+    return "year";
   const number = Number(value);
   if (/(?:^|[^a-z])ngay\s*$/.test(before) && number <= 31) return "date";
   if (/(?:^|[^a-z])thang\s*$/.test(before) && number <= 12) return "date";
@@ -77,7 +90,21 @@ function exclusionOf(text: string, start: number, end: number, printed: string, 
 
 function newMention(text: string, start: number, end: number): NumberMention {
   const printed = text.slice(start, end);
-  return { start, end, printed, value: numberValue(printed) ?? "0", percent: false, scale: 0, money: false, approximate: false, estimate: false, pair: null, partner: -1, excluded: null, counting: null };
+  return {
+    start,
+    end,
+    printed,
+    value: numberValue(printed) ?? "0",
+    percent: false,
+    scale: 0,
+    money: false,
+    approximate: false,
+    estimate: false,
+    pair: null,
+    partner: -1,
+    excluded: null,
+    counting: null,
+  };
 }
 
 /** Reads the words after and before a figure: %, nghìn/triệu/tỷ (đồng), trên/gần/hơn/khoảng, ước. */
@@ -100,7 +127,11 @@ function readSurroundings(text: string, mention: NumberMention, ordinalBefore: (
  * "thứ" right before a position (folded, it is "thu" as in "thu hồi"); `countedAfter` whether a
  * counting word (units.ts) follows a position.
  */
-export function scanNumbers(text: string, ordinalBefore: (start: number) => boolean = () => false, countedAfter: (end: number) => boolean = () => false): NumberMention[] {
+export function scanNumbers(
+  text: string,
+  ordinalBefore: (start: number) => boolean = () => false,
+  countedAfter: (end: number) => boolean = () => false,
+): NumberMention[] {
   const mentions: NumberMention[] = [];
   const urls = urlSpans(text);
   const token = /\d+(?:[.,]\d+)*/g;
@@ -108,7 +139,12 @@ export function scanNumbers(text: string, ordinalBefore: (start: number) => bool
     const start = match.index;
     let end = start + match[0].length;
     if (/^\d{1,3}$/.test(match[0]) && !/^0\d/.test(match[0])) {
-      for (let group = /^ \d{3}(?![\d]|[.,]\d|\s?\/)/.exec(text.slice(end, end + 6)); group; group = /^ \d{3}(?![\d]|[.,]\d|\s?\/)/.exec(text.slice(end, end + 6))) end += 4;
+      for (
+        let group = /^ \d{3}(?![\d]|[.,]\d|\s?\/)/.exec(text.slice(end, end + 6));
+        group;
+        group = /^ \d{3}(?![\d]|[.,]\d|\s?\/)/.exec(text.slice(end, end + 6))
+      )
+        end += 4;
     }
     token.lastIndex = end;
     if (urls.some(([from, to]) => start >= from && start < to)) {
@@ -142,7 +178,9 @@ export function scanNumbers(text: string, ordinalBefore: (start: number) => bool
       const second = newMention(text, end + slash[1].length, end + slash[1].length + slash[2].length);
       token.lastIndex = second.end;
       const [a, b] = [Number(first.value), Number(second.value)];
-      const dateContext = /(?:^|[^a-z])(ngay|tu|den|vao|le|dip|hom)\s*$/.test(text.slice(Math.max(0, start - 12), start));
+      const dateContext = /(?:^|[^a-z])(ngay|tu|den|vao|le|dip|hom)\s*$/.test(
+        text.slice(Math.max(0, start - 12), start),
+      );
       // "6/2019" is a month of a year; "2501/2741" (printed without separators) is a pair.
       const period = /^\d{4}$/.test(second.printed) && b >= 1900 && b <= 2100 && a >= 1 && a <= 12;
       const reason: Exclusion | null = period ? "period" : isDayMonth(a, b) && (a > b || dateContext) ? "date" : null;

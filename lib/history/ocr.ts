@@ -46,7 +46,10 @@ function oneAtATime<T>(work: () => Promise<T>): Promise<T> {
 function recognise(image: Uint8Array | string): Promise<string> {
   return new Promise((resolve, reject) => {
     const input = typeof image === "string" ? image : "stdin";
-    const child = spawn("tesseract", [input, "stdout", "-l", "vie", "--psm", "3"], { stdio: ["pipe", "pipe", "ignore"], env: { ...process.env, OMP_THREAD_LIMIT: "1" } });
+    const child = spawn("tesseract", [input, "stdout", "-l", "vie", "--psm", "3"], {
+      stdio: ["pipe", "pipe", "ignore"],
+      env: { ...process.env, OMP_THREAD_LIMIT: "1" },
+    });
     const timer = setTimeout(() => child.kill("SIGKILL"), ocrLimits.secondsPerPage * 1000);
     const chunks: Buffer[] = [];
     child.stdout.on("data", (chunk: Buffer) => chunks.push(chunk));
@@ -87,7 +90,23 @@ export function ocrPdf(pdf: Uint8Array, onPage?: (done: number, total: number) =
       onPage?.(0, pages);
       for (let page = 1; page <= pages; page++) {
         const render = (dpi: number, format: string[], name: string) =>
-          run("pdftoppm", ["-r", String(dpi), "-gray", ...format, "-f", String(page), "-l", String(page), "-singlefile", file, path.join(dir, name)], { timeout: ocrLimits.secondsPerPage * 1000 });
+          run(
+            "pdftoppm",
+            [
+              "-r",
+              String(dpi),
+              "-gray",
+              ...format,
+              "-f",
+              String(page),
+              "-l",
+              String(page),
+              "-singlefile",
+              file,
+              path.join(dir, name),
+            ],
+            { timeout: ocrLimits.secondsPerPage * 1000 },
+          );
         // An uncompressed grayscale image (PGM) for OCR: a PNG's compression took longer than the rendering.
         await render(ocrLimits.dpi, [], "page");
         const text = await recognise(path.join(dir, "page.pgm"));

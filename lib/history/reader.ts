@@ -44,7 +44,17 @@ export function createReportReader(context: ReadReportContext): ReportReader {
   const printedCounting = countingWordsOfCues(compiled.cues, units);
   const repair = compileWordRepair(compiled.cues.flatMap((cue) => [...cue.left, ...cue.right, ...cue.topic]));
   const followers = sentenceFollowers(context);
-  return (text, options = {}) => read(text, options, { compiled, byCode, descendants, catalog: context.catalog, units, printedCounting, repair, followers });
+  return (text, options = {}) =>
+    read(text, options, {
+      compiled,
+      byCode,
+      descendants,
+      catalog: context.catalog,
+      units,
+      printedCounting,
+      repair,
+      followers,
+    });
 }
 
 function descendantsOf(catalog: CatalogIndicator[]): Map<string, string[]> {
@@ -58,9 +68,12 @@ function read(text: string, options: ReadOptions, engine: Engine): ReadReportRes
   if (text.length > readingLimits.characters) throw new ReadingLimitError("characters");
   const folded = foldText(text);
   const detected = detectPeriod(folded.text);
-  const period = (options.period ? parsePeriod(options.period) : null) ?? (detected ? parsePeriod(detected.period) : null);
+  const period =
+    (options.period ? parsePeriod(options.period) : null) ?? (detected ? parsePeriod(detected.period) : null);
   const active = new Set((period ? catalogOfPeriod(engine.catalog, period) : engine.catalog).map((i) => i.code));
-  const mentions = scanNumbers(folded.text, ordinalWordBefore(text, folded.origin), (end) => countingWordAt(folded.text, end, engine.units));
+  const mentions = scanNumbers(folded.text, ordinalWordBefore(text, folded.origin), (end) =>
+    countingWordAt(folded.text, end, engine.units),
+  );
   if (mentions.length > readingLimits.numbers) throw new ReadingLimitError("numbers");
   excludePlan(mentions, planStart(folded.text));
   const startsUpper = (at: number) => {
@@ -80,12 +93,18 @@ function read(text: string, options: ReadOptions, engine: Engine): ReadReportRes
     sentence: mentions.map((_, m) => sentenceWords(tokens, tokenOf[m])),
   };
   // The whole of "75/106 trang…" is no count of what follows the pair.
-  mentions.forEach((mention, m) => (mention.counting = mention.pair === "whole" ? null : countingWordAfter(reading.right[m], engine.units)));
+  mentions.forEach(
+    (mention, m) =>
+      (mention.counting = mention.pair === "whole" ? null : countingWordAfter(reading.right[m], engine.units)),
+  );
   // A number that continues a list reads the list's head after its own words.
   const previousInList = mentions.map((_, m) => (tokenOf[m] >= 0 ? listPredecessor(tokens, mentions, tokenOf[m]) : -1));
   // Capped: in a list of thousands every item would otherwise carry all the items before it.
   previousInList.forEach((previous, m) => {
-    if (previous >= 0) reading.left[m] = [...reading.left[m], { word: "#", distance: 0 }, ...reading.left[previous]].slice(0, maxListWords).map((w, distance) => ({ ...w, distance }));
+    if (previous >= 0)
+      reading.left[m] = [...reading.left[m], { word: "#", distance: 0 }, ...reading.left[previous]]
+        .slice(0, maxListWords)
+        .map((w, distance) => ({ ...w, distance }));
   });
   const usable = (code: string) => active.has(code) && engine.byCode.has(code);
   const assigned = new Map<number, Assignment>();
@@ -108,7 +127,16 @@ function read(text: string, options: ReadOptions, engine: Engine): ReadReportRes
   if (assigned.size > readingLimits.candidates) throw new ReadingLimitError("candidates");
   // A figure stated in pieces: another number of its sentence, read as no figure, counts the same thing.
   const inPieces = (m: number) =>
-    mentions[m].counting !== null && mentions.some((other, n) => n !== m && !other.excluded && !assigned.has(n) && other.counting === mentions[m].counting && tokenOf[n] >= 0 && spans[tokenOf[n]].start === spans[tokenOf[m]].start);
+    mentions[m].counting !== null &&
+    mentions.some(
+      (other, n) =>
+        n !== m &&
+        !other.excluded &&
+        !assigned.has(n) &&
+        other.counting === mentions[m].counting &&
+        tokenOf[n] >= 0 &&
+        spans[tokenOf[n]].start === spans[tokenOf[m]].start,
+    );
   return {
     kind: period?.kind ?? null,
     period: period ? formatPeriodCode(period) : null,
@@ -117,7 +145,21 @@ function read(text: string, options: ReadOptions, engine: Engine): ReadReportRes
       if (mention.excluded || assigned.has(m)) return [];
       const { start, end } = originalSpan(folded, mention.start, mention.end);
       const { value, percent, scale, money, approximate, estimate, counting } = mention;
-      return [{ number: text.slice(start, end), value, percent, scale, money, approximate, estimate, counting, sentence: sentenceOf(m), start, end }];
+      return [
+        {
+          number: text.slice(start, end),
+          value,
+          percent,
+          scale,
+          money,
+          approximate,
+          estimate,
+          counting,
+          sentence: sentenceOf(m),
+          start,
+          end,
+        },
+      ];
     }),
   };
 }
@@ -125,31 +167,63 @@ function read(text: string, options: ReadOptions, engine: Engine): ReadReportRes
 /** A fit below this is loose: right readings fit better in all but a few cases (npm run eval:import). */
 const looseScore = 0.5;
 
-function candidatesOf(assigned: Map<number, Assignment>, mentions: NumberMention[], folded: ReturnType<typeof foldText>, sentenceOf: (m: number) => string, inPieces: (m: number) => boolean): ImportCandidate[] {
+function candidatesOf(
+  assigned: Map<number, Assignment>,
+  mentions: NumberMention[],
+  folded: ReturnType<typeof foldText>,
+  sentenceOf: (m: number) => string,
+  inPieces: (m: number) => boolean,
+): ImportCandidate[] {
   const ordered = [...assigned].sort(([a], [b]) => a - b);
   const bestOf = new Map<string, number>();
   for (const [m, a] of ordered) {
     const current = bestOf.get(a.indicator);
     if (current === undefined || a.score > assigned.get(current)!.score) bestOf.set(a.indicator, m);
   }
-  const contested = (m: number, a: Assignment) => a.score > 0 && ordered.some(([n, b]) => n !== m && b.indicator === a.indicator && b.score >= 0.9 * a.score);
+  const contested = (m: number, a: Assignment) =>
+    a.score > 0 && ordered.some(([n, b]) => n !== m && b.indicator === a.indicator && b.score >= 0.9 * a.score);
   return ordered.map(([m, a]) => {
     const { start, end } = originalSpan(folded, mentions[m].start, mentions[m].end);
     const { approximate, estimate } = mentions[m];
-    const confidence = confidenceOf({ inPieces: inPieces(m), contested: contested(m, a), looseFit: a.score < looseScore });
-    return { key: `${a.indicator}@${start}`, indicator: a.indicator, value: a.value, approximate, estimate, sentence: sentenceOf(m), start, end, best: bestOf.get(a.indicator) === m, score: Math.round(a.score * 1000) / 1000, confidence, source: a.source };
+    const confidence = confidenceOf({
+      inPieces: inPieces(m),
+      contested: contested(m, a),
+      looseFit: a.score < looseScore,
+    });
+    return {
+      key: `${a.indicator}@${start}`,
+      indicator: a.indicator,
+      value: a.value,
+      approximate,
+      estimate,
+      sentence: sentenceOf(m),
+      start,
+      end,
+      best: bestOf.get(a.indicator) === m,
+      score: Math.round(a.score * 1000) / 1000,
+      confidence,
+      source: a.source,
+    };
   });
 }
 
 /** Longest sentence given whole; a longer one (text out of a PDF may have few stops) is cut around the number. */
 const sentenceLength = 320;
 
-function excerpt(text: string, sentence: { start: number; end: number }, number: { start: number; end: number }): string {
+function excerpt(
+  text: string,
+  sentence: { start: number; end: number },
+  number: { start: number; end: number },
+): string {
   let { start, end } = sentence;
   const cutStart = end - start > sentenceLength && number.start - start > sentenceLength / 2;
   if (cutStart) start = text.lastIndexOf(" ", number.start - sentenceLength / 2) + 1;
   const cutEnd = end - start > sentenceLength;
-  if (cutEnd) end = Math.max(number.end, text.indexOf(" ", start + sentenceLength) < 0 ? end : text.indexOf(" ", start + sentenceLength));
+  if (cutEnd)
+    end = Math.max(
+      number.end,
+      text.indexOf(" ", start + sentenceLength) < 0 ? end : text.indexOf(" ", start + sentenceLength),
+    );
   return `${cutStart ? "…" : ""}${text.slice(start, end).replace(/\s+/g, " ").trim()}${cutEnd ? "…" : ""}`;
 }
 

@@ -21,7 +21,11 @@ export function loadSeedCases(dir = seedFixtureDir): SeedCase[] {
     .sort()
     .map((file) => {
       const key = JSON.parse(readFileSync(path.join(dir, file), "utf8")) as AnswerKey & { seed: string };
-      return { name: `seed ${file.slice(0, 3)} (${key.period})`, text: readFileSync(path.join(dir, key.seed), "utf8"), key };
+      return {
+        name: `seed ${file.slice(0, 3)} (${key.period})`,
+        text: readFileSync(path.join(dir, key.seed), "utf8"),
+        key,
+      };
     });
 }
 

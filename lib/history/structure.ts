@@ -12,7 +12,8 @@ const planWords = /(ke hoach|phuong huong|nhiem vu|chuong trinh cong tac|du kien
 export function planStart(folded: string): number {
   for (const m of folded.matchAll(romanHeading)) {
     const heading = m[3];
-    if (heading.length < 160 && planWords.test(heading) && !/ket qua|danh gia/.test(heading)) return m.index + m[1].length;
+    if (heading.length < 160 && planWords.test(heading) && !/ket qua|danh gia/.test(heading))
+      return m.index + m[1].length;
   }
   const closing = folded.lastIndexOf("tren day la");
   return closing >= 0 ? closing : folded.length;

@@ -21,7 +21,12 @@ function flatten(nodes: TemplateNode[], items: Item[] = []): Item[] {
       items.push({ bracket: "open" });
       flatten(node.clause, items);
       items.push({ bracket: "close" });
-    } else items.push({ slot: node.indicator, stating: statingFormatters.has(node.formatter), percent: node.formatter === "pct" });
+    } else
+      items.push({
+        slot: node.indicator,
+        stating: statingFormatters.has(node.formatter),
+        percent: node.formatter === "pct",
+      });
   }
   return items;
 }
@@ -79,7 +84,12 @@ export function templateCues(template: string, catalog: Map<string, CatalogIndic
   const partners: [string, string][] = [];
   const earlier = new Set<string>();
   const firstSlot = items.findIndex((item) => "slot" in item);
-  const topic = words(items.slice(0, firstSlot).flatMap((item) => ("text" in item ? [item.text] : [])).join(" "));
+  const topic = words(
+    items
+      .slice(0, firstSlot)
+      .flatMap((item) => ("text" in item ? [item.text] : []))
+      .join(" "),
+  );
   const levelSentence = topic.some(isLevelWord);
   items.forEach((item, at) => {
     if (!("slot" in item)) return;
@@ -97,8 +107,22 @@ export function templateCues(template: string, catalog: Map<string, CatalogIndic
     }
     let partOf: string | null = null;
     // A level's sentence (mức độ 3) states each figure in its own clause, with or without its total.
-    for (let code = catalog.get(item.slot)?.parent ?? null; code && !partOf && !levelSentence; code = catalog.get(code)?.parent ?? null) if (slotsBefore.has(code)) partOf = code;
-    cues.push({ indicator: item.slot, source: "template", left: words(left.text).slice(-leftWords), right: words(right.text).slice(0, rightWords), partOf, negative: false, adjacentLeft: false, topic });
+    for (
+      let code = catalog.get(item.slot)?.parent ?? null;
+      code && !partOf && !levelSentence;
+      code = catalog.get(code)?.parent ?? null
+    )
+      if (slotsBefore.has(code)) partOf = code;
+    cues.push({
+      indicator: item.slot,
+      source: "template",
+      left: words(left.text).slice(-leftWords),
+      right: words(right.text).slice(0, rightWords),
+      partOf,
+      negative: false,
+      adjacentLeft: false,
+      topic,
+    });
   });
   return { cues, partners };
 }

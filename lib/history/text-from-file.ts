@@ -9,7 +9,8 @@ import { pdfText } from "./pdf-text";
 
 export const reportFileLimits = { fileBytes: 20_000_000, unpackedBytes: 100_000_000, entries: 2_000 } as const;
 
-export type ReportFileProblem = "too_large" | "unsupported" | "not_docx" | "ocr_missing" | "ocr_failed" | "too_many_pages" | "unreadable" | "empty";
+export type ReportFileProblem =
+  "too_large" | "unsupported" | "not_docx" | "ocr_missing" | "ocr_failed" | "too_many_pages" | "unreadable" | "empty";
 
 /** A page OCR read: its text and an image of it a browser shows (null for a TIFF). */
 export interface ScannedPage {
@@ -37,7 +38,11 @@ function browserImageType(bytes: Uint8Array): ScannedPage["imageType"] {
 }
 
 /** A scan's text by OCR, page by page, or why not. */
-async function scanText(kind: "pdf" | "image", bytes: Uint8Array, { onPage }: TextFromFileOptions): Promise<TextFromFile> {
+async function scanText(
+  kind: "pdf" | "image",
+  bytes: Uint8Array,
+  { onPage }: TextFromFileOptions,
+): Promise<TextFromFile> {
   if (!(await ocrReady())) return { ok: false, reason: "ocr_missing" };
   try {
     let pages: ScannedPage[];
@@ -68,7 +73,11 @@ function tidy(text: string): string {
   return text.normalize("NFC").replace(/\r\n?/g, "\n");
 }
 
-export async function textFromFile(name: string, data: Uint8Array | ArrayBuffer, options: TextFromFileOptions = {}): Promise<TextFromFile> {
+export async function textFromFile(
+  name: string,
+  data: Uint8Array | ArrayBuffer,
+  options: TextFromFileOptions = {},
+): Promise<TextFromFile> {
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
   if (bytes.byteLength > reportFileLimits.fileBytes) return { ok: false, reason: "too_large" };
   const extension = /\.([a-z0-9]+)$/i.exec(name.trim())?.[1].toLowerCase();
@@ -85,7 +94,9 @@ export async function textFromFile(name: string, data: Uint8Array | ArrayBuffer,
     // A PDF's text layer when it has one; a scan (no layer, or an image) by OCR.
     const layer = extension === "pdf" ? await pdfText(bytes) : ({ ok: false, reason: "no_text_layer" } as const);
     if (!layer.ok && layer.reason === "unreadable") return { ok: false, reason: "unreadable" };
-    const read = layer.ok ? { ...layer, pages: [] } : await scanText(extension === "pdf" ? "pdf" : "image", bytes, options);
+    const read = layer.ok
+      ? { ...layer, pages: [] }
+      : await scanText(extension === "pdf" ? "pdf" : "image", bytes, options);
     if (!read.ok) return read;
     ({ text, pages } = read);
   } else return { ok: false, reason: "unsupported" };
@@ -98,15 +109,30 @@ export function describeReportFileProblem(reason: ReportFileProblem, locale: "vi
   const megabytes = reportFileLimits.fileBytes / 1_000_000;
   const messages: Record<ReportFileProblem, [string, string]> = {
     too_large: [`Tệp quá lớn (tối đa ${megabytes} MB).`, `The file is too large (at most ${megabytes} MB).`],
-    unsupported: ["Chỉ đọc được tệp .docx, .pdf, .txt hoặc ảnh quét (.png, .jpg, .tif).", "Only .docx, .pdf, .txt files and scanned images (.png, .jpg, .tif) can be read."],
-    not_docx: ["Tệp .docx này không mở được (hỏng hoặc không phải tệp Word).", "This .docx cannot be opened (damaged, or not a Word file)."],
+    unsupported: [
+      "Chỉ đọc được tệp .docx, .pdf, .txt hoặc ảnh quét (.png, .jpg, .tif).",
+      "Only .docx, .pdf, .txt files and scanned images (.png, .jpg, .tif) can be read.",
+    ],
+    not_docx: [
+      "Tệp .docx này không mở được (hỏng hoặc không phải tệp Word).",
+      "This .docx cannot be opened (damaged, or not a Word file).",
+    ],
     ocr_missing: [
       `Tệp này là bản quét: cần nhận dạng chữ (OCR), nhưng máy chủ chưa cài Tesseract. Quản trị viên cài bằng lệnh: ${ocrInstallCommand} — hoặc dán nội dung báo cáo.`,
       `This file is a scan: it needs OCR, and the server has no Tesseract. An administrator installs it with: ${ocrInstallCommand} — or paste the text.`,
     ],
-    ocr_failed: ["Không nhận dạng được chữ trong bản quét này: hãy quét lại rõ hơn hoặc dán nội dung báo cáo.", "No text could be recognised in this scan: scan it again more clearly, or paste the text."],
-    too_many_pages: [`Bản quét có hơn ${ocrLimits.pages} trang: hãy tách thành nhiều tệp.`, `The scan has more than ${ocrLimits.pages} pages: split it into several files.`],
-    unreadable: ["Tệp PDF này không đọc được (hỏng hoặc có mật khẩu).", "This PDF cannot be read (damaged or password-protected)."],
+    ocr_failed: [
+      "Không nhận dạng được chữ trong bản quét này: hãy quét lại rõ hơn hoặc dán nội dung báo cáo.",
+      "No text could be recognised in this scan: scan it again more clearly, or paste the text.",
+    ],
+    too_many_pages: [
+      `Bản quét có hơn ${ocrLimits.pages} trang: hãy tách thành nhiều tệp.`,
+      `The scan has more than ${ocrLimits.pages} pages: split it into several files.`,
+    ],
+    unreadable: [
+      "Tệp PDF này không đọc được (hỏng hoặc có mật khẩu).",
+      "This PDF cannot be read (damaged or password-protected).",
+    ],
     empty: ["Tệp không có nội dung chữ.", "The file has no text."],
   };
   return messages[reason][locale === "vi" ? 0 : 1];

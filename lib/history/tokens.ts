@@ -30,7 +30,14 @@ export const isLevelWord = (word: string) => /^level\d+$/.test(word);
 
 /** Words of a phrase, as cues and context see them (numbers left out, but for levels: "muc do 3, 4" is "muc do level3 level4"). */
 export function phraseWords(folded: string): string[] {
-  const levels = folded.replace(/(^|[^a-z])(muc do\s*)((?:\d+\s*(?:,|va|-)\s*)*\d+)(?!\d)/g, (_, before: string, words: string, list: string) => `${before}${words}${list.split(/\s*(?:,|va|-)\s*/).map(levelWord).join(" ")}`);
+  const levels = folded.replace(
+    /(^|[^a-z])(muc do\s*)((?:\d+\s*(?:,|va|-)\s*)*\d+)(?!\d)/g,
+    (_, before: string, words: string, list: string) =>
+      `${before}${words}${list
+        .split(/\s*(?:,|va|-)\s*/)
+        .map(levelWord)
+        .join(" ")}`,
+  );
   return [...levels.matchAll(new RegExp(wordPattern.source, "gu"))].map((m) => m[0]).filter((w) => !/^\d+$/.test(w));
 }
 
@@ -48,15 +55,23 @@ function isParagraphBreak(text: string, at: number, startsUpper: (at: number) =>
   return /[.:;!?…)]$/.test(before) || startsUpper(nextAt);
 }
 
-export function tokenize(text: string, mentions: NumberMention[], startsUpper: (at: number) => boolean = () => false): Token[] {
+export function tokenize(
+  text: string,
+  mentions: NumberMention[],
+  startsUpper: (at: number) => boolean = () => false,
+): Token[] {
   const tokens: Token[] = [];
   let next = 0;
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     while (next < mentions.length && mentions[next].start < i) next++;
     if (next < mentions.length && mentions[next].start === i) {
       // A level ("mức độ 3") is a word of the phrase, not a number.
       const level = mentions[next].excluded === "level";
-      tokens.push(level ? { kind: "word", text: levelWord(mentions[next].printed), start: i, end: mentions[next].end, mention: -1 } : { kind: "number", text: mentions[next].printed, start: i, end: mentions[next].end, mention: next });
+      tokens.push(
+        level
+          ? { kind: "word", text: levelWord(mentions[next].printed), start: i, end: mentions[next].end, mention: -1 }
+          : { kind: "number", text: mentions[next].printed, start: i, end: mentions[next].end, mention: next },
+      );
       i = mentions[next].end;
       next++;
       continue;
@@ -68,7 +83,8 @@ export function tokenize(text: string, mentions: NumberMention[], startsUpper: (
     }
     if (c === "\n") {
       const run = /^\n[ \n]*/.exec(text.slice(i, i + 64))![0].length;
-      if (isParagraphBreak(text, i, startsUpper)) tokens.push({ kind: "stop", text: "\n", start: i, end: i + 1, mention: -1 });
+      if (isParagraphBreak(text, i, startsUpper))
+        tokens.push({ kind: "stop", text: "\n", start: i, end: i + 1, mention: -1 });
       i += run;
       continue;
     }
@@ -82,12 +98,24 @@ export function tokenize(text: string, mentions: NumberMention[], startsUpper: (
     const word = wordPattern.exec(text);
     if (word) {
       // A word may not run into the next number ("abc123" stays a name, but never swallows a mention).
-      const end = next < mentions.length ? Math.min(i + word[0].length, mentions[next].start > i ? mentions[next].start : Infinity) : i + word[0].length;
+      const end =
+        next < mentions.length
+          ? Math.min(i + word[0].length, mentions[next].start > i ? mentions[next].start : Infinity)
+          : i + word[0].length;
       tokens.push({ kind: "word", text: text.slice(i, end), start: i, end, mention: -1 });
       i = end;
       continue;
     }
-    const kind: TokenKind = c === "(" || c === "[" ? "open" : c === ")" || c === "]" ? "close" : c === ";" ? "clause" : c === "!" || c === "?" || (c === "." && /[\s]|$/.test(text[i + 1] ?? "")) || c === "…" ? "stop" : "punct";
+    const kind: TokenKind =
+      c === "(" || c === "["
+        ? "open"
+        : c === ")" || c === "]"
+          ? "close"
+          : c === ";"
+            ? "clause"
+            : c === "!" || c === "?" || (c === "." && /[\s]|$/.test(text[i + 1] ?? "")) || c === "…"
+              ? "stop"
+              : "punct";
     tokens.push({ kind, text: c, start: i, end: i + 1, mention: -1 });
     i++;
   }
@@ -114,7 +142,13 @@ const joiners = new Set(["va", "voi", "con"]);
  * parenthesis the number stands in bounds them; when the next number ends them, the words past
  * the last joiner ("và", ",") are that number's ("119 817 hồ sơ và giải quyết 117 716 hồ sơ").
  */
-export function contextWords(tokens: Token[], mentions: NumberMention[], at: number, direction: 1 | -1, max: number): ContextWord[] {
+export function contextWords(
+  tokens: Token[],
+  mentions: NumberMention[],
+  at: number,
+  direction: 1 | -1,
+  max: number,
+): ContextWord[] {
   const mention = mentions[tokens[at].mention];
   const partner = mention.partner;
   const words: ContextWord[] = [];
@@ -126,13 +160,16 @@ export function contextWords(tokens: Token[], mentions: NumberMention[], at: num
     if (ends(token, mentions, partner)) {
       // Going left, what stands before the joiner is the other number's phrase, and a joiner word
       // stays ("02 cuộc với 34 điểm cầu" reads "với" before 34); going right only a short tail is cut.
-      if (token.kind === "number" && joinedAt >= 0 && (direction === -1 || words.length - joinedAt <= 3)) words.length = joinedAt;
+      if (token.kind === "number" && joinedAt >= 0 && (direction === -1 || words.length - joinedAt <= 3))
+        words.length = joinedAt;
       break;
     }
     if (words.length && token.kind === (direction === 1 ? "close" : "open")) break;
     // Past `max` words it only looks for what ends them, to know whether a joiner cuts them.
     if (words.length >= max) continue;
-    const joins = token.text === "," || (token.kind === "word" && joiners.has(token.text) && !(token.text === "voi" && tokens[i - 1]?.text === "doi"));
+    const joins =
+      token.text === "," ||
+      (token.kind === "word" && joiners.has(token.text) && !(token.text === "voi" && tokens[i - 1]?.text === "doi"));
     if (joins) joinedAt = words.length + (direction === -1 && token.kind === "word" ? 1 : 0);
     if (token.kind === "word") words.push({ word: token.text, distance: words.length });
     else if (token.kind === "number") words.push({ word: "#", distance: words.length });
@@ -160,6 +197,7 @@ export function listPredecessor(tokens: Token[], mentions: NumberMention[], at: 
 /** The words of a number's sentence before it (up to 40), for a template's opening. */
 export function sentenceWords(tokens: Token[], at: number): Set<string> {
   const words = new Set<string>();
-  for (let i = at - 1; i >= 0 && i > at - maxScanTokens && words.size < 40 && tokens[i].kind !== "stop"; i--) if (tokens[i].kind === "word") words.add(tokens[i].text);
+  for (let i = at - 1; i >= 0 && i > at - maxScanTokens && words.size < 40 && tokens[i].kind !== "stop"; i--)
+    if (tokens[i].kind === "word") words.add(tokens[i].text);
   return words;
 }

@@ -9,7 +9,55 @@ import type { ContextWord } from "./tokens";
 // count of mailboxes never a count of people. Money and % are read by the number's grammar.
 
 /** Counting words every such report uses, beside the catalog's own units. */
-const commonUnits = ["km", "tram", "thue bao", "ho so", "dich vu", "van ban", "chung thu", "cuoc", "truong hop", "nguoi", "tai khoan", "tin bai", "tin", "bai", "luot", "don", "diem", "diem cau", "co quan", "don vi", "doanh nghiep", "to chuc", "ca nhan", "giay phep", "trang", "xa", "ho", "hop thu", "ban tin", "cau hoi", "san pham", "bao", "tap chi", "dai", "may", "chiec", "cot", "be", "buu cuc", "pano", "lop", "hoi nghi", "lan", "thu tuc", "nguoi dung", "nguoi su dung", "cong van"];
+const commonUnits = [
+  "km",
+  "tram",
+  "thue bao",
+  "ho so",
+  "dich vu",
+  "van ban",
+  "chung thu",
+  "cuoc",
+  "truong hop",
+  "nguoi",
+  "tai khoan",
+  "tin bai",
+  "tin",
+  "bai",
+  "luot",
+  "don",
+  "diem",
+  "diem cau",
+  "co quan",
+  "don vi",
+  "doanh nghiep",
+  "to chuc",
+  "ca nhan",
+  "giay phep",
+  "trang",
+  "xa",
+  "ho",
+  "hop thu",
+  "ban tin",
+  "cau hoi",
+  "san pham",
+  "bao",
+  "tap chi",
+  "dai",
+  "may",
+  "chiec",
+  "cot",
+  "be",
+  "buu cuc",
+  "pano",
+  "lop",
+  "hoi nghi",
+  "lan",
+  "thu tuc",
+  "nguoi dung",
+  "nguoi su dung",
+  "cong van",
+];
 
 /** Counting words that may name the same thing. */
 const sameThing = [
@@ -27,7 +75,10 @@ const countsThings = (unitVi: string) => moneyScale(unitVi) === null && unitVi.t
 
 /** The catalog's unit, folded, as a counting word: its first part ("tổ chức/cá nhân" is "to chuc"). */
 function unitWords(unitVi: string): string {
-  return foldPhrase(unitVi.split("/")[0]).replace(/[^a-z0-9 ]+/g, " ").replace(/\s+/g, " ").trim();
+  return foldPhrase(unitVi.split("/")[0])
+    .replace(/[^a-z0-9 ]+/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
 }
 
 /** The counting words a reader knows: the common ones and the catalog's units, longest first. */
@@ -55,10 +106,18 @@ export interface CountingOptions {
 }
 
 /** The counting words each indicator's cues print after its number: its templates and aliases say how it is counted. */
-export function countingWordsOfCues(cues: { indicator: string; right: string[]; negative: boolean }[], vocabulary: string[][]): Map<string, Set<string>> {
+export function countingWordsOfCues(
+  cues: { indicator: string; right: string[]; negative: boolean }[],
+  vocabulary: string[][],
+): Map<string, Set<string>> {
   const printed = new Map<string, Set<string>>();
   for (const cue of cues) {
-    const counting = cue.negative ? null : countingWordAfter(cue.right.map((word, distance) => ({ word, distance })), vocabulary);
+    const counting = cue.negative
+      ? null
+      : countingWordAfter(
+          cue.right.map((word, distance) => ({ word, distance })),
+          vocabulary,
+        );
     if (counting) printed.set(cue.indicator, (printed.get(cue.indicator) ?? new Set()).add(counting));
   }
   return printed;
@@ -69,7 +128,11 @@ export function countingWordsOfCues(cues: { indicator: string; right: string[]; 
  * of unit `unitVi`. In a total's breakdown the word after a part names its category ("479 chứng
  * thư (453 tổ chức, 26 cá nhân)"), so there only an amount or a % refuses a counted number.
  */
-export function countingWordFits(counting: string | null | undefined, unitVi: string, { lenient = false, printed }: CountingOptions = {}): boolean {
+export function countingWordFits(
+  counting: string | null | undefined,
+  unitVi: string,
+  { lenient = false, printed }: CountingOptions = {},
+): boolean {
   if (!counting) return true;
   if (!countsThings(unitVi)) return false;
   if (lenient || printed?.has(counting)) return true;
@@ -81,5 +144,10 @@ export function countingWordFits(counting: string | null | undefined, unitVi: st
 /** Whether the words of `text` from `at` start with a counting word: "2023 hồ sơ" counts dossiers, "2023," is a year. */
 export function countingWordAt(text: string, at: number, vocabulary: string[][]): boolean {
   const words = [...text.slice(at, at + 40).matchAll(/[a-z]+|[^a-z\s]/g)].map((m) => m[0]);
-  return countingWordAfter(words.map((word, distance) => ({ word, distance })), vocabulary) !== null;
+  return (
+    countingWordAfter(
+      words.map((word, distance) => ({ word, distance })),
+      vocabulary,
+    ) !== null
+  );
 }

@@ -7,7 +7,15 @@
 /** Shorter words are too ambiguous to repair. */
 const minimumLength = 4;
 /** Letter groups an OCR reads for others: "rn" for "m", "im" for "un" ("chimg" for "chứng"). */
-const confusions: [string, string][] = [["rn", "m"], ["m", "rn"], ["im", "un"], ["in", "un"], ["ii", "u"], ["cl", "d"], ["li", "h"]];
+const confusions: [string, string][] = [
+  ["rn", "m"],
+  ["m", "rn"],
+  ["im", "un"],
+  ["in", "un"],
+  ["ii", "u"],
+  ["cl", "d"],
+  ["li", "h"],
+];
 /** Letters an OCR reads as digits inside words. */
 const digitLetters: Record<string, string> = { "0": "o", "1": "i", "5": "s", "6": "o", "8": "b" };
 
@@ -60,10 +68,20 @@ export function repairWord(word: string, repair: WordRepair): string {
     word = lettered;
   }
   if (word.length < minimumLength || /\d/.test(word) || isSyllable(word)) return word;
-  const confused = new Set(confusions.flatMap(([seen, meant]) => [...word.matchAll(new RegExp(seen, "g"))].map((m) => word.slice(0, m.index) + meant + word.slice(m.index + seen.length))).filter((w) => repair.known.has(w)));
+  const confused = new Set(
+    confusions
+      .flatMap(([seen, meant]) =>
+        [...word.matchAll(new RegExp(seen, "g"))].map(
+          (m) => word.slice(0, m.index) + meant + word.slice(m.index + seen.length),
+        ),
+      )
+      .filter((w) => repair.known.has(w)),
+  );
   if (confused.size === 1) return [...confused][0];
   const candidates = new Set<string>();
-  for (const key of [word, ...deletionsOf(word)]) for (const known of repair.deletions.get(key) ?? []) if (oneEditApart(word, known)) candidates.add(known);
-  for (const deleted of deletionsOf(word)) if (repair.known.has(deleted) && deleted.length >= minimumLength) candidates.add(deleted);
+  for (const key of [word, ...deletionsOf(word)])
+    for (const known of repair.deletions.get(key) ?? []) if (oneEditApart(word, known)) candidates.add(known);
+  for (const deleted of deletionsOf(word))
+    if (repair.known.has(deleted) && deleted.length >= minimumLength) candidates.add(deleted);
   return candidates.size === 1 ? [...candidates][0] : word;
 }

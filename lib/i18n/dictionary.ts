@@ -4,9 +4,25 @@ import { errorPageMessages } from "./messages/error-page";
 
 const vi = {
   app: { name: errorPageMessages.vi.appName, tagline: "Số liệu và báo cáo ngành thông tin và truyền thông" },
-  nav: { overview: "Tổng quan", entry: "Nhập số liệu", reports: "Báo cáo", calendar: "Lịch báo cáo", ministry: "Các tỉnh", admin: "Quản trị", signOut: "Đăng xuất", language: "Ngôn ngữ", mainMenu: "Menu chính" },
+  nav: {
+    overview: "Tổng quan",
+    entry: "Nhập số liệu",
+    reports: "Báo cáo",
+    calendar: "Lịch báo cáo",
+    ministry: "Các tỉnh",
+    admin: "Quản trị",
+    signOut: "Đăng xuất",
+    language: "Ngôn ngữ",
+    mainMenu: "Menu chính",
+  },
   languages: { vi: "Tiếng Việt", en: "English" },
-  roles: { admin: "Quản trị viên", compiler: "Văn phòng (tổng hợp)", director: "Lãnh đạo Sở", editor: "Chuyên viên", viewer: "Theo dõi nhiều đơn vị" },
+  roles: {
+    admin: "Quản trị viên",
+    compiler: "Văn phòng (tổng hợp)",
+    director: "Lãnh đạo Sở",
+    editor: "Chuyên viên",
+    viewer: "Theo dõi nhiều đơn vị",
+  },
   demo: { banner: "Dữ liệu minh họa: các số liệu này được tạo để dùng thử sản phẩm, không phải số liệu thật." },
   notifications: {
     title: "Thông báo",
@@ -38,13 +54,21 @@ const vi = {
   },
   ministry: {
     title: "Báo cáo các tỉnh",
-    intro: "Tình hình gửi báo cáo của các Sở trực thuộc cho kỳ đã chọn. Chỉ những báo cáo các Sở đã gửi mới xem được ở đây.",
+    intro:
+      "Tình hình gửi báo cáo của các Sở trực thuộc cho kỳ đã chọn. Chỉ những báo cáo các Sở đã gửi mới xem được ở đây.",
     organisation: "Đơn vị",
     due: "Hạn",
     state: "Tình trạng",
     submittedAt: "Gửi lúc",
     open: "Xem",
-    standings: { accepted: "Đã chấp nhận", returned: "Đã trả lại", onTime: "Đã gửi đúng hạn", late: "Gửi muộn", missing: "Chưa gửi, quá hạn", due: "Chưa đến hạn" },
+    standings: {
+      accepted: "Đã chấp nhận",
+      returned: "Đã trả lại",
+      onTime: "Đã gửi đúng hạn",
+      late: "Gửi muộn",
+      missing: "Chưa gửi, quá hạn",
+      due: "Chưa đến hạn",
+    },
     summary: "{sent}/{total} đơn vị đã gửi · {accepted} đã chấp nhận",
     rates: "Năm {year} ({periods}): tỷ lệ đầy đủ {completeness}, tỷ lệ đúng hạn {onTime}",
     noRates: "Năm {year}: chưa có kỳ nào đến hạn.",
@@ -57,7 +81,8 @@ const vi = {
     history: "Diễn biến",
     back: "Báo cáo các tỉnh",
     national: "Số liệu cả nước: từ {accepted}/{total} báo cáo đã chấp nhận",
-    nationalHint: "Cộng số liệu các tỉnh; tỷ lệ và mật độ tính lại từ tổng các thành phần, không lấy trung bình. Mỗi số liệu ghi số tỉnh đã có số liệu đó.",
+    nationalHint:
+      "Cộng số liệu các tỉnh; tỷ lệ và mật độ tính lại từ tổng các thành phần, không lấy trung bình. Mỗi số liệu ghi số tỉnh đã có số liệu đó.",
     provinces: "Số tỉnh",
     unit: "Đơn vị tính",
     nationalSheet: "Số liệu cả nước",
@@ -72,7 +97,8 @@ const vi = {
   },
   submissions: {
     sendTitle: "Gửi Bộ",
-    sendHint: "Gửi bản đã ký và số liệu của kỳ lên {parent}. Số liệu được giữ nguyên như lúc gửi; khi Bộ chấp nhận, các tháng của kỳ được khóa.",
+    sendHint:
+      "Gửi bản đã ký và số liệu của kỳ lên {parent}. Số liệu được giữ nguyên như lúc gửi; khi Bộ chấp nhận, các tháng của kỳ được khóa.",
     send: "Gửi Bộ",
     sent: "Đã gửi báo cáo lên Bộ.",
     history: "Các lần gửi",
@@ -92,7 +118,8 @@ const vi = {
   },
   calendar: {
     title: "Lịch báo cáo",
-    intro: "Những gì phải nộp trong tháng này và tháng sau: số liệu của từng phòng và từng báo cáo, theo hạn đặt ở Quản trị → Thông tin đơn vị.",
+    intro:
+      "Những gì phải nộp trong tháng này và tháng sau: số liệu của từng phòng và từng báo cáo, theo hạn đặt ở Quản trị → Thông tin đơn vị.",
     rule: "Số liệu báo cáo định kỳ chốt ngày 14 tháng cuối kỳ, tính từ ngày 15 tháng trước kỳ (Nghị định 09/2019/NĐ-CP); hạn gửi báo cáo theo Thông tư 02/2023/TT-BTTTT: báo cáo tháng ngày 15, quý, 6 tháng và 9 tháng ngày 06 tháng cuối kỳ, năm ngày 25/11.",
     units: "Số liệu của các phòng",
     reports: "Báo cáo",
@@ -124,19 +151,27 @@ const vi = {
   },
   authLog: {
     title: "Nhật ký đăng nhập",
-    intro: "200 sự kiện gần nhất của các tài khoản trong đơn vị (lần thử với tên đăng nhập không tồn tại không thuộc đơn vị nào nên không hiện ở đây).",
+    intro:
+      "200 sự kiện gần nhất của các tài khoản trong đơn vị (lần thử với tên đăng nhập không tồn tại không thuộc đơn vị nào nên không hiện ở đây).",
     at: "Thời điểm",
     username: "Tên đăng nhập",
     ip: "Địa chỉ IP",
     kind: "Sự kiện",
     empty: "Chưa có sự kiện nào.",
-    kinds: { signIn: "Đăng nhập", failure: "Đăng nhập sai", lockout: "Tạm khóa do sai nhiều lần", passwordChange: "Đổi mật khẩu", signOut: "Đăng xuất" },
+    kinds: {
+      signIn: "Đăng nhập",
+      failure: "Đăng nhập sai",
+      lockout: "Tạm khóa do sai nhiều lần",
+      passwordChange: "Đổi mật khẩu",
+      signOut: "Đăng xuất",
+    },
   },
   setup: {
     title: "Khởi tạo đơn vị",
     intro: "Cơ sở dữ liệu chưa có đơn vị nào. Nhập thông tin đơn vị và tài khoản quản trị đầu tiên.",
     setupCode: "Mã khởi tạo",
-    setupCodeHint: "12 ký tự dạng XXXX-XXXX-XXXX, in trên màn hình dòng lệnh khi chạy npm start; lệnh npm run setup:code trên máy chủ cho một mã mới.",
+    setupCodeHint:
+      "12 ký tự dạng XXXX-XXXX-XXXX, in trên màn hình dòng lệnh khi chạy npm start; lệnh npm run setup:code trên máy chủ cho một mã mới.",
     code: "Mã đơn vị (viết thường, không dấu)",
     name: "Tên cơ quan",
     parentAuthority: "Cơ quan chủ quản",
@@ -191,7 +226,8 @@ const vi = {
     overdue: "Quá hạn",
     entered: "Đã nhập",
     by: "bởi",
-    changeRule: "Cần ghi chú khi số liệu vừa thay đổi hơn {percent}% so với tháng trước hoặc cùng kỳ năm trước, vừa chênh lệch hơn {steps} đơn vị (chỉ tiêu có số thập phân: {steps} lần chữ số thập phân cuối, ví dụ 1,0), vừa nằm ngoài khoảng trung bình ± {deviations} độ lệch chuẩn của {months} tháng trước (khi chỉ tiêu có từ {min} tháng số liệu).",
+    changeRule:
+      "Cần ghi chú khi số liệu vừa thay đổi hơn {percent}% so với tháng trước hoặc cùng kỳ năm trước, vừa chênh lệch hơn {steps} đơn vị (chỉ tiêu có số thập phân: {steps} lần chữ số thập phân cuối, ví dụ 1,0), vừa nằm ngoài khoảng trung bình ± {deviations} độ lệch chuẩn của {months} tháng trước (khi chỉ tiêu có từ {min} tháng số liệu).",
     checksTitle: "Cần xem lại ({n})",
     blockedHint: "Sửa các ô báo lỗi hoặc ghi chú giải thích thay đổi lớn để lưu.",
     resubmit: "Gửi lại số liệu tháng",
@@ -209,7 +245,11 @@ const vi = {
     legendEntered: "số chỉ tiêu đã nhập / số chỉ tiêu cần nhập thuộc các lĩnh vực của đơn vị",
     legendLinks: "Bấm vào ô của một đơn vị để mở trang nhập số liệu của đơn vị đó trong tháng.",
     periodic: {
-      titles: { quarter: "Chỉ tiêu báo cáo theo quý", half: "Chỉ tiêu báo cáo 6 tháng", year: "Chỉ tiêu báo cáo theo năm" },
+      titles: {
+        quarter: "Chỉ tiêu báo cáo theo quý",
+        half: "Chỉ tiêu báo cáo 6 tháng",
+        year: "Chỉ tiêu báo cáo theo năm",
+      },
       heading: "{title}: {period}",
       waits: {
         quarter: "Chỉ tiêu báo cáo theo quý của lĩnh vực này được nhập ở tháng cuối quý (tháng 3, 6, 9, 12).",
@@ -218,7 +258,12 @@ const vi = {
       },
       previous: { quarter: "Quý trước", half: "6 tháng trước", year: "Năm trước" },
       locked: "Kỳ này có tháng đã khóa: không thể sửa số liệu của kỳ.",
-      frequencies: { monthly: "hằng tháng", quarterly: "theo quý", "half-yearly": "6 tháng một lần", yearly: "hằng năm" },
+      frequencies: {
+        monthly: "hằng tháng",
+        quarterly: "theo quý",
+        "half-yearly": "6 tháng một lần",
+        yearly: "hằng năm",
+      },
       wrongFrequency: "{name} được báo cáo {frequency}: không nhập số liệu cho {period}.",
       notReported: "{name} không báo cáo trong {period}.",
       reports: { quarter: "quý", half: "6 tháng", nine: "9 tháng", year: "năm" },
@@ -245,8 +290,9 @@ const vi = {
     old: "Hiện tại",
     new: "Trong tệp",
     notXlsx: "Tệp không phải là Excel (.xlsx).",
-    limits: "Tệp tối đa {file} MB, khi giải nén tối đa {unpacked} MB và {rows} dòng; tệp lớn hơn bị từ chối trước khi đọc.",
-    notNumber: "\"{text}\" không phải là số.",
+    limits:
+      "Tệp tối đa {file} MB, khi giải nén tối đa {unpacked} MB và {rows} dòng; tệp lớn hơn bị từ chối trước khi đọc.",
+    notNumber: '"{text}" không phải là số.',
     wrongOrg: "Tệp là mẫu của một đơn vị khác.",
     badPeriod: "Không đọc được tháng của tệp: hãy dùng mẫu Excel tải từ trang Nhập số liệu.",
     unknownIndicator: "Không có chỉ tiêu mã {code}.",
@@ -258,7 +304,8 @@ const vi = {
   history: {
     title: "Số liệu từ báo cáo cũ",
     link: "Số liệu từ báo cáo cũ",
-    intro: "Tải lên báo cáo các kỳ trước (.docx, .pdf, .txt, hoặc bản quét .pdf, .png, .jpg, .tif) hoặc dán nội dung báo cáo: hệ thống đọc ra các số liệu, bạn xem lại từng số trước khi áp dụng. Bản quét được nhận dạng chữ (OCR), mất vài giây mỗi trang. Chưa có gì được lưu trước khi bấm Áp dụng.",
+    intro:
+      "Tải lên báo cáo các kỳ trước (.docx, .pdf, .txt, hoặc bản quét .pdf, .png, .jpg, .tif) hoặc dán nội dung báo cáo: hệ thống đọc ra các số liệu, bạn xem lại từng số trước khi áp dụng. Bản quét được nhận dạng chữ (OCR), mất vài giây mỗi trang. Chưa có gì được lưu trước khi bấm Áp dụng.",
     limits: "Mỗi tệp tối đa {mb} MB; chữ đọc được tối đa {chars} ký tự.",
     files: "Tệp báo cáo (.docx, .pdf, .txt, ảnh quét; chọn được nhiều tệp)",
     text: "Hoặc dán nội dung một báo cáo",
@@ -297,16 +344,19 @@ const vi = {
     readFailed: "Không gửi được tệp này lên máy chủ: hãy thử lại.",
     textOrFile: "Hãy chọn tệp hoặc dán nội dung báo cáo.",
     reviewTitle: "Xem lại số liệu từ báo cáo",
-    reviewIntro: "Mỗi số liệu kèm câu của báo cáo, số được tô đậm. Số tốt nhất của mỗi chỉ tiêu được chấp nhận sẵn (trừ số xấp xỉ); chấp nhận, sửa hoặc bỏ từng số.",
+    reviewIntro:
+      "Mỗi số liệu kèm câu của báo cáo, số được tô đậm. Số tốt nhất của mỗi chỉ tiêu được chấp nhận sẵn (trừ số xấp xỉ); chấp nhận, sửa hoặc bỏ từng số.",
     accept: "Chấp nhận",
     value: "Giá trị",
     others: "Cách đọc khác",
     estimate: "ước",
     approximate: "xấp xỉ",
     uncertain: "chưa chắc chắn",
-    uncertainHint: "Hệ thống không chắc cách đọc này (số có thể là một phần của tổng, hoặc có cách đọc khác gần bằng): hãy xem câu rồi chấp nhận hoặc sửa.",
+    uncertainHint:
+      "Hệ thống không chắc cách đọc này (số có thể là một phần của tổng, hoặc có cách đọc khác gần bằng): hãy xem câu rồi chấp nhận hoặc sửa.",
     unmatched: "Số chưa nhận ra",
-    unmatchedIntro: "Gán một số cho chỉ tiêu: số thành số liệu đề xuất, cụm từ quanh số được ghi nhớ cho các lần đọc sau của đơn vị.",
+    unmatchedIntro:
+      "Gán một số cho chỉ tiêu: số thành số liệu đề xuất, cụm từ quanh số được ghi nhớ cho các lần đọc sau của đơn vị.",
     unmatchedNone: "Không còn số nào chưa nhận ra.",
     assign: "Gán",
     indicator: "Chỉ tiêu",
@@ -326,7 +376,13 @@ const vi = {
     noPeriodApply: "Báo cáo chưa có kỳ: hãy chọn kỳ ở trang tải lên rồi đọc lại.",
     unknownCandidate: "Không có số liệu đề xuất {key} trong báo cáo này.",
     twice: "Chỉ tiêu {code} được chấp nhận hai lần: chỉ giữ một số.",
-    reviewStates: { proposed: "Đề xuất", pending: "Chưa chấp nhận", accepted: "Đã chấp nhận", corrected: "Đã sửa", rejected: "Đã bỏ" },
+    reviewStates: {
+      proposed: "Đề xuất",
+      pending: "Chưa chấp nhận",
+      accepted: "Đã chấp nhận",
+      corrected: "Đã sửa",
+      rejected: "Đã bỏ",
+    },
   },
   targets: {
     title: "Kế hoạch năm",
@@ -356,7 +412,8 @@ const vi = {
     classificationChanged: "Từ {month}, cách phân loại thay đổi",
     classificationEnded: "Thống kê đến {month}:",
     classificationBegan: "Thống kê từ {month}:",
-    classificationNote: "Số liệu trước và sau thay đổi là hai chuỗi riêng: biểu đồ đánh dấu chỗ thay đổi, không nối chúng với nhau.",
+    classificationNote:
+      "Số liệu trước và sau thay đổi là hai chuỗi riêng: biểu đồ đánh dấu chỗ thay đổi, không nối chúng với nhau.",
     classificationMark: "Đổi phân loại",
     goEntry: "Nhập số liệu",
     details: "Chi tiết",
@@ -461,9 +518,15 @@ const vi = {
     leftOut: "Số liệu của kỳ chưa có trên trang:",
     addFigure: "Thêm vào báo cáo",
     placeholderAssessment: "Phần này do Văn phòng viết: bấm Sửa để viết đánh giá. Chưa viết thì không in.",
-    placeholderPlan: "Chưa có nhiệm vụ cho kỳ tới: thêm ở Nhập số liệu (kế hoạch kỳ tới) rồi Cập nhật số liệu, hoặc viết tại đây.",
+    placeholderPlan:
+      "Chưa có nhiệm vụ cho kỳ tới: thêm ở Nhập số liệu (kế hoạch kỳ tới) rồi Cập nhật số liệu, hoặc viết tại đây.",
     warningsTitle: "Trước khi trình ký, xin xem lại:",
-    warnings: { missing: "Đoạn thiếu số liệu, sẽ không được in", assessment: "Phần đánh giá chưa viết", plan: "Kế hoạch kỳ tới chưa có nhiệm vụ", uncovered: "Số liệu chưa nêu trên trang" },
+    warnings: {
+      missing: "Đoạn thiếu số liệu, sẽ không được in",
+      assessment: "Phần đánh giá chưa viết",
+      plan: "Kế hoạch kỳ tới chưa có nhiệm vụ",
+      uncovered: "Số liệu chưa nêu trên trang",
+    },
     sendAnyway: "Vẫn trình ký",
     keepEditing: "Quay lại sửa",
   },
@@ -482,13 +545,22 @@ const vi = {
     help: "Mỗi mục là một phần của báo cáo (I. Kết quả công tác). Mỗi câu mẫu một dòng; số liệu viết {mã chỉ tiêu} hoặc {mã chỉ tiêu|định dạng}.",
     formatters: "Định dạng",
     kind: "Loại báo cáo",
-    kinds: { month: "Báo cáo tháng", quarter: "Báo cáo quý", half: "Báo cáo 6 tháng", nine: "Báo cáo 9 tháng", year: "Báo cáo năm" },
+    kinds: {
+      month: "Báo cáo tháng",
+      quarter: "Báo cáo quý",
+      half: "Báo cáo 6 tháng",
+      nine: "Báo cáo 9 tháng",
+      year: "Báo cáo năm",
+    },
     defaultsNote: "Đây là mẫu mặc định của loại báo cáo này. Khi lưu, các mẫu này trở thành mẫu riêng của đơn vị.",
     customNote: "Đơn vị đang dùng mẫu riêng cho loại báo cáo này.",
     syntaxTitle: "Cách viết câu mẫu",
-    syntaxPlaceholders: "Số liệu viết {mã chỉ tiêu}, VD {tel.bts}; muốn in theo cách khác thì thêm định dạng sau dấu |, VD {tel.bts|vs_last_year}.",
-    syntaxClauses: "Phần trong [ ] là vế tùy chọn: chỉ in khi có số liệu của nó. Vế tùy chọn lồng được vào nhau; vế chỉ gồm các vế khác được in khi một trong số đó được in. Trong một chuỗi vế liền nhau, vế in đầu tiên nhận dấu nối của chuỗi, nên câu không còn dấu ;  , () hay “trong đó:” thừa.",
-    syntaxRequired: "Số liệu ngoài [ ] là bắt buộc: thiếu hết thì câu bị bỏ; thiếu một phần thì câu được đánh dấu trong dự thảo và không được in cho đến khi được sửa.",
+    syntaxPlaceholders:
+      "Số liệu viết {mã chỉ tiêu}, VD {tel.bts}; muốn in theo cách khác thì thêm định dạng sau dấu |, VD {tel.bts|vs_last_year}.",
+    syntaxClauses:
+      "Phần trong [ ] là vế tùy chọn: chỉ in khi có số liệu của nó. Vế tùy chọn lồng được vào nhau; vế chỉ gồm các vế khác được in khi một trong số đó được in. Trong một chuỗi vế liền nhau, vế in đầu tiên nhận dấu nối của chuỗi, nên câu không còn dấu ;  , () hay “trong đó:” thừa.",
+    syntaxRequired:
+      "Số liệu ngoài [ ] là bắt buộc: thiếu hết thì câu bị bỏ; thiếu một phần thì câu được đánh dấu trong dự thảo và không được in cho đến khi được sửa.",
     syntaxEscape: "Muốn in chính các dấu [ ] { } thì viết \\[ \\] \\{ \\}.",
     example: "Ví dụ",
     exampleAll: "Khi có đủ số liệu:",
@@ -534,9 +606,14 @@ const vi = {
     signerIsDeputy: "Phó Giám đốc ký thay (KT. GIÁM ĐỐC)",
     recipients: "Nơi nhận (mỗi dòng một nơi)",
     headerNameLines: "Tên cơ quan ở tiêu đề báo cáo (mỗi dòng một dòng in)",
-    headerNameLinesHelp: "Để trống thì tự ngắt dòng (trước chữ “và”). Chỉ xuống dòng giữa hai từ, không tách “Công nghệ”, “Thông tin”…; các dòng ghép lại phải đúng tên cơ quan. VD: dòng 1 “Sở Khoa học”, dòng 2 “và Công nghệ”.",
+    headerNameLinesHelp:
+      "Để trống thì tự ngắt dòng (trước chữ “và”). Chỉ xuống dòng giữa hai từ, không tách “Công nghệ”, “Thông tin”…; các dòng ghép lại phải đúng tên cơ quan. VD: dòng 1 “Sở Khoa học”, dòng 2 “và Công nghệ”.",
     moneyWording: "Cách viết số tiền trong báo cáo",
-    moneyWordings: { dong: "đồng (7.500.000 đồng)", million: "triệu đồng (7,5 triệu đồng)", billion: "tỷ đồng (1,25 tỷ đồng)" },
+    moneyWordings: {
+      dong: "đồng (7.500.000 đồng)",
+      million: "triệu đồng (7,5 triệu đồng)",
+      billion: "tỷ đồng (1,25 tỷ đồng)",
+    },
     dueDay: "Hạn nộp số liệu hằng tháng (ngày)",
     deadlines: "Hạn nộp",
     deadlineDays: {
@@ -600,7 +677,8 @@ const vi = {
     tooLarge: "Nội dung gửi lên vượt quá giới hạn cho phép.",
     uriTooLong: "Địa chỉ yêu cầu quá dài.",
     busy: "Máy chủ đang bận đọc các báo cáo khác. Vui lòng thử lại sau ít phút.",
-    unavailable: "Hệ thống đang phục vụ nhiều người cùng lúc nên chưa lưu được. Không có gì bị thay đổi; vui lòng thử lại sau vài giây.",
+    unavailable:
+      "Hệ thống đang phục vụ nhiều người cùng lúc nên chưa lưu được. Không có gì bị thay đổi; vui lòng thử lại sau vài giây.",
     internal: errorPageMessages.vi.failed,
     duplicate: "Giá trị này đã được sử dụng.",
     tooMany: "Quá nhiều lần thử sai. Vui lòng thử lại sau.",
@@ -610,7 +688,20 @@ const vi = {
   pickers: {
     month: "Tháng",
     year: "Năm",
-    monthNames: ["Tháng 1", "Tháng 2", "Tháng 3", "Tháng 4", "Tháng 5", "Tháng 6", "Tháng 7", "Tháng 8", "Tháng 9", "Tháng 10", "Tháng 11", "Tháng 12"],
+    monthNames: [
+      "Tháng 1",
+      "Tháng 2",
+      "Tháng 3",
+      "Tháng 4",
+      "Tháng 5",
+      "Tháng 6",
+      "Tháng 7",
+      "Tháng 8",
+      "Tháng 9",
+      "Tháng 10",
+      "Tháng 11",
+      "Tháng 12",
+    ],
     kind: "Loại kỳ",
     dateFormat: "dd/mm/yyyy",
     dateInvalid: "Nhập ngày dạng dd/mm/yyyy, ví dụ 13/09/2023.",
@@ -639,7 +730,8 @@ const vi = {
     jsonDepth: "Nội dung JSON lồng nhau quá sâu (tối đa {max} cấp).",
     duplicate: "Giá trị này đã được dùng: hãy chọn giá trị khác.",
     lastAdmin: "Đây là quản trị viên cuối cùng đang hoạt động: không thể đổi vai trò hoặc ngừng hoạt động.",
-    wrongSetupCode: "Mã khởi tạo không đúng hoặc đã được dùng, chưa có gì được tạo. Xem mã trên màn hình dòng lệnh của npm start, hoặc lấy mã mới bằng npm run setup:code.",
+    wrongSetupCode:
+      "Mã khởi tạo không đúng hoặc đã được dùng, chưa có gì được tạo. Xem mã trên màn hình dòng lệnh của npm start, hoặc lấy mã mới bằng npm run setup:code.",
     alreadySetUp: "Đơn vị đã được khởi tạo. Hãy đăng nhập bằng tài khoản quản trị.",
     unknownUnit: "Phòng, đơn vị này không còn: hãy chọn lại.",
     passwordShort: "Mật khẩu cần ít nhất 10 ký tự.",
@@ -667,10 +759,29 @@ const vi = {
 export type Dictionary = typeof vi;
 
 const en: Dictionary = {
-  app: { name: errorPageMessages.en.appName, tagline: "Figures and reports of the information and communications sector" },
-  nav: { overview: "Overview", entry: "Data entry", reports: "Reports", calendar: "Reporting calendar", ministry: "Provinces", admin: "Administration", signOut: "Sign out", language: "Language", mainMenu: "Main menu" },
+  app: {
+    name: errorPageMessages.en.appName,
+    tagline: "Figures and reports of the information and communications sector",
+  },
+  nav: {
+    overview: "Overview",
+    entry: "Data entry",
+    reports: "Reports",
+    calendar: "Reporting calendar",
+    ministry: "Provinces",
+    admin: "Administration",
+    signOut: "Sign out",
+    language: "Language",
+    mainMenu: "Main menu",
+  },
   languages: { vi: "Tiếng Việt", en: "English" },
-  roles: { admin: "Administrator", compiler: "Office (compiler)", director: "Director", editor: "Staff", viewer: "Viewer of several organisations" },
+  roles: {
+    admin: "Administrator",
+    compiler: "Office (compiler)",
+    director: "Director",
+    editor: "Staff",
+    viewer: "Viewer of several organisations",
+  },
   demo: { banner: "Demo data: these figures were generated to try the product and are not real." },
   notifications: {
     title: "Notifications",
@@ -702,13 +813,21 @@ const en: Dictionary = {
   },
   ministry: {
     title: "Provinces' reports",
-    intro: "How the departments under this organisation have sent their reports for the period chosen. Only what a department has sent can be read here.",
+    intro:
+      "How the departments under this organisation have sent their reports for the period chosen. Only what a department has sent can be read here.",
     organisation: "Organisation",
     due: "Due",
     state: "State",
     submittedAt: "Sent at",
     open: "Open",
-    standings: { accepted: "Accepted", returned: "Returned", onTime: "Sent on time", late: "Sent late", missing: "Not sent, overdue", due: "Not yet due" },
+    standings: {
+      accepted: "Accepted",
+      returned: "Returned",
+      onTime: "Sent on time",
+      late: "Sent late",
+      missing: "Not sent, overdue",
+      due: "Not yet due",
+    },
     summary: "{sent}/{total} organisations sent · {accepted} accepted",
     rates: "{year} ({periods}): completeness {completeness}, on time {onTime}",
     noRates: "{year}: no period is due yet.",
@@ -721,7 +840,8 @@ const en: Dictionary = {
     history: "History",
     back: "Provinces' reports",
     national: "National figures: from {accepted}/{total} accepted reports",
-    nationalHint: "The provinces' figures summed; ratios and densities recomputed from the summed parts, never averaged. Each figure says how many provinces gave it.",
+    nationalHint:
+      "The provinces' figures summed; ratios and densities recomputed from the summed parts, never averaged. Each figure says how many provinces gave it.",
     provinces: "Provinces",
     unit: "Unit",
     nationalSheet: "National figures",
@@ -736,11 +856,16 @@ const en: Dictionary = {
   },
   submissions: {
     sendTitle: "Send to the ministry",
-    sendHint: "Sends the signed copy and the period's figures to {parent}. The figures are kept as sent; once the ministry accepts them, the period's months are locked.",
+    sendHint:
+      "Sends the signed copy and the period's figures to {parent}. The figures are kept as sent; once the ministry accepts them, the period's months are locked.",
     send: "Send to the ministry",
     sent: "The report was sent to the ministry.",
     history: "Sent",
-    states: { submitted: "Sent, awaiting a decision", accepted: "Accepted by the ministry", returned: "Returned by the ministry" },
+    states: {
+      submitted: "Sent, awaiting a decision",
+      accepted: "Accepted by the ministry",
+      returned: "Returned by the ministry",
+    },
     actions: { submit: "Sent", accept: "Accepted", return: "Returned" },
     reason: "Reason for returning",
     reasonHint: "Say what the department must correct; it corrects, signs again and sends again.",
@@ -756,7 +881,8 @@ const en: Dictionary = {
   },
   calendar: {
     title: "Reporting calendar",
-    intro: "What is due this month and next: each unit's figures and each report, by the organisation's due days (Administration → Organisation).",
+    intro:
+      "What is due this month and next: each unit's figures and each report, by the organisation's due days (Administration → Organisation).",
     rule: "Periodic figures are cut off on the 14th of the period's last month, from the 15th of the month before it (Decree 09/2019/NĐ-CP); reports are due under Circular 02/2023/TT-BTTTT: a month's on the 15th, a quarter's, six and nine months' on the 6th of the last month, a year's on 25 November.",
     units: "Units' figures",
     reports: "Reports",
@@ -788,19 +914,27 @@ const en: Dictionary = {
   },
   authLog: {
     title: "Sign-in log",
-    intro: "The latest 200 events of the organisation's accounts (attempts on unknown usernames belong to no organisation and are not shown).",
+    intro:
+      "The latest 200 events of the organisation's accounts (attempts on unknown usernames belong to no organisation and are not shown).",
     at: "When",
     username: "Username",
     ip: "IP address",
     kind: "Event",
     empty: "No events yet.",
-    kinds: { signIn: "Signed in", failure: "Wrong password", lockout: "Locked out after failures", passwordChange: "Password changed", signOut: "Signed out" },
+    kinds: {
+      signIn: "Signed in",
+      failure: "Wrong password",
+      lockout: "Locked out after failures",
+      passwordChange: "Password changed",
+      signOut: "Signed out",
+    },
   },
   setup: {
     title: "Set up the organisation",
     intro: "The database has no organisation yet. Enter the organisation and its first administrator.",
     setupCode: "Set-up code",
-    setupCodeHint: "12 characters like XXXX-XXXX-XXXX, printed on the console by npm start; npm run setup:code on the server prints a new one.",
+    setupCodeHint:
+      "12 characters like XXXX-XXXX-XXXX, printed on the console by npm start; npm run setup:code on the server prints a new one.",
     code: "Short code (lower case, no accents)",
     name: "Name of the department",
     parentAuthority: "Parent authority",
@@ -855,13 +989,15 @@ const en: Dictionary = {
     overdue: "Overdue",
     entered: "Entered",
     by: "by",
-    changeRule: "A note is needed when a value changes by more than {percent}% against last month or the same month last year, by more than {steps} units (for indicators with decimals, {steps} steps of the last decimal, e.g. 1.0), and lies outside the mean ± {deviations} standard deviations of the {months} months before (when the indicator has at least {min} months of figures).",
+    changeRule:
+      "A note is needed when a value changes by more than {percent}% against last month or the same month last year, by more than {steps} units (for indicators with decimals, {steps} steps of the last decimal, e.g. 1.0), and lies outside the mean ± {deviations} standard deviations of the {months} months before (when the indicator has at least {min} months of figures).",
     checksTitle: "To review ({n})",
     blockedHint: "Fix the cells marked in error or explain the large changes in a note to save.",
     resubmit: "Submit the month again",
     submittedMessage: "Submitted the figures of {month} for {unit}: {entered}/{expected} indicators entered.",
     lockTitle: "Lock the figures of {month}?",
-    lockBody: "Once locked, nobody can change this month's figures; only an administrator can unlock it, giving a reason.",
+    lockBody:
+      "Once locked, nobody can change this month's figures; only an administrator can unlock it, giving a reason.",
     notSubmitted: "{n}/{total} units have not submitted:",
     allSubmitted: "Every unit has submitted.",
     cancel: "Cancel",
@@ -873,10 +1009,15 @@ const en: Dictionary = {
     legendEntered: "indicators entered / indicators to enter in the unit's fields",
     legendLinks: "Click a unit's cell to open that unit's data entry for the month.",
     periodic: {
-      titles: { quarter: "Indicators reported by quarter", half: "Indicators reported by half year", year: "Indicators reported by year" },
+      titles: {
+        quarter: "Indicators reported by quarter",
+        half: "Indicators reported by half year",
+        year: "Indicators reported by year",
+      },
       heading: "{title}: {period}",
       waits: {
-        quarter: "This field's quarterly indicators are entered in a quarter's last month (March, June, September, December).",
+        quarter:
+          "This field's quarterly indicators are entered in a quarter's last month (March, June, September, December).",
         half: "This field's half-yearly indicators are entered in June and December.",
         year: "This field's yearly indicators are entered in December.",
       },
@@ -909,8 +1050,9 @@ const en: Dictionary = {
     old: "Now",
     new: "In the file",
     notXlsx: "The file is not an Excel workbook (.xlsx).",
-    limits: "At most {file} MB per file, {unpacked} MB unpacked and {rows} rows; a larger file is refused before it is read.",
-    notNumber: "\"{text}\" is not a number.",
+    limits:
+      "At most {file} MB per file, {unpacked} MB unpacked and {rows} rows; a larger file is refused before it is read.",
+    notNumber: '"{text}" is not a number.',
     wrongOrg: "The file is another organisation's template.",
     badPeriod: "The file's month cannot be read: use a template downloaded from Data entry.",
     unknownIndicator: "There is no indicator {code}.",
@@ -922,7 +1064,8 @@ const en: Dictionary = {
   history: {
     title: "Figures from past reports",
     link: "Figures from past reports",
-    intro: "Upload reports of past periods (.docx, .pdf, .txt, or scans: .pdf, .png, .jpg, .tif) or paste a report's text: the figures are read out and you review each one before applying. Scans are read by OCR, a few seconds a page. Nothing is stored before Apply.",
+    intro:
+      "Upload reports of past periods (.docx, .pdf, .txt, or scans: .pdf, .png, .jpg, .tif) or paste a report's text: the figures are read out and you review each one before applying. Scans are read by OCR, a few seconds a page. Nothing is stored before Apply.",
     limits: "Each file up to {mb} MB; up to {chars} characters of text.",
     files: "Report files (.docx, .pdf, .txt, scanned images; several at once)",
     text: "Or paste the text of one report",
@@ -955,22 +1098,27 @@ const en: Dictionary = {
       characters: "The report is longer than {limit} characters: split it and read the parts one by one.",
       numbers: "The report holds more than {limit} numbers: split it and read the parts one by one.",
       candidates: "The report gives more than {limit} candidate figures: split it and read the parts one by one.",
-      seconds: "Reading the report took longer than {limit} seconds and was stopped: split it and read the parts one by one.",
-      memoryMb: "Reading the report needed more than {limit} MB of memory and was stopped: split it and read the parts one by one.",
+      seconds:
+        "Reading the report took longer than {limit} seconds and was stopped: split it and read the parts one by one.",
+      memoryMb:
+        "Reading the report needed more than {limit} MB of memory and was stopped: split it and read the parts one by one.",
     },
     readFailed: "This file could not be sent to the server: try again.",
     textOrFile: "Choose files or paste a report's text.",
     reviewTitle: "Review the figures of a report",
-    reviewIntro: "Each figure comes with the report's sentence, its number in bold. The best figure of each indicator is accepted already (unless approximate); accept, correct or reject each one.",
+    reviewIntro:
+      "Each figure comes with the report's sentence, its number in bold. The best figure of each indicator is accepted already (unless approximate); accept, correct or reject each one.",
     accept: "Accept",
     value: "Value",
     others: "Other readings",
     estimate: "estimate",
     approximate: "approximate",
     uncertain: "uncertain",
-    uncertainHint: "The reading is uncertain (the number may be one part of a total, or another reading fits almost as well): read the sentence, then accept or correct it.",
+    uncertainHint:
+      "The reading is uncertain (the number may be one part of a total, or another reading fits almost as well): read the sentence, then accept or correct it.",
     unmatched: "Numbers not recognised",
-    unmatchedIntro: "Assign a number to an indicator: it becomes a proposed figure, and the words around it are remembered for the organisation's later readings.",
+    unmatchedIntro:
+      "Assign a number to an indicator: it becomes a proposed figure, and the words around it are remembered for the organisation's later readings.",
     unmatchedNone: "No number left unrecognised.",
     assign: "Assign",
     indicator: "Indicator",
@@ -990,7 +1138,13 @@ const en: Dictionary = {
     noPeriodApply: "The report has no period: choose it on the upload page and read it again.",
     unknownCandidate: "This report has no proposed figure {key}.",
     twice: "Indicator {code} is accepted twice: keep one number.",
-    reviewStates: { proposed: "Proposed", pending: "Not accepted", accepted: "Accepted", corrected: "Corrected", rejected: "Rejected" },
+    reviewStates: {
+      proposed: "Proposed",
+      pending: "Not accepted",
+      accepted: "Accepted",
+      corrected: "Corrected",
+      rejected: "Rejected",
+    },
   },
   targets: {
     title: "Year's targets",
@@ -1020,7 +1174,8 @@ const en: Dictionary = {
     classificationChanged: "From {month}, the classification changed",
     classificationEnded: "Reported until {month}:",
     classificationBegan: "Reported from {month}:",
-    classificationNote: "Figures before and after the change are two separate series: the chart marks where it changed instead of joining them.",
+    classificationNote:
+      "Figures before and after the change are two separate series: the chart marks where it changed instead of joining them.",
     classificationMark: "New classification",
     goEntry: "Enter figures",
     details: "Details",
@@ -1125,9 +1280,15 @@ const en: Dictionary = {
     leftOut: "Figures of the period not on the page:",
     addFigure: "Add to the report",
     placeholderAssessment: "The office writes this part: choose Edit to write the assessment. Not printed while empty.",
-    placeholderPlan: "No task for the next period yet: add plan items in Data entry and refresh the figures, or write them here.",
+    placeholderPlan:
+      "No task for the next period yet: add plan items in Data entry and refresh the figures, or write them here.",
     warningsTitle: "Before sending for signature, please check:",
-    warnings: { missing: "Paragraph with missing figures, not printed", assessment: "Assessment not written", plan: "No task in the plan for the next period", uncovered: "Figure not stated on the page" },
+    warnings: {
+      missing: "Paragraph with missing figures, not printed",
+      assessment: "Assessment not written",
+      plan: "No task in the plan for the next period",
+      uncovered: "Figure not stated on the page",
+    },
     sendAnyway: "Send anyway",
     keepEditing: "Go back and edit",
   },
@@ -1146,13 +1307,22 @@ const en: Dictionary = {
     help: "Each section is a part of the report (I. Results). One sentence template per line; figures are written {indicator code} or {indicator code|formatter}.",
     formatters: "Formatters",
     kind: "Kind of report",
-    kinds: { month: "Monthly report", quarter: "Quarterly report", half: "Six-month report", nine: "Nine-month report", year: "Annual report" },
+    kinds: {
+      month: "Monthly report",
+      quarter: "Quarterly report",
+      half: "Six-month report",
+      nine: "Nine-month report",
+      year: "Annual report",
+    },
     defaultsNote: "These are the default templates of this kind of report. Saving makes them your organisation's own.",
     customNote: "Your organisation uses its own templates for this kind of report.",
     syntaxTitle: "How to write sentence templates",
-    syntaxPlaceholders: "A figure is written {indicator code}, e.g. {tel.bts}; to print it another way add a formatter after |, e.g. {tel.bts|vs_last_year}.",
-    syntaxClauses: "A part in [ ] is optional: it prints only when its own figures are there. Optional parts nest; a part made only of other parts prints when one of them does. In a run of adjacent parts the first one printed takes the run's separator, so no stray ;  , () or “trong đó:” is left.",
-    syntaxRequired: "Figures outside [ ] are required: when all are missing the sentence is left out; when only some are, it is flagged in the draft and not printed until edited.",
+    syntaxPlaceholders:
+      "A figure is written {indicator code}, e.g. {tel.bts}; to print it another way add a formatter after |, e.g. {tel.bts|vs_last_year}.",
+    syntaxClauses:
+      "A part in [ ] is optional: it prints only when its own figures are there. Optional parts nest; a part made only of other parts prints when one of them does. In a run of adjacent parts the first one printed takes the run's separator, so no stray ;  , () or “trong đó:” is left.",
+    syntaxRequired:
+      "Figures outside [ ] are required: when all are missing the sentence is left out; when only some are, it is flagged in the draft and not printed until edited.",
     syntaxEscape: "To print the characters [ ] { } themselves, write \\[ \\] \\{ \\}.",
     example: "Example",
     exampleAll: "With every figure:",
@@ -1198,9 +1368,14 @@ const en: Dictionary = {
     signerIsDeputy: "A deputy director signs (KT. GIÁM ĐỐC)",
     recipients: "Recipients (one per line)",
     headerNameLines: "The name in the report header (one printed line per row)",
-    headerNameLinesHelp: "Leave empty to break automatically (before “và”). Break only between words, never inside “Công nghệ”, “Thông tin”…; the lines together must spell the name. E.g. line 1 “Sở Khoa học”, line 2 “và Công nghệ”.",
+    headerNameLinesHelp:
+      "Leave empty to break automatically (before “và”). Break only between words, never inside “Công nghệ”, “Thông tin”…; the lines together must spell the name. E.g. line 1 “Sở Khoa học”, line 2 “và Công nghệ”.",
     moneyWording: "Amounts of money in reports",
-    moneyWordings: { dong: "dong (7.500.000 đồng)", million: "million dong (7,5 triệu đồng)", billion: "billion dong (1,25 tỷ đồng)" },
+    moneyWordings: {
+      dong: "dong (7.500.000 đồng)",
+      million: "million dong (7,5 triệu đồng)",
+      billion: "billion dong (1,25 tỷ đồng)",
+    },
     dueDay: "Monthly figures due on day",
     deadlines: "Due days",
     deadlineDays: {
@@ -1264,7 +1439,8 @@ const en: Dictionary = {
     tooLarge: "The request is larger than allowed.",
     uriTooLong: "The request's address is too long.",
     busy: "The server is busy reading other reports. Try again in a few minutes.",
-    unavailable: "The system is serving many people at once and could not do this. Nothing was changed; please try again in a few seconds.",
+    unavailable:
+      "The system is serving many people at once and could not do this. Nothing was changed; please try again in a few seconds.",
     internal: errorPageMessages.en.failed,
     duplicate: "This value is already in use.",
     tooMany: "Too many failed attempts. Try again later.",
@@ -1274,7 +1450,20 @@ const en: Dictionary = {
   pickers: {
     month: "Month",
     year: "Year",
-    monthNames: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
+    monthNames: [
+      "January",
+      "February",
+      "March",
+      "April",
+      "May",
+      "June",
+      "July",
+      "August",
+      "September",
+      "October",
+      "November",
+      "December",
+    ],
     kind: "Kind of period",
     dateFormat: "dd/mm/yyyy",
     dateInvalid: "Enter the date as dd/mm/yyyy, e.g. 13/09/2023.",
@@ -1302,7 +1491,8 @@ const en: Dictionary = {
     jsonDepth: "The JSON nests too deep (at most {max} levels).",
     duplicate: "This value is already in use: choose another.",
     lastAdmin: "This is the last active administrator: the role cannot be changed nor the account deactivated.",
-    wrongSetupCode: "The set-up code is wrong or already used; nothing was created. Find the code on the console of npm start, or get a new one with npm run setup:code.",
+    wrongSetupCode:
+      "The set-up code is wrong or already used; nothing was created. Find the code on the console of npm start, or get a new one with npm run setup:code.",
     alreadySetUp: "The organisation has already been set up. Sign in with the administrator's account.",
     unknownUnit: "This unit no longer exists: choose again.",
     passwordShort: "The password needs at least 10 characters.",
@@ -1323,7 +1513,7 @@ const en: Dictionary = {
     noParent: "The organisation has no parent to send reports to.",
     notSigned: "Only a signed report can be sent.",
     alreadySubmitted: "This period's report has been sent: it awaits a decision or was accepted.",
-    alreadyDecided: "This report has already been accepted or returned."
+    alreadyDecided: "This report has already been accepted or returned.",
   },
 };
 

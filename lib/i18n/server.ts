@@ -1,7 +1,14 @@
 import "server-only";
 import { cookies, headers } from "next/headers";
 import { getSessionUser } from "@/lib/auth/session";
-import { defaultLocale, getDictionary, isLocale, localeFromAcceptLanguage, type Dictionary, type Locale } from "./dictionary";
+import {
+  defaultLocale,
+  getDictionary,
+  isLocale,
+  localeFromAcceptLanguage,
+  type Dictionary,
+  type Locale,
+} from "./dictionary";
 
 export const localeCookie = "locale";
 

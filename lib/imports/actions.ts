@@ -17,7 +17,14 @@ const refusals = { conflict: (t: Dictionary) => t.history.alreadyApplied };
 
 /** What the upload page shows of a reading. */
 function summary(view: ImportView) {
-  return { id: view.id, fileName: view.fileName, kind: view.kind, period: view.period, found: view.candidates.filter((c) => c.best).length, unmatched: view.unmatched.length };
+  return {
+    id: view.id,
+    fileName: view.fileName,
+    kind: view.kind,
+    period: view.period,
+    found: view.candidates.filter((c) => c.best).length,
+    unmatched: view.unmatched.length,
+  };
 }
 export type ReadingSummary = ReturnType<typeof summary>;
 
@@ -28,7 +35,9 @@ export const readReportAction = defineFormAction({
   code: "done",
   run: async ({ actor, input }) => {
     const { progress } = input;
-    const onPage = progress ? (done: number, total: number) => reportScanProgress(progress, actor.id, done, total) : undefined;
+    const onPage = progress
+      ? (done: number, total: number) => reportScanProgress(progress, actor.id, done, total)
+      : undefined;
     const upload = await textOfUpload(input, actor.locale, { onPage });
     const view = await createImport({ actor, organisationId: actor.organisationId, ...upload, period: input.period });
     revalidatePath("/entry/history");

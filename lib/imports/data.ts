@@ -41,9 +41,16 @@ export interface ImportView {
 /** The stored import behind a view, with its text: for the mutations, which check the actor themselves. */
 export async function getImportRecord({ actor, id }: { actor: SessionUser; id: string }) {
   if (!hasRole(actor, importRoles)) throw new AppError("forbidden");
-  const row = await db().import.findFirst({ where: { id, organisationId: actor.organisationId }, select: importSelect });
+  const row = await db().import.findFirst({
+    where: { id, organisationId: actor.organisationId },
+    select: importSelect,
+  });
   if (!row) throw new AppError("notFound");
-  return { ...row, reading: row.result as unknown as ImportReading, decided: row.reviews as unknown as Record<string, Review> };
+  return {
+    ...row,
+    reading: row.result as unknown as ImportReading,
+    decided: row.reviews as unknown as Record<string, Review>,
+  };
 }
 
 export type ImportRecord = Awaited<ReturnType<typeof getImportRecord>>;
@@ -59,8 +66,16 @@ export function importView(record: ImportRecord): ImportView {
     createdAt: record.createdAt,
     createdBy: record.createdBy?.displayName ?? null,
     appliedAt: record.appliedAt,
-    candidates: record.reading.candidates.map((c) => ({ ...c, review: reviews[c.key], number: record.text.slice(c.start, c.end), at: offsetInSentence(record.text, c.sentence, c.start, c.end) })),
-    unmatched: record.reading.unmatched.map((u) => ({ ...u, at: offsetInSentence(record.text, u.sentence, u.start, u.end) })),
+    candidates: record.reading.candidates.map((c) => ({
+      ...c,
+      review: reviews[c.key],
+      number: record.text.slice(c.start, c.end),
+      at: offsetInSentence(record.text, c.sentence, c.start, c.end),
+    })),
+    unmatched: record.reading.unmatched.map((u) => ({
+      ...u,
+      at: offsetInSentence(record.text, u.sentence, u.start, u.end),
+    })),
   };
 }
 
@@ -76,24 +91,47 @@ export async function findImports({ actor }: { actor: SessionUser }) {
     where: { organisationId: actor.organisationId },
     orderBy: { createdAt: "desc" },
     take: 200,
-    select: { id: true, fileName: true, kind: true, period: true, createdAt: true, appliedAt: true, createdBy: { select: { displayName: true } } },
+    select: {
+      id: true,
+      fileName: true,
+      kind: true,
+      period: true,
+      createdAt: true,
+      appliedAt: true,
+      createdBy: { select: { displayName: true } },
+    },
   });
   return rows.map((r) => ({ ...r, createdBy: r.createdBy?.displayName ?? null }));
 }
 
 /** What the organisation gives a reading: its reviewers' aliases and its own report templates' sentences. */
-export async function findReadingContext({ organisationId }: { organisationId: string }): Promise<{ aliases: OrganisationAlias[]; templates: string[] }> {
+export async function findReadingContext({
+  organisationId,
+}: {
+  organisationId: string;
+}): Promise<{ aliases: OrganisationAlias[]; templates: string[] }> {
   const [aliases, sections] = await Promise.all([
-    db().organisationAlias.findMany({ where: { organisationId }, orderBy: { createdAt: "asc" }, select: { indicatorCode: true, phrase: true } }),
+    db().organisationAlias.findMany({
+      where: { organisationId },
+      orderBy: { createdAt: "asc" },
+      select: { indicatorCode: true, phrase: true },
+    }),
     db().reportSection.findMany({ where: { organisationId }, select: { sentences: true } }),
   ]);
-  return { aliases: aliases.map((a) => ({ indicator: a.indicatorCode, phrase: a.phrase })), templates: [...new Set(sections.flatMap((s) => s.sentences))] };
+  return {
+    aliases: aliases.map((a) => ({ indicator: a.indicatorCode, phrase: a.phrase })),
+    templates: [...new Set(sections.flatMap((s) => s.sentences))],
+  };
 }
 
 /** A scan's pages of an import, in order: each page's text and whether it has an image to show. */
 export async function findImportPages({ actor, id }: { actor: SessionUser; id: string }) {
   if (!hasRole(actor, importRoles)) throw new AppError("forbidden");
-  const pages = await db().importPage.findMany({ where: { importId: id, import: { organisationId: actor.organisationId } }, orderBy: { number: "asc" }, select: { number: true, text: true, imageType: true } });
+  const pages = await db().importPage.findMany({
+    where: { importId: id, import: { organisationId: actor.organisationId } },
+    orderBy: { number: "asc" },
+    select: { number: true, text: true, imageType: true },
+  });
   return pages.map(({ imageType, ...page }) => ({ ...page, hasImage: imageType !== null }));
 }
 
@@ -102,6 +140,9 @@ export type ImportPageView = Awaited<ReturnType<typeof findImportPages>>[number]
 /** The image of one scanned page of an import of the user's organisation, or null. */
 export async function getImportPageImage({ actor, id, number }: { actor: SessionUser; id: string; number: number }) {
   if (!hasRole(actor, importRoles)) throw new AppError("forbidden");
-  const page = await db().importPage.findFirst({ where: { importId: id, number, import: { organisationId: actor.organisationId } }, select: { image: true, imageType: true } });
+  const page = await db().importPage.findFirst({
+    where: { importId: id, number, import: { organisationId: actor.organisationId } },
+    select: { image: true, imageType: true },
+  });
   return page?.image && page.imageType ? { image: page.image, type: page.imageType } : null;
 }

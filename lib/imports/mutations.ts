@@ -23,20 +23,40 @@ function requireImporter(actor: SessionUser, organisationId: string): void {
 function limitRefusal(error: ReadingLimitError, locale: Locale): AppError {
   const limit = new Intl.NumberFormat(locale === "vi" ? "vi-VN" : "en-GB").format(readingLimits[error.limit]);
   const message = fill(getDictionary(locale).history.readingLimits[error.limit], { limit });
-  return new AppError(error.limit === "characters" ? "tooLarge" : "invalid", [{ path: "text", limit: error.limit, message }]);
+  return new AppError(error.limit === "characters" ? "tooLarge" : "invalid", [
+    { path: "text", limit: error.limit, message },
+  ]);
 }
 
 async function readText(organisationId: string, text: string, locale: Locale, period?: string) {
   const [catalog, context] = await Promise.all([findIndicators(), findReadingContext({ organisationId })]);
-  const result = await readReportBounded(text, { catalog, ...context }, period ? { period } : undefined).catch((error: unknown) => {
-    throw error instanceof ReadingLimitError ? limitRefusal(error, locale) : error;
-  });
+  const result = await readReportBounded(text, { catalog, ...context }, period ? { period } : undefined).catch(
+    (error: unknown) => {
+      throw error instanceof ReadingLimitError ? limitRefusal(error, locale) : error;
+    },
+  );
   const reading: ImportReading = { candidates: result.candidates, unmatched: result.unmatched };
   return { kind: result.kind, period: result.period, reading };
 }
 
 /** Reads a past report of the user's organisation and keeps it for review: its text, the detected (or given) period and the candidates. */
-export async function createImport({ actor, organisationId, text, fileName, period, pages = [], locale = actor.locale }: { actor: SessionUser; organisationId: string; text: string; fileName?: string; period?: string; pages?: ScannedPage[]; locale?: Locale }): Promise<ImportView> {
+export async function createImport({
+  actor,
+  organisationId,
+  text,
+  fileName,
+  period,
+  pages = [],
+  locale = actor.locale,
+}: {
+  actor: SessionUser;
+  organisationId: string;
+  text: string;
+  fileName?: string;
+  period?: string;
+  pages?: ScannedPage[];
+  locale?: Locale;
+}): Promise<ImportView> {
   requireImporter(actor, organisationId);
   const read = await readText(organisationId, text, locale, period);
   const { id } = await db().import.create({
@@ -49,7 +69,14 @@ export async function createImport({ actor, organisationId, text, fileName, peri
       result: read.reading as unknown as Prisma.InputJsonValue,
       createdById: actor.id,
       // A scan's pages, kept for the review to show each beside its text.
-      pages: { create: pages.map((page, i) => ({ number: i + 1, text: page.text, image: page.image ? Buffer.from(page.image) : null, imageType: page.imageType })) },
+      pages: {
+        create: pages.map((page, i) => ({
+          number: i + 1,
+          text: page.text,
+          image: page.image ? Buffer.from(page.image) : null,
+          imageType: page.imageType,
+        })),
+      },
     },
     select: { id: true },
   });
@@ -62,11 +89,30 @@ export function refuseApplied(record: { appliedAt: Date | null }, locale: Locale
 }
 
 /** Reads an import's text again for a corrected kind and period; the review starts over. */
-export async function rereadImport({ actor, id, period, locale }: { actor: SessionUser; id: string; period: string; locale: Locale }): Promise<ImportView> {
+export async function rereadImport({
+  actor,
+  id,
+  period,
+  locale,
+}: {
+  actor: SessionUser;
+  id: string;
+  period: string;
+  locale: Locale;
+}): Promise<ImportView> {
   const record = await getImportRecord({ actor, id });
   refuseApplied(record, locale);
   const read = await readText(record.organisationId, record.text, locale, period);
-  await db().import.update({ where: { id }, data: { kind: read.kind, period: read.period, result: read.reading as unknown as Prisma.InputJsonValue, reviews: {} }, select: { id: true } });
+  await db().import.update({
+    where: { id },
+    data: {
+      kind: read.kind,
+      period: read.period,
+      result: read.reading as unknown as Prisma.InputJsonValue,
+      reviews: {},
+    },
+    select: { id: true },
+  });
   return importView(await getImportRecord({ actor, id }));
 }
 
@@ -74,25 +120,48 @@ export async function rereadImport({ actor, id, period, locale }: { actor: Sessi
  * Makes an unmatched number of an import a candidate of an indicator and keeps the phrase around it
  * as the organisation's alias of that indicator, so that later readings find such numbers.
  */
-export async function assignNumber({ actor, id, start, indicator, locale }: { actor: SessionUser; id: string; start: number; indicator: string; locale: Locale }): Promise<ImportView> {
+export async function assignNumber({
+  actor,
+  id,
+  start,
+  indicator,
+  locale,
+}: {
+  actor: SessionUser;
+  id: string;
+  start: number;
+  indicator: string;
+  locale: Locale;
+}): Promise<ImportView> {
   const record = await getImportRecord({ actor, id });
   refuseApplied(record, locale);
   const number = record.reading.unmatched.find((u) => u.start === start);
   const target = (await findIndicators()).find((i) => i.code === indicator);
   if (!number) throw new AppError("notFound");
   const candidate = target ? candidateOfNumber(number, target, record.reading.candidates) : null;
-  if (!candidate) throw new AppError("invalid", [{ path: "indicator", message: getDictionary(locale).history.notThisIndicator }]);
+  if (!candidate)
+    throw new AppError("invalid", [{ path: "indicator", message: getDictionary(locale).history.notThisIndicator }]);
   const reading: ImportReading = {
     candidates: [...record.reading.candidates, candidate].sort((a, b) => a.start - b.start),
     unmatched: record.reading.unmatched.filter((u) => u !== number),
   };
   const phrase = aliasPhrase(record.text, number.start, number.end);
   await db().$transaction([
-    db().import.update({ where: { id }, data: { result: reading as unknown as Prisma.InputJsonValue }, select: { id: true } }),
+    db().import.update({
+      where: { id },
+      data: { result: reading as unknown as Prisma.InputJsonValue },
+      select: { id: true },
+    }),
     ...(phrase
       ? [
           db().organisationAlias.upsert({
-            where: { organisationId_indicatorCode_phrase: { organisationId: record.organisationId, indicatorCode: indicator, phrase } },
+            where: {
+              organisationId_indicatorCode_phrase: {
+                organisationId: record.organisationId,
+                indicatorCode: indicator,
+                phrase,
+              },
+            },
             create: { organisationId: record.organisationId, indicatorCode: indicator, phrase },
             update: {},
             select: { id: true },

@@ -18,10 +18,36 @@ export interface ReviewIssue {
 }
 
 /** The issues of the accepted figures (indicator → exact decimal string) of a period, with their notes (indicator → note). */
-export function reviewIssues({ catalog, period, accepted, notes = new Map(), locale }: { catalog: CatalogIndicator[]; period: Period; accepted: Map<string, string>; notes?: Map<string, string>; locale: Locale }): ReviewIssue[] {
+export function reviewIssues({
+  catalog,
+  period,
+  accepted,
+  notes = new Map(),
+  locale,
+}: {
+  catalog: CatalogIndicator[];
+  period: Period;
+  accepted: Map<string, string>;
+  notes?: Map<string, string>;
+  locale: Locale;
+}): ReviewIssue[] {
   const periodCatalog = new Map(catalogOfPeriod(catalog, period).map((i) => [i.code, i]));
-  const input = { catalog: periodCatalog, values: new Map<string, string | null>(accepted), changed: new Set(accepted.keys()), notes, lastYear: new Map() };
-  const issues = period.kind === "month" ? checkMonthValues({ ...input, previous: new Map(), history: new Map() }) : checkPeriodValues(input);
+  const input = {
+    catalog: periodCatalog,
+    values: new Map<string, string | null>(accepted),
+    changed: new Set(accepted.keys()),
+    notes,
+    lastYear: new Map(),
+  };
+  const issues =
+    period.kind === "month"
+      ? checkMonthValues({ ...input, previous: new Map(), history: new Map() })
+      : checkPeriodValues(input);
   const all = new Map(catalog.map((i) => [i.code, i]));
-  return issues.map((i) => ({ indicator: i.indicator, code: i.code, blocking: i.blocking, text: describeIssue(i, all, locale) }));
+  return issues.map((i) => ({
+    indicator: i.indicator,
+    code: i.code,
+    blocking: i.blocking,
+    text: describeIssue(i, all, locale),
+  }));
 }

@@ -30,11 +30,16 @@ export const isProposed = acceptedByDefault;
 
 /** Each candidate's review: what was decided on apply, else what is proposed. */
 export function reviewsOf(reading: ImportReading, decided: Record<string, Review>): Record<string, Review> {
-  return Object.fromEntries(reading.candidates.map((c) => [c.key, decided[c.key] ?? { state: isProposed(c) ? "proposed" : "pending" }]));
+  return Object.fromEntries(
+    reading.candidates.map((c) => [c.key, decided[c.key] ?? { state: isProposed(c) ? "proposed" : "pending" }]),
+  );
 }
 
 /** The decisions of an apply: the items sent are accepted (corrected when their value differs), every other candidate rejected. */
-export function decidedReviews(reading: ImportReading, items: { key: string; value: string }[]): Record<string, Review> {
+export function decidedReviews(
+  reading: ImportReading,
+  items: { key: string; value: string }[],
+): Record<string, Review> {
   const sent = new Map(items.map((i) => [i.key, i.value]));
   return Object.fromEntries(
     reading.candidates.map((c): [string, Review] => {
@@ -70,12 +75,28 @@ export function aliasPhrase(text: string, start: number, end: number): string | 
  * of a count, a count of an amount, too many decimals). The reviewer says what its counting word
  * counts: only money and % still refuse one.
  */
-export function candidateOfNumber(number: UnmatchedNumber, indicator: CatalogIndicator, others: ImportCandidate[]): ImportCandidate | null {
+export function candidateOfNumber(
+  number: UnmatchedNumber,
+  indicator: CatalogIndicator,
+  others: ImportCandidate[],
+): ImportCandidate | null {
   const value = valueForIndicator(number, indicator, { lenient: true });
   if (value === null) return null;
   const { approximate, estimate, sentence, start, end } = number;
   const best = !others.some((c) => c.indicator === indicator.code && c.best);
-  return { key: `${indicator.code}@${start}`, indicator: indicator.code, value, approximate, estimate, sentence, start, end, best, score: 0, source: "organisation" };
+  return {
+    key: `${indicator.code}@${start}`,
+    indicator: indicator.code,
+    value,
+    approximate,
+    estimate,
+    sentence,
+    start,
+    end,
+    best,
+    score: 0,
+    source: "organisation",
+  };
 }
 
 /**
@@ -89,7 +110,8 @@ export function offsetInSentence(text: string, sentence: string, start: number, 
   let bestMatch = -1;
   for (let at = sentence.indexOf(printed); at >= 0; at = sentence.indexOf(printed, at + 1)) {
     let match = 0;
-    while (match < before.length && match < at && sentence[at - 1 - match] === before[before.length - 1 - match]) match++;
+    while (match < before.length && match < at && sentence[at - 1 - match] === before[before.length - 1 - match])
+      match++;
     if (match > bestMatch) [best, bestMatch] = [at, match];
   }
   return best;

@@ -11,7 +11,8 @@ const keepSeconds = 5 * 60;
 /** Records that `done` of `total` pages of the user's scan `token` are read (in the background: a failure is only logged). */
 export function reportScanProgress(token: string, userId: string, done: number, total: number): void {
   const write = async () => {
-    await db().$executeRaw`DELETE FROM "ScanProgress" WHERE "updatedAt" < now() - make_interval(secs => ${keepSeconds})`;
+    await db()
+      .$executeRaw`DELETE FROM "ScanProgress" WHERE "updatedAt" < now() - make_interval(secs => ${keepSeconds})`;
     await db().$executeRaw`
       INSERT INTO "ScanProgress" (token, "userId", done, total) VALUES (${token}, ${userId}, ${done}, ${total})
       ON CONFLICT (token) DO UPDATE SET done = GREATEST("ScanProgress".done, excluded.done), total = excluded.total, "updatedAt" = now()

@@ -1,7 +1,12 @@
 import "server-only";
 import { readForm } from "@/lib/api/input";
 import { AppError } from "@/lib/errors";
-import { describeReportFileProblem, textFromFile, type ScannedPage, type TextFromFileOptions } from "@/lib/history/text-from-file";
+import {
+  describeReportFileProblem,
+  textFromFile,
+  type ScannedPage,
+  type TextFromFileOptions,
+} from "@/lib/history/text-from-file";
 import { isStorableText } from "@/lib/forms/storable";
 import { fill, getDictionary, type Locale } from "@/lib/i18n/dictionary";
 import { importLimits } from "./schema";
@@ -15,7 +20,11 @@ export function readUploadForm(request: Request) {
 }
 
 /** The text of the upload: the file's (by its name's extension; a scan's by OCR, page by page), else the pasted text; refused beside `file` with the reason. */
-export async function textOfUpload(input: { file?: Blob; text?: string }, locale: Locale, options: TextFromFileOptions = {}): Promise<{ text: string; fileName?: string; pages: ScannedPage[] }> {
+export async function textOfUpload(
+  input: { file?: Blob; text?: string },
+  locale: Locale,
+  options: TextFromFileOptions = {},
+): Promise<{ text: string; fileName?: string; pages: ScannedPage[] }> {
   const t = getDictionary(locale).history;
   const refuse = (message: string) => new AppError("invalid", [{ path: "file", message }]);
   const file = input.file && input.file.size > 0 ? input.file : undefined;
@@ -24,7 +33,8 @@ export async function textOfUpload(input: { file?: Blob; text?: string }, locale
     throw refuse(t.textOrFile);
   }
   const fileName = (file instanceof File ? file.name : "").trim().slice(0, 255) || "report.txt";
-  if (file.size > importLimits.fileBytes) throw refuse(fill(t.fileTooLarge, { mb: importLimits.fileBytes / 1_000_000 }));
+  if (file.size > importLimits.fileBytes)
+    throw refuse(fill(t.fileTooLarge, { mb: importLimits.fileBytes / 1_000_000 }));
   const read = await textFromFile(fileName, new Uint8Array(await file.arrayBuffer()), options);
   if (!read.ok) throw refuse(describeReportFileProblem(read.reason, locale));
   if (read.text.length > importLimits.textChars) throw refuse(fill(t.textTooLong, { chars: importLimits.textChars }));

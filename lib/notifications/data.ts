@@ -9,7 +9,12 @@ export function countUnread({ actor }: { actor: SessionUser }): Promise<number> 
 
 /** The user's latest notifications, unread first within each day, newest first. */
 export async function findNotifications({ actor, take = 100 }: { actor: SessionUser; take?: number }) {
-  const rows = await db().notification.findMany({ where: { userId: actor.id }, orderBy: { createdAt: "desc" }, take, select: { id: true, kind: true, params: true, link: true, createdAt: true, readAt: true } });
+  const rows = await db().notification.findMany({
+    where: { userId: actor.id },
+    orderBy: { createdAt: "desc" },
+    take,
+    select: { id: true, kind: true, params: true, link: true, createdAt: true, readAt: true },
+  });
   return rows.map((n) => ({ ...n, params: n.params as Record<string, string | number> }));
 }
 

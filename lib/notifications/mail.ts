@@ -48,10 +48,20 @@ function claimPending(since: Date): Promise<Pending[]> {
 }
 
 /** The message of one notification, in its reader's language, with where to act and how to stop. */
-export function mailOf(notification: Pick<Pending, "kind" | "params" | "link" | "locale">): { subject: string; text: string } {
+export function mailOf(notification: Pick<Pending, "kind" | "params" | "link" | "locale">): {
+  subject: string;
+  text: string;
+} {
   const t = getDictionary(notification.locale).notifications;
   const line = notificationText(notification.kind, notification.params, notification.locale);
-  const text = [line, "", fill(t.mailOpen, { url: `${baseUrl()}${notification.link}` }), "", "--", fill(t.mailUnsubscribe, { url: `${baseUrl()}/notifications` })].join("\n");
+  const text = [
+    line,
+    "",
+    fill(t.mailOpen, { url: `${baseUrl()}${notification.link}` }),
+    "",
+    "--",
+    fill(t.mailUnsubscribe, { url: `${baseUrl()}/notifications` }),
+  ].join("\n");
   return { subject: `ICT Report Desk: ${line}`, text };
 }
 
@@ -74,11 +84,19 @@ export async function sendPendingMail(now = new Date()): Promise<number> {
     });
     for (const notification of notifications) {
       try {
-        await transport.sendMail({ from: server.smtpFrom ?? server.smtpUser ?? `ict-report-desk@${server.smtpHost}`, to: notification.email, ...mailOf(notification) });
+        await transport.sendMail({
+          from: server.smtpFrom ?? server.smtpUser ?? `ict-report-desk@${server.smtpHost}`,
+          to: notification.email,
+          ...mailOf(notification),
+        });
         sent++;
       } catch (error) {
         console.error(`Could not e-mail notification ${notification.id}; it is tried again on the next run.`, error);
-        await db().notification.update({ where: { id: notification.id }, data: { emailedAt: null }, select: { id: true } });
+        await db().notification.update({
+          where: { id: notification.id },
+          data: { emailedAt: null },
+          select: { id: true },
+        });
       }
     }
     transport.close();

@@ -22,14 +22,26 @@ export interface NewNotification {
 export async function notify(userIds: string[], notification: NewNotification, tx: Tx = db()): Promise<number> {
   if (userIds.length === 0) return 0;
   const { count } = await tx.notification.createMany({
-    data: [...new Set(userIds)].map((userId) => ({ userId, kind: notification.kind, params: notification.params as InputJsonValue, link: notification.link, key: notification.key })),
+    data: [...new Set(userIds)].map((userId) => ({
+      userId,
+      kind: notification.kind,
+      params: notification.params as InputJsonValue,
+      link: notification.link,
+      key: notification.key,
+    })),
     skipDuplicates: true,
   });
   return count;
 }
 
 /** The active users of an organisation with one of the roles, and (when given) of a unit. */
-export async function usersWith({ organisationId, roles, unitId }: { organisationId: string; roles: readonly Role[]; unitId?: string }, tx: Tx = db()): Promise<string[]> {
-  const users = await tx.user.findMany({ where: { organisationId, active: true, role: { in: [...roles] }, ...(unitId ? { unitId } : {}) }, select: { id: true } });
+export async function usersWith(
+  { organisationId, roles, unitId }: { organisationId: string; roles: readonly Role[]; unitId?: string },
+  tx: Tx = db(),
+): Promise<string[]> {
+  const users = await tx.user.findMany({
+    where: { organisationId, active: true, role: { in: [...roles] }, ...(unitId ? { unitId } : {}) },
+    select: { id: true },
+  });
   return users.map((u) => u.id);
 }

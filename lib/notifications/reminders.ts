@@ -14,7 +14,10 @@ const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 
 /** Makes the reminders of every organisation with units for `today`: this month's and last month's. Answers how many were new. */
 export async function makeReminders(today = new Date()): Promise<number> {
-  const organisations = await db().organisation.findMany({ where: { units: { some: { fields: { some: {} } } } }, select: { id: true } });
+  const organisations = await db().organisation.findMany({
+    where: { units: { some: { fields: { some: {} } } } },
+    select: { id: true },
+  });
   const months = [addMonths(monthOf(today), -1), monthOf(today)];
   let made = 0;
   for (const { id: organisationId } of organisations) {
@@ -26,13 +29,23 @@ export async function makeReminders(today = new Date()): Promise<number> {
       const staff = await usersWith({ organisationId, roles: ["editor", "compiler"], unitId: unit.unit.id });
       const kind = unit.state === "dueSoon" ? "figures_due_soon" : "figures_overdue";
       const params = { month: codeOfYearMonth(unit.yearMonth), unit: unit.unit.name, due: isoDay(unit.due) };
-      made += await notify(kind === "figures_overdue" ? [...staff, ...office] : staff, { kind, params, link: `/entry?month=${codeOfYearMonth(unit.yearMonth)}`, key: `${kind}:${unit.yearMonth}:${unit.unit.id}` });
+      made += await notify(kind === "figures_overdue" ? [...staff, ...office] : staff, {
+        kind,
+        params,
+        link: `/entry?month=${codeOfYearMonth(unit.yearMonth)}`,
+        key: `${kind}:${unit.yearMonth}:${unit.unit.id}`,
+      });
     }
     for (const report of calendar.reports) {
       if (report.state !== "dueSoon" && report.state !== "missing") continue;
       const kind = report.state === "dueSoon" ? "report_due_soon" : "report_overdue";
       const link = report.report ? `/reports/${report.report.id}` : "/reports";
-      made += await notify(kind === "report_overdue" ? [...office, ...directors] : office, { kind, params: { period: formatPeriodCode(report.period), due: isoDay(report.due) }, link, key: `${kind}:${report.code}` });
+      made += await notify(kind === "report_overdue" ? [...office, ...directors] : office, {
+        kind,
+        params: { period: formatPeriodCode(report.period), due: isoDay(report.due) },
+        link,
+        key: `${kind}:${report.code}`,
+      });
     }
   }
   return made;

@@ -9,7 +9,15 @@ import { clientAddress } from "@/lib/security/client-address";
 import { administrators } from "@/lib/auth/roles";
 import { profileFields, setupField, setupFields, unitFields, userFields } from "./form";
 import { saveDeadlines, saveMailServer, saveProfile, saveUnit, saveUser } from "./mutations";
-import { createOrganisationInput, deadlineSettingNames, mailServerInput, profileInput, settingsInput, unitInput, userInput } from "./schema";
+import {
+  createOrganisationInput,
+  deadlineSettingNames,
+  mailServerInput,
+  profileInput,
+  settingsInput,
+  unitInput,
+  userInput,
+} from "./schema";
 import { setUpOrganisation } from "./setup";
 
 /** The first-run page: with the set-up code, only while the database has no organisation at all; then on to sign in. */
@@ -27,7 +35,10 @@ export const setupOrganisationAction = defineFormAction({
 export const saveProfileAction = defineFormAction({
   roles: administrators,
   schema: z.object({ profile: profileInput, settings: settingsInput }),
-  read: (form) => ({ profile: profileFields(form), settings: Object.fromEntries(deadlineSettingNames.map((name) => [name, form.get(name)])) }),
+  read: (form) => ({
+    profile: profileFields(form),
+    settings: Object.fromEntries(deadlineSettingNames.map((name) => [name, form.get(name)])),
+  }),
   fields: (path) => path.replace(/^(profile|settings)\./, "").replace(/\.\d+$/, ""),
   run: async ({ actor, input }) => {
     await saveProfile({ organisationId: actor.organisationId, profile: input.profile });

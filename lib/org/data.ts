@@ -62,23 +62,42 @@ export async function getProfileAt({ organisationId, date }: { organisationId: s
  * How files and headings name the organisation on a date: its name and place as of then ("Sở Khoa
  * học và Công nghệ Vĩnh Long"), or as first named for a date before its first profile.
  */
-export async function getDisplayNameAt({ organisationId, date }: { organisationId: string; date: Date }): Promise<string> {
+export async function getDisplayNameAt({
+  organisationId,
+  date,
+}: {
+  organisationId: string;
+  date: Date;
+}): Promise<string> {
   return (await displayNamesAt([organisationId], date)).get(organisationId) ?? "";
 }
 
 /** getDisplayNameAt of several organisations in one query. */
 export async function displayNamesAt(organisationIds: string[], date: Date): Promise<Map<string, string>> {
-  const profiles = await db().organisationProfile.findMany({ where: { organisationId: { in: organisationIds } }, orderBy: { effectiveFrom: "asc" }, select: { organisationId: true, effectiveFrom: true, name: true, place: true } });
+  const profiles = await db().organisationProfile.findMany({
+    where: { organisationId: { in: organisationIds } },
+    orderBy: { effectiveFrom: "asc" },
+    select: { organisationId: true, effectiveFrom: true, name: true, place: true },
+  });
   const names = new Map<string, string>();
   for (const profile of profiles) {
     if (names.has(profile.organisationId) && profile.effectiveFrom > date) continue;
-    names.set(profile.organisationId, profile.name.includes(profile.place) ? profile.name : `${profile.name} ${profile.place}`.trim());
+    names.set(
+      profile.organisationId,
+      profile.name.includes(profile.place) ? profile.name : `${profile.name} ${profile.place}`.trim(),
+    );
   }
   return names;
 }
 
 export async function findProfiles({ organisationId }: { organisationId: string }) {
-  return (await db().organisationProfile.findMany({ where: { organisationId }, orderBy: { effectiveFrom: "desc" }, select: profileSelect })).map(withMoneyWording);
+  return (
+    await db().organisationProfile.findMany({
+      where: { organisationId },
+      orderBy: { effectiveFrom: "desc" },
+      select: profileSelect,
+    })
+  ).map(withMoneyWording);
 }
 
 export async function findUnits({ organisationId }: { organisationId: string }) {
@@ -105,9 +124,19 @@ export async function getUserByUsername({ username }: { username: string }) {
  * The organisation a request names, if the user may read it (403 otherwise, 404 if unknown); none
  * named, the one their dashboards open on: their own, or the first an observer observes.
  */
-export async function getReadableOrganisation({ actor, code }: { actor: Actor & { organisationCode: string }; code: string | null }) {
+export async function getReadableOrganisation({
+  actor,
+  code,
+}: {
+  actor: Actor & { organisationCode: string };
+  code: string | null;
+}) {
   if (!code && isObserver(actor)) {
-    return db().organisation.findFirstOrThrow({ where: { id: { in: dashboardOrganisationIds(actor) } }, orderBy: { code: "asc" }, select: { id: true, code: true } });
+    return db().organisation.findFirstOrThrow({
+      where: { id: { in: dashboardOrganisationIds(actor) } },
+      orderBy: { code: "asc" },
+      select: { id: true, code: true },
+    });
   }
   if (!code || code === actor.organisationCode) return { id: actor.organisationId, code: actor.organisationCode };
   const organisation = await db().organisation.findUnique({ where: { code }, select: { id: true, code: true } });
@@ -122,7 +151,11 @@ export async function findReadableOrganisations({ actor }: { actor: Actor }) {
   const rows = await db().organisation.findMany({
     where: { id: { in: ids } },
     orderBy: { code: "asc" },
-    select: { id: true, code: true, profiles: { orderBy: { effectiveFrom: "desc" }, take: 1, select: { name: true, place: true } } },
+    select: {
+      id: true,
+      code: true,
+      profiles: { orderBy: { effectiveFrom: "desc" }, take: 1, select: { name: true, place: true } },
+    },
   });
   return rows.map((o) => ({ id: o.id, code: o.code, name: o.profiles[0] ? `${o.profiles[0].place}` : o.code }));
 }

@@ -4,7 +4,11 @@ const text = (form: FormData, key: string) => {
   const value = form.get(key);
   return typeof value === "string" ? value : "";
 };
-const lines = (value: string) => value.split("\n").map((l) => l.trim()).filter(Boolean);
+const lines = (value: string) =>
+  value
+    .split("\n")
+    .map((l) => l.trim())
+    .filter(Boolean);
 
 /** The settings form, or the first-run page's part of it with the date it takes effect. */
 export function profileFields(form: FormData, effectiveFrom = text(form, "effectiveFrom")) {
@@ -29,7 +33,11 @@ export function setupFields(form: FormData, today: Date) {
     setupCode: text(form, "setupCode"),
     code: text(form, "code"),
     profile: profileFields(form, today.toISOString().slice(0, 10)),
-    admin: { username: text(form, "adminUsername"), password: text(form, "adminPassword"), displayName: text(form, "adminUsername") },
+    admin: {
+      username: text(form, "adminUsername"),
+      password: text(form, "adminPassword"),
+      displayName: text(form, "adminUsername"),
+    },
   };
 }
 
@@ -40,7 +48,13 @@ export function setupField(path: string): string {
 }
 
 export function unitFields(form: FormData) {
-  return { id: text(form, "id") || undefined, code: text(form, "code"), name: text(form, "name"), fieldCodes: form.getAll("fieldCodes").map(String), dueDay: text(form, "dueDay") };
+  return {
+    id: text(form, "id") || undefined,
+    code: text(form, "code"),
+    name: text(form, "name"),
+    fieldCodes: form.getAll("fieldCodes").map(String),
+    dueDay: text(form, "dueDay"),
+  };
 }
 
 export function userFields(form: FormData) {

@@ -38,7 +38,15 @@ const wrongCode = () => new AppError("invalid", [{ path: "setupCode", message: "
  * (`wrongSetupCode` when it is not the current one) and creates the organisation. Wrong codes
  * count against the address like failed sign-ins; past the limit the answer is `tooMany`.
  */
-export async function setUpOrganisation({ setupCode, organisation, ip }: { setupCode: string; organisation: CreateOrganisationInput; ip: string }): Promise<{ id: string }> {
+export async function setUpOrganisation({
+  setupCode,
+  organisation,
+  ip,
+}: {
+  setupCode: string;
+  organisation: CreateOrganisationInput;
+  ip: string;
+}): Promise<{ id: string }> {
   const limit = limitKeys.setupIp(ip);
   const waiting = await getRetryAfter(limit);
   if (waiting > 0) throw new AppError("tooMany", [], undefined, waiting);
@@ -47,9 +55,12 @@ export async function setUpOrganisation({ setupCode, organisation, ip }: { setup
     return await db().$transaction(
       async (tx) => {
         await lockFirstRun(tx);
-        if ((await tx.organisation.count()) > 0) throw new AppError("forbidden", [{ path: "setupCode", message: "alreadySetUp" }]);
+        if ((await tx.organisation.count()) > 0)
+          throw new AppError("forbidden", [{ path: "setupCode", message: "alreadySetUp" }]);
         if (!normalised) throw wrongCode();
-        const consumed = await tx.$queryRaw<unknown[]>`DELETE FROM "SetupCode" WHERE hash = ${hashSetupCode(normalised)} RETURNING hash`;
+        const consumed = await tx.$queryRaw<
+          unknown[]
+        >`DELETE FROM "SetupCode" WHERE hash = ${hashSetupCode(normalised)} RETURNING hash`;
         if (consumed.length === 0) throw wrongCode();
         return createOrganisation(organisation, tx);
       },
@@ -57,7 +68,10 @@ export async function setUpOrganisation({ setupCode, organisation, ip }: { setup
       { timeout: 30_000, maxWait: 30_000 },
     );
   } catch (error) {
-    if (!(error instanceof AppError && error.details.some((d) => (d as { message?: string }).message === "wrongSetupCode"))) throw error;
+    if (!(
+      error instanceof AppError && error.details.some((d) => (d as { message?: string }).message === "wrongSetupCode")
+    ))
+      throw error;
     const retryAfter = await recordFailure(limit);
     throw retryAfter > 0 ? new AppError("tooMany", [], undefined, retryAfter) : error;
   }

@@ -7,7 +7,13 @@ import { provincialAuthority, provinces } from "./provinces";
 // `standIns`; the others are created, without users or figures, named from 2025-07-01.
 
 /** Puts every province's department under the parent; answers how many were created. */
-export async function placeProvincesUnder({ parentId, standIns = {} }: { parentId: string; standIns?: Record<string, string> }): Promise<number> {
+export async function placeProvincesUnder({
+  parentId,
+  standIns = {},
+}: {
+  parentId: string;
+  standIns?: Record<string, string>;
+}): Promise<number> {
   await db().organisation.updateMany({ where: { code: { in: Object.values(standIns) } }, data: { parentId } });
   let created = 0;
   for (const province of provinces.filter((p) => !standIns[p.code])) {

@@ -60,19 +60,36 @@ function storedValue(indicator: CatalogIndicator | undefined, facts: MonthFacts 
   return sqlAggregateOf(indicator.kind) === "sum" ? facts.sum : facts.last;
 }
 
-export function resolveAggregate(indicator: CatalogIndicator, facts: Map<string, MonthFacts>, monthCount: number, catalog: Map<string, CatalogIndicator>): AggregateValue {
+export function resolveAggregate(
+  indicator: CatalogIndicator,
+  facts: Map<string, MonthFacts>,
+  monthCount: number,
+  catalog: Map<string, CatalogIndicator>,
+): AggregateValue {
   const inputs = storedInputs(indicator);
   const used = inputs.map((code) => facts.get(code));
   const estimate = used.some((f) => f?.anyEstimate ?? false);
   const complete = used.every((f) => f?.reported || (f?.monthsPresent ?? 0) === monthCount);
   const source = used.some((f) => f?.reported) ? "reported" : "months";
   const lastMonths = used.flatMap((f) => (f?.lastMonth ? [f.lastMonth] : []));
-  const exact = isDerived(indicator.kind) ? exactRatio(storedValue(catalog.get(inputs[0]), used[0]), storedValue(catalog.get(inputs[1]), used[1])) : storedValue(indicator, used[0]);
-  return { value: exact === null ? null : Number(exact), exact, estimate, complete, source, lastMonth: lastMonths.length ? Math.max(...lastMonths) : null };
+  const exact = isDerived(indicator.kind)
+    ? exactRatio(storedValue(catalog.get(inputs[0]), used[0]), storedValue(catalog.get(inputs[1]), used[1]))
+    : storedValue(indicator, used[0]);
+  return {
+    value: exact === null ? null : Number(exact),
+    exact,
+    estimate,
+    complete,
+    source,
+    lastMonth: lastMonths.length ? Math.max(...lastMonths) : null,
+  };
 }
 
 /** MonthFacts from monthly values in memory (tests, small cases); SQL computes the same in the data layer. */
-export function factsFromMonths(values: Map<number, { value: number; estimate: boolean }>, months: number[]): MonthFacts {
+export function factsFromMonths(
+  values: Map<number, { value: number; estimate: boolean }>,
+  months: number[],
+): MonthFacts {
   const present = months.filter((m) => values.has(m));
   const lastMonth = present.length ? present[present.length - 1] : null;
   return {
@@ -90,6 +107,8 @@ export function aggregateMonths(
   months: number[],
   catalog: Map<string, CatalogIndicator>,
 ): AggregateValue {
-  const facts = new Map(storedInputs(indicator).map((code) => [code, factsFromMonths(monthValues.get(code) ?? new Map(), months)]));
+  const facts = new Map(
+    storedInputs(indicator).map((code) => [code, factsFromMonths(monthValues.get(code) ?? new Map(), months)]),
+  );
   return resolveAggregate(indicator, facts, months.length, catalog);
 }

@@ -1,6 +1,17 @@
 import type { Locale } from "@/lib/i18n/dictionary";
 import { periodLabel } from "./labels";
-import { addMonths, formatPeriodCode, parsePeriod, periodKinds, periodOfMonth, periodRange, periodsBetween, toYearMonth, type Period, type PeriodKind } from "./period";
+import {
+  addMonths,
+  formatPeriodCode,
+  parsePeriod,
+  periodKinds,
+  periodOfMonth,
+  periodRange,
+  periodsBetween,
+  toYearMonth,
+  type Period,
+  type PeriodKind,
+} from "./period";
 
 /** The first year the period pickers offer (entry, reports, exports, dashboards, past reports read back). */
 export const firstPeriodYear = 2010;
@@ -42,7 +53,11 @@ export function choiceOfKind(choices: Record<PeriodKind, PeriodChoice[]>, code: 
 }
 
 /** Every kind's reportable periods as a picker lists them. */
-export function reportPeriodChoices(currentYm: number, fromYear: number, locale: Locale): Record<PeriodKind, PeriodChoice[]> {
+export function reportPeriodChoices(
+  currentYm: number,
+  fromYear: number,
+  locale: Locale,
+): Record<PeriodKind, PeriodChoice[]> {
   const choices = (kind: PeriodKind) =>
     reportablePeriods(kind, currentYm, fromYear).map((p) => {
       const label = periodLabel(p, locale);

@@ -2,7 +2,20 @@ import type { Locale } from "@/lib/i18n/dictionary";
 import type { Period } from "./period";
 
 const romans = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"];
-const englishMonths = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const englishMonths = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
 
 export function romanNumeral(n: number): string {
   return romans[n - 1] ?? String(n);

@@ -33,7 +33,12 @@ export function isIsoDate(text: string): boolean {
   if (!match) return false;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   const date = new Date(Date.UTC(year, month - 1, day));
-  return isYearInRange(year) && date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  return (
+    isYearInRange(year) &&
+    date.getUTCFullYear() === year &&
+    date.getUTCMonth() === month - 1 &&
+    date.getUTCDate() === day
+  );
 }
 
 export function toYearMonth(year: number, month: number): number {
@@ -52,7 +57,14 @@ export function lastDayOfMonth(ym: number): Date {
 
 /** The month a moment falls in, as Vietnam sees it. */
 export function monthOf(date: Date): number {
-  const [year, month] = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Ho_Chi_Minh", year: "numeric", month: "2-digit" }).format(date).split("-").map(Number);
+  const [year, month] = new Intl.DateTimeFormat("en-CA", {
+    timeZone: "Asia/Ho_Chi_Minh",
+    year: "numeric",
+    month: "2-digit",
+  })
+    .format(date)
+    .split("-")
+    .map(Number);
   return toYearMonth(year, month);
 }
 
@@ -104,7 +116,13 @@ export function formatPeriodCode(p: Period): string {
 
 /** First and last month of a period. */
 export function periodRange(p: Period): [number, number] {
-  const span = { month: [p.index, p.index], quarter: [p.index * 3 - 2, p.index * 3], half: [p.index * 6 - 5, p.index * 6], nine: [1, 9], year: [1, 12] }[p.kind];
+  const span = {
+    month: [p.index, p.index],
+    quarter: [p.index * 3 - 2, p.index * 3],
+    half: [p.index * 6 - 5, p.index * 6],
+    nine: [1, 9],
+    year: [1, 12],
+  }[p.kind];
   return [toYearMonth(p.year, span[0]), toYearMonth(p.year, span[1])];
 }
 

@@ -35,7 +35,9 @@ export function spanOf(months: readonly number[]): Span | null {
  * periods tried first (nine months and a quarter before four quarters).
  */
 export function reportedCover(figures: readonly ReportedFigure[], { first, last }: Span): ReportedFigure[] | null {
-  const candidates = figures.filter((f) => f.first >= first && f.last <= last).sort((a, b) => a.first - b.first || b.last - a.last);
+  const candidates = figures
+    .filter((f) => f.first >= first && f.last <= last)
+    .sort((a, b) => a.first - b.first || b.last - a.last);
   const end = addMonths(last, 1);
   let paths: { next: number; pieces: ReportedFigure[] }[] = [{ next: first, pieces: [] }];
   const reached = new Set([first]);
@@ -75,7 +77,12 @@ export function reportedFacts(pieces: readonly ReportedFigure[]): MonthFacts {
  * `expected` of them have a figure, else the reported figures that cover the span, else the months
  * it has (incomplete).
  */
-export function chooseFacts(months: MonthFacts | undefined, expected: number, figures: readonly ReportedFigure[], span: Span | null): MonthFacts | undefined {
+export function chooseFacts(
+  months: MonthFacts | undefined,
+  expected: number,
+  figures: readonly ReportedFigure[],
+  span: Span | null,
+): MonthFacts | undefined {
   if (!span || !figures.length || (months?.monthsPresent ?? 0) >= expected) return months;
   const cover = reportedCover(figures, span);
   return cover ? reportedFacts(cover) : months;

@@ -17,7 +17,12 @@ export const createReportAction = defineFormAction({
   roles: reportRoles,
   schema: createReportForm,
   run: async ({ actor, input }) => {
-    const { id } = await createReport({ actor, organisationId: actor.organisationId, kind: input.kind, period: input.period });
+    const { id } = await createReport({
+      actor,
+      organisationId: actor.organisationId,
+      kind: input.kind,
+      period: input.period,
+    });
     redirect(`/reports/${id}`);
   },
 });

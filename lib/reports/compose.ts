@@ -8,7 +8,14 @@ import { figureSentence } from "./generated";
 import { headerNameLines } from "./header-lines";
 import { printableParagraphs } from "./page";
 import type { PeriodFigure, ReportContent, ReportParagraph } from "./types";
-import { closingSentence, documentDateLine, documentNumberLine, printFigure, signerBlock, summaryLine } from "./wording";
+import {
+  closingSentence,
+  documentDateLine,
+  documentNumberLine,
+  printFigure,
+  signerBlock,
+  summaryLine,
+} from "./wording";
 
 export type { Figure } from "./fill";
 
@@ -16,7 +23,18 @@ export interface ComposeInput {
   period: Period;
   date: { year: number; month: number; day: number };
   number: number | null;
-  profile: { name: string; parentAuthority: string; place: string; documentCode: string; archiveUnit: string; signerName: string; signerIsDeputy: boolean; recipients: string[]; moneyWording?: MoneyWording; headerNameLines?: string[] };
+  profile: {
+    name: string;
+    parentAuthority: string;
+    place: string;
+    documentCode: string;
+    archiveUnit: string;
+    signerName: string;
+    signerIsDeputy: boolean;
+    recipients: string[];
+    moneyWording?: MoneyWording;
+    headerNameLines?: string[];
+  };
   catalog: Map<string, CatalogIndicator>;
   /** Field names, for a section of figures whose field no template section reports. */
   fieldNames?: Map<string, string>;
@@ -39,34 +57,65 @@ function templateParagraphs(section: SectionTemplate, context: FillContext): Rep
   return section.sentences.flatMap((template, n) => {
     const filled = fillSentence(template, context);
     if (filled.text === null) return [];
-    return [{ key: `tpl:${section.key}:${n}`, style: "body" as const, template, text: `- ${filled.text}`, figures: filled.figures, states: filled.states, ...(filled.missing.length ? { missing: filled.missing } : {}) }];
+    return [
+      {
+        key: `tpl:${section.key}:${n}`,
+        style: "body" as const,
+        template,
+        text: `- ${filled.text}`,
+        figures: filled.figures,
+        states: filled.states,
+        ...(filled.missing.length ? { missing: filled.missing } : {}),
+      },
+    ];
   });
 }
 
 /** The topmost ancestor of an indicator that has a figure and is not stated: its sentence states the part. */
 function sentenceOwner(indicator: CatalogIndicator, context: FillContext, stated: Set<string>): string {
   let owner = indicator;
-  for (let parent = owner.parent ? context.catalog.get(owner.parent) : undefined; parent; parent = parent.parent ? context.catalog.get(parent.parent) : undefined) {
+  for (
+    let parent = owner.parent ? context.catalog.get(owner.parent) : undefined;
+    parent;
+    parent = parent.parent ? context.catalog.get(parent.parent) : undefined
+  ) {
     if (context.figures.get(parent.code)?.value != null && !stated.has(parent.code)) owner = parent;
   }
   return owner.code;
 }
 
 /** Generated sentences for every figure that no printed template sentence states, in catalog order. */
-function generatedParagraphs(context: FillContext, stated: Set<string>): { field: string; paragraph: ReportParagraph }[] {
+function generatedParagraphs(
+  context: FillContext,
+  stated: Set<string>,
+): { field: string; paragraph: ReportParagraph }[] {
   const result: { field: string; paragraph: ReportParagraph }[] = [];
   for (const indicator of [...context.catalog.values()].sort(byCatalogOrder)) {
     if (stated.has(indicator.code) || context.figures.get(indicator.code)?.value == null) continue;
     const owner = context.catalog.get(sentenceOwner(indicator, context, stated))!;
     const sentence = figureSentence(owner.code, context, (code) => !stated.has(code));
     sentence.states.forEach((code) => stated.add(code));
-    result.push({ field: owner.field, paragraph: { key: `gen:${owner.code}`, style: "body", text: `- ${sentence.text}`, figures: sentence.figures, states: sentence.states } });
+    result.push({
+      field: owner.field,
+      paragraph: {
+        key: `gen:${owner.code}`,
+        style: "body",
+        text: `- ${sentence.text}`,
+        figures: sentence.figures,
+        states: sentence.states,
+      },
+    });
   }
   return result;
 }
 
 /** After the section's last paragraph about the same field (the seeds group a field's figures), else at its end. */
-function placeByField(paragraphs: ReportParagraph[], paragraph: ReportParagraph, field: string, catalog: Map<string, CatalogIndicator>): void {
+function placeByField(
+  paragraphs: ReportParagraph[],
+  paragraph: ReportParagraph,
+  field: string,
+  catalog: Map<string, CatalogIndicator>,
+): void {
   let at = paragraphs.length;
   for (let i = paragraphs.length - 1; i >= 0; i--) {
     if (paragraphs[i].states?.some((code) => catalog.get(code)?.field === field)) {
@@ -94,23 +143,41 @@ function periodFigures(context: FillContext, sectionOf: (field: string) => strin
 export function composeReport(input: ComposeInput): ReportContent {
   const { period, profile, catalog, figures, activities } = input;
   const context: FillContext = { catalog, figures, moneyWording: profile.moneyWording ?? "dong" };
-  const sections: Section[] = input.sections.map((s) => ({ key: s.key, heading: s.heading, fields: s.fields, paragraphs: templateParagraphs(s, context) }));
+  const sections: Section[] = input.sections.map((s) => ({
+    key: s.key,
+    heading: s.heading,
+    fields: s.fields,
+    paragraphs: templateParagraphs(s, context),
+  }));
   const sectionFor = (field: string): Section => {
     const found = sections.find((s) => s.fields.includes(field));
     if (found) return found;
-    const added = { key: `field:${field}`, heading: input.fieldNames?.get(field) ?? field, fields: [field], paragraphs: [] };
+    const added = {
+      key: `field:${field}`,
+      heading: input.fieldNames?.get(field) ?? field,
+      fields: [field],
+      paragraphs: [],
+    };
     sections.push(added);
     return added;
   };
 
-  const stated = new Set(sections.flatMap((s) => s.paragraphs.filter((p) => !p.missing).flatMap((p) => p.states ?? [])));
-  for (const { field, paragraph } of generatedParagraphs(context, stated)) placeByField(sectionFor(field).paragraphs, paragraph, field, catalog);
-  for (const a of activities.filter((a) => a.kind === "done")) sectionFor(a.fieldCode).paragraphs.push({ key: `act:${a.id}`, style: "body", text: `- ${a.text}` });
+  const stated = new Set(
+    sections.flatMap((s) => s.paragraphs.filter((p) => !p.missing).flatMap((p) => p.states ?? [])),
+  );
+  for (const { field, paragraph } of generatedParagraphs(context, stated))
+    placeByField(sectionFor(field).paragraphs, paragraph, field, catalog);
+  for (const a of activities.filter((a) => a.kind === "done"))
+    sectionFor(a.fieldCode).paragraphs.push({ key: `act:${a.id}`, style: "body", text: `- ${a.text}` });
 
   const paragraphs: ReportParagraph[] = [];
   const add = (p: ReportParagraph) => paragraphs.push(p);
   let roman = 1;
-  add({ key: "fixed:results", style: "heading1", text: `${romanNumeral(roman++)}. KẾT QUẢ CÔNG TÁC ${periodLabel(period, "vi").toUpperCase()}` });
+  add({
+    key: "fixed:results",
+    style: "heading1",
+    text: `${romanNumeral(roman++)}. KẾT QUẢ CÔNG TÁC ${periodLabel(period, "vi").toUpperCase()}`,
+  });
   let number = 1;
   for (const section of sections.filter((s) => s.paragraphs.length)) {
     add({ key: `heading:${section.key}`, style: "heading2", text: `${number++}. ${section.heading}` });
@@ -125,12 +192,19 @@ export function composeReport(input: ComposeInput): ReportContent {
     add({ key: "fixed:difficulties", style: "body", text: "", placeholder: "assessment" });
   }
 
-  add({ key: "fixed:plan", style: "heading1", text: `${romanNumeral(roman++)}. KẾ HOẠCH CÔNG TÁC ${periodLabel(nextPeriod(period), "vi").toUpperCase()}` });
+  add({
+    key: "fixed:plan",
+    style: "heading1",
+    text: `${romanNumeral(roman++)}. KẾ HOẠCH CÔNG TÁC ${periodLabel(nextPeriod(period), "vi").toUpperCase()}`,
+  });
   const plans = activities.filter((a) => a.kind === "plan");
   plans.forEach((a, i) => add({ key: `act:${a.id}`, style: "body", text: `${i + 1}. ${a.text}` }));
   if (!plans.length) add({ key: "fixed:plan-empty", style: "body", text: "", placeholder: "plan" });
 
-  const titles = (hasPlan: boolean) => ({ summary: summaryLine(period, hasPlan), closing: closingSentence(period, hasPlan, profile.name, profile.place, profile.parentAuthority) });
+  const titles = (hasPlan: boolean) => ({
+    summary: summaryLine(period, hasPlan),
+    closing: closingSentence(period, hasPlan, profile.name, profile.place, profile.parentAuthority),
+  });
   const content: ReportContent = {
     header: {
       parentAuthority: profile.parentAuthority.toUpperCase(),
@@ -188,7 +262,10 @@ export function refreshContent(old: ReportContent, fresh: ReportContent): Report
   const present = new Set(kept.map((p) => p.key));
   fresh.paragraphs.forEach((p, i) => {
     if (present.has(p.key)) return;
-    const before = fresh.paragraphs.slice(0, i).reverse().find((q) => present.has(q.key));
+    const before = fresh.paragraphs
+      .slice(0, i)
+      .reverse()
+      .find((q) => present.has(q.key));
     const at = before ? kept.findIndex((q) => q.key === before.key) + 1 : 0;
     kept.splice(at, 0, { ...p, updated: !!p.figures });
     present.add(p.key);

@@ -24,7 +24,9 @@ export function reportCoverage(content: ReportContent): Coverage {
 
 /** The one-click fix for a figure left out: its sentence, at the end of its section's paragraphs. */
 export function addFigureParagraph(paragraphs: ReportParagraph[], figure: PeriodFigure): ReportParagraph[] {
-  const key = paragraphs.some((p) => p.key === `gen:${figure.code}`) ? `gen:${figure.code}:${Date.now()}` : `gen:${figure.code}`;
+  const key = paragraphs.some((p) => p.key === `gen:${figure.code}`)
+    ? `gen:${figure.code}:${Date.now()}`
+    : `gen:${figure.code}`;
   const paragraph: ReportParagraph = { key, style: "body", text: figure.sentence, states: [figure.code] };
   const heading = paragraphs.findIndex((p) => p.key === `heading:${figure.section}`);
   if (heading < 0) {
@@ -37,7 +39,9 @@ export function addFigureParagraph(paragraphs: ReportParagraph[], figure: Period
   return [...paragraphs.slice(0, end), paragraph, ...paragraphs.slice(end)];
 }
 
-export type ReportWarning = { kind: "missing" | "assessment" | "plan"; key: string; text: string } | { kind: "uncovered"; key: string; text: string };
+export type ReportWarning =
+  | { kind: "missing" | "assessment" | "plan"; key: string; text: string }
+  | { kind: "uncovered"; key: string; text: string };
 
 /** What *Trình ký* warns about: flagged sentences, parts the office has not written, figures left out. */
 export function reportWarnings(content: ReportContent): ReportWarning[] {
@@ -48,6 +52,7 @@ export function reportWarnings(content: ReportContent): ReportWarning[] {
     else if (p.missing?.length && !p.edited) warnings.push({ kind: "missing", key: p.key, text: p.text });
     else if (p.placeholder && !p.text.trim()) warnings.push({ kind: p.placeholder, key: p.key, text: heading });
   }
-  for (const f of reportCoverage(content).leftOut) warnings.push({ kind: "uncovered", key: f.code, text: `${f.name}: ${f.printed}` });
+  for (const f of reportCoverage(content).leftOut)
+    warnings.push({ kind: "uncovered", key: f.code, text: `${f.name}: ${f.printed}` });
   return warnings;
 }

@@ -26,5 +26,8 @@ export const twoLevelGovernmentFrom = 202507;
 export function defaultSections(kind: PeriodKind, periodEnd?: number): SectionTemplate[] {
   const sections = kind === "month" ? monthSections : kind === "quarter" ? quarterSections : longerSections;
   if (periodEnd === undefined || periodEnd < twoLevelGovernmentFrom) return sections;
-  return sections.map((section) => ({ ...section, sentences: section.sentences.map((s) => s.replaceAll("xã, phường, thị trấn", "xã, phường, đặc khu")) }));
+  return sections.map((section) => ({
+    ...section,
+    sentences: section.sentences.map((s) => s.replaceAll("xã, phường, thị trấn", "xã, phường, đặc khu")),
+  }));
 }

@@ -1,4 +1,19 @@
-import { AlignmentType, BorderStyle, Document, Header, Packer, PageNumber, Paragraph, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType, type IBorderOptions } from "docx";
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  Header,
+  Packer,
+  PageNumber,
+  Paragraph,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  WidthType,
+  type IBorderOptions,
+} from "docx";
 import { printableParagraphs } from "./page";
 import { headerColumns } from "./header-lines";
 import type { ReportContent, ReportParagraph } from "./types";
@@ -22,7 +37,11 @@ function run(text: string, size: number, options: { bold?: boolean; italics?: bo
   return new TextRun({ text, font, size: pt(size), ...options });
 }
 
-function centred(text: string, size: number, options: { bold?: boolean; italics?: boolean; underline?: boolean; after?: number } = {}) {
+function centred(
+  text: string,
+  size: number,
+  options: { bold?: boolean; italics?: boolean; underline?: boolean; after?: number } = {},
+) {
   return new Paragraph({
     alignment: AlignmentType.CENTER,
     spacing: { after: options.after ?? 0 },
@@ -33,17 +52,29 @@ function centred(text: string, size: number, options: { bold?: boolean; italics?
 /** A short solid line under a heading: a bottom border on an indented empty paragraph. */
 function shortLine(width: number, lineLength: number) {
   const indent = Math.round((width - lineLength) / 2);
-  return new Paragraph({ indent: { left: indent, right: indent }, border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: "000000", space: 1 } }, spacing: { after: 60 }, children: [] });
+  return new Paragraph({
+    indent: { left: indent, right: indent },
+    border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: "000000", space: 1 } },
+    spacing: { after: 60 },
+    children: [],
+  });
 }
 
 function cell(width: number, children: Paragraph[]) {
   // No cell padding: the columns' full widths are what header-lines.ts measures names against.
-  return new TableCell({ width: { size: width, type: WidthType.DXA }, borders: cellBorders, margins: { left: 0, right: 0 }, children });
+  return new TableCell({
+    width: { size: width, type: WidthType.DXA },
+    borders: cellBorders,
+    margins: { left: 0, right: 0 },
+    children,
+  });
 }
 
 function headerTable(content: ReportContent) {
   const h = content.header;
-  const names = (h.organisationLines?.length ? h.organisationLines : [h.organisationName]).map((line) => centred(line, 13, { bold: true }));
+  const names = (h.organisationLines?.length ? h.organisationLines : [h.organisationName]).map((line) =>
+    centred(line, 13, { bold: true }),
+  );
   return new Table({
     width: { size: textWidth, type: WidthType.DXA },
     columnWidths: [left, right],
@@ -53,7 +84,11 @@ function headerTable(content: ReportContent) {
       new TableRow({
         children: [
           cell(left, [centred(h.parentAuthority, 13), ...names, shortLine(left, Math.round(left * 0.4))]),
-          cell(right, [centred("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 12, { bold: true }), centred("Độc lập - Tự do - Hạnh phúc", 13, { bold: true }), shortLine(right, Math.round(right * 0.62))]),
+          cell(right, [
+            centred("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 12, { bold: true }),
+            centred("Độc lập - Tự do - Hạnh phúc", 13, { bold: true }),
+            shortLine(right, Math.round(right * 0.62)),
+          ]),
         ],
       }),
       new TableRow({
@@ -75,7 +110,14 @@ function bodyParagraph(p: ReportParagraph) {
 }
 
 function signatureTable(content: ReportContent) {
-  const recipients = content.recipients.map((r, i) => new Paragraph({ children: [run(`- ${r}${i === content.recipients.length - 1 ? "." : ";"}`, 11)], keepNext: true, keepLines: true }));
+  const recipients = content.recipients.map(
+    (r, i) =>
+      new Paragraph({
+        children: [run(`- ${r}${i === content.recipients.length - 1 ? "." : ";"}`, 11)],
+        keepNext: true,
+        keepLines: true,
+      }),
+  );
   const signer = [
     ...content.signer.lines.map((line) => centred(line, 14, { bold: true })),
     ...Array.from({ length: 4 }, () => new Paragraph({ children: [] })),
@@ -86,7 +128,18 @@ function signatureTable(content: ReportContent) {
     columnWidths: [left, right],
     layout: TableLayoutType.FIXED,
     borders: noBorders,
-    rows: [new TableRow({ cantSplit: true, children: [cell(left, [new Paragraph({ keepNext: true, children: [run("Nơi nhận:", 12, { bold: true, italics: true })] }), ...recipients]), cell(right, signer)] })],
+    rows: [
+      new TableRow({
+        cantSplit: true,
+        children: [
+          cell(left, [
+            new Paragraph({ keepNext: true, children: [run("Nơi nhận:", 12, { bold: true, italics: true })] }),
+            ...recipients,
+          ]),
+          cell(right, signer),
+        ],
+      }),
+    ],
   });
 }
 
@@ -99,11 +152,21 @@ export async function buildReportDocx(content: ReportContent): Promise<Buffer> {
       {
         properties: {
           titlePage: true,
-          page: { size: { width: 11906, height: 16838 }, margin: { top: mm(20), bottom: mm(20), left: mm(30), right: mm(15), header: mm(10) } },
+          page: {
+            size: { width: 11906, height: 16838 },
+            margin: { top: mm(20), bottom: mm(20), left: mm(30), right: mm(15), header: mm(10) },
+          },
         },
         headers: {
           first: new Header({ children: [new Paragraph({ children: [] })] }),
-          default: new Header({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT], font, size: pt(13) })] })] }),
+          default: new Header({
+            children: [
+              new Paragraph({
+                alignment: AlignmentType.CENTER,
+                children: [new TextRun({ children: [PageNumber.CURRENT], font, size: pt(13) })],
+              }),
+            ],
+          }),
         },
         children: [
           headerTable(content),

@@ -14,11 +14,20 @@ export function applyEdits(content: ReportContent, edits: ParagraphEdit[]): Repo
     const old = before.get(p.key);
     if (!old) {
       const figure = figures.get(p.key.split(":")[1] ?? "");
-      if (p.key.startsWith("gen:") && figure && figure.sentence === p.text) return { key: p.key, style: "body", text: p.text, states: [figure.code] };
+      if (p.key.startsWith("gen:") && figure && figure.sentence === p.text)
+        return { key: p.key, style: "body", text: p.text, states: [figure.code] };
       return { key: p.key, style: p.style, text: p.text, edited: true };
     }
     const edited = !!p.edited || old.text !== p.text || !!old.edited;
-    return { ...old, key: p.key, style: p.style, text: p.text, edited, stale: edited ? old.stale && old.text === p.text : false, missing: edited ? undefined : old.missing };
+    return {
+      ...old,
+      key: p.key,
+      style: p.style,
+      text: p.text,
+      edited,
+      stale: edited ? old.stale && old.text === p.text : false,
+      missing: edited ? undefined : old.missing,
+    };
   });
   return { ...content, paragraphs };
 }

@@ -44,7 +44,9 @@ function fillPlaceholder(node: Extract<TemplateNode, { indicator: string }>, con
   switch (node.formatter) {
     case "value":
     case "pct":
-      return printFigure(indicator, figure.value, { moneyWording: null }) + (node.formatter === "pct" ? "%" : "") + estimate;
+      return (
+        printFigure(indicator, figure.value, { moneyWording: null }) + (node.formatter === "pct" ? "%" : "") + estimate
+      );
     case "pad2":
       return printFigure(indicator, figure.value, { moneyWording: null, pad2: true }) + estimate;
     case "money":
@@ -138,11 +140,20 @@ export function tidySentence(text: string): string {
 export function fillSentence(template: string, context: FillContext): FilledSentence {
   const parsed = parseTemplate(template, new Set(context.catalog.keys()));
   if (!parsed.ok) return { text: template, missing: parsed.errors.map((e) => e.token), states: [], figures: {} };
-  const figures = Object.fromEntries(templateIndicators(parsed.nodes).map((code) => [code, context.figures.get(code)?.value ?? null]));
+  const figures = Object.fromEntries(
+    templateIndicators(parsed.nodes).map((code) => [code, context.figures.get(code)?.value ?? null]),
+  );
   const filled = fillNodes(parsed.nodes, context, true)!;
-  const required = parsed.nodes.filter((n): n is Extract<TemplateNode, { indicator: string }> => "indicator" in n && statingFormatters.has(n.formatter));
+  const required = parsed.nodes.filter(
+    (n): n is Extract<TemplateNode, { indicator: string }> => "indicator" in n && statingFormatters.has(n.formatter),
+  );
   const allRequiredMissing = required.length > 0 && required.every((n) => filled.missing.includes(n.indicator));
   const named = Object.keys(figures).length > 0;
   if (allRequiredMissing || (named && !filled.stated)) return { text: null, missing: [], states: [], figures };
-  return { text: tidySentence(filled.text), missing: [...new Set(filled.missing)], states: [...new Set(filled.states)], figures };
+  return {
+    text: tidySentence(filled.text),
+    missing: [...new Set(filled.missing)],
+    states: [...new Set(filled.states)],
+    figures,
+  };
 }

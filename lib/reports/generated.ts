@@ -24,16 +24,24 @@ function amount(indicator: CatalogIndicator, context: FillContext, withUnit = tr
   const figure = context.figures.get(indicator.code)!;
   const printed = printFigure(indicator, figure.value!, { moneyWording: context.moneyWording });
   const moneyPrinted = printed.endsWith("đồng");
-  const unit = !withUnit || moneyPrinted || !indicator.unitVi ? "" : indicator.unitVi === "%" ? "%" : ` ${indicator.unitVi}`;
+  const unit =
+    !withUnit || moneyPrinted || !indicator.unitVi ? "" : indicator.unitVi === "%" ? "%" : ` ${indicator.unitVi}`;
   return `${printed}${unit}${figure.estimate ? " (ước)" : ""}`;
 }
 
 function partsOf(code: string, context: FillContext, take: (code: string) => boolean): CatalogIndicator[] {
-  return [...context.catalog.values()].filter((i) => i.parent === code && valueOf(i.code, context) !== null && take(i.code)).sort((a, b) => a.sortOrder - b.sortOrder);
+  return [...context.catalog.values()]
+    .filter((i) => i.parent === code && valueOf(i.code, context) !== null && take(i.code))
+    .sort((a, b) => a.sortOrder - b.sortOrder);
 }
 
 /** "bưu cục 53", "điểm phục vụ hình thức khác 127 điểm": the unit is left out when the name starts with it. */
-function partPhrase(part: CatalogIndicator, context: FillContext, take: (code: string) => boolean, states: string[]): string {
+function partPhrase(
+  part: CatalogIndicator,
+  context: FillContext,
+  take: (code: string) => boolean,
+  states: string[],
+): string {
   states.push(part.code);
   const name = lowerFirst(part.nameVi);
   const unitInName = part.unitVi && name.toLocaleLowerCase("vi").startsWith(part.unitVi.toLocaleLowerCase("vi"));
@@ -52,14 +60,20 @@ function ratioParts(indicator: CatalogIndicator, context: FillContext, states: s
   states.push(numerator.code, denominator.code);
   const nText = printFigure(numerator, n, { moneyWording: null });
   const dText = printFigure(denominator, d, { moneyWording: null });
-  return numerator.unitVi === denominator.unitVi ? ` (${nText}/${dText} ${numerator.unitVi})` : ` (${nText} ${numerator.unitVi}/${dText} ${denominator.unitVi})`;
+  return numerator.unitVi === denominator.unitVi
+    ? ` (${nText}/${dText} ${numerator.unitVi})`
+    : ` (${nText} ${numerator.unitVi}/${dText} ${denominator.unitVi})`;
 }
 
 /**
  * The sentence stating one indicator's figure, with its parts that `take` accepts (parts already
  * stated elsewhere are left to their sentence).
  */
-export function figureSentence(code: string, context: FillContext, take: (code: string) => boolean = () => true): GeneratedSentence {
+export function figureSentence(
+  code: string,
+  context: FillContext,
+  take: (code: string) => boolean = () => true,
+): GeneratedSentence {
   const indicator = context.catalog.get(code)!;
   const figure = context.figures.get(code)!;
   const states = [code];

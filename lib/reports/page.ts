@@ -20,7 +20,9 @@ function renumbered(p: ReportParagraph, pattern: RegExp, number: string): Report
 }
 
 export function printableParagraphs(content: ReportContent): ReportParagraph[] {
-  const written = content.paragraphs.filter((p) => (p.edited || !p.missing?.length) && (p.text.trim() !== "" || p.style !== "body"));
+  const written = content.paragraphs.filter(
+    (p) => (p.edited || !p.missing?.length) && (p.text.trim() !== "" || p.style !== "body"),
+  );
   const kept = written.filter((p, i) => p.style === "body" || hasBody(written, i));
   let part = 0;
   let item = 0;

@@ -17,14 +17,26 @@ export const paragraphsInput = z.object({
   id: z.string().min(1),
   version: z.int32().min(1),
   paragraphs: z
-    .array(z.object({ key: storableText.min(1).max(200), style: z.enum(["heading1", "heading2", "body"]), text: storableText.max(20_000), edited: z.boolean().optional() }))
+    .array(
+      z.object({
+        key: storableText.min(1).max(200),
+        style: z.enum(["heading1", "heading2", "body"]),
+        text: storableText.max(20_000),
+        edited: z.boolean().optional(),
+      }),
+    )
     .max(1000),
 });
 
 export const statusInput = z.discriminatedUnion("status", [
   z.object({ id: z.string().min(1), status: z.literal("for_signature") }),
   z.object({ id: z.string().min(1), status: z.literal("draft") }),
-  z.object({ id: z.string().min(1), status: z.literal("signed"), number: z.coerce.number().int().min(1).max(99999), signedOn: z.string().refine(isIsoDate, "date") }),
+  z.object({
+    id: z.string().min(1),
+    status: z.literal("signed"),
+    number: z.coerce.number().int().min(1).max(99999),
+    signedOn: z.string().refine(isIsoDate, "date"),
+  }),
 ]);
 
 /** The largest signed PDF kept. */
@@ -37,7 +49,10 @@ export const statusForm = statusInput.and(
       .instanceof(Blob)
       .optional()
       .transform((file) => (file && file.size > 0 ? file : undefined))
-      .refine((file) => !file || file.size <= maxSignedPdfMb * 1_000_000, { message: "fileTooLarge", params: { max: maxSignedPdfMb } }),
+      .refine((file) => !file || file.size <= maxSignedPdfMb * 1_000_000, {
+        message: "fileTooLarge",
+        params: { max: maxSignedPdfMb },
+      }),
   }),
 );
 

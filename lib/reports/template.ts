@@ -10,12 +10,22 @@ export type Formatter = (typeof formatters)[number];
 /** Formatters that print the figure itself (the others print a comparison with it). */
 export const statingFormatters: ReadonlySet<Formatter> = new Set(["value", "pad2", "pct", "money"]);
 
-export type TemplateNode = { text: string } | { indicator: string; formatter: Formatter; position: number } | { clause: TemplateNode[]; position: number };
+export type TemplateNode =
+  | { text: string }
+  | { indicator: string; formatter: Formatter; position: number }
+  | { clause: TemplateNode[]; position: number };
 
 export interface TemplateError {
   /** Character offset of the problem in the template (0-based). */
   position: number;
-  code: "unknown_indicator" | "unknown_formatter" | "unclosed" | "empty" | "unclosed_clause" | "unopened_clause" | "empty_clause";
+  code:
+    | "unknown_indicator"
+    | "unknown_formatter"
+    | "unclosed"
+    | "empty"
+    | "unclosed_clause"
+    | "unopened_clause"
+    | "empty_clause";
   token: string;
 }
 
@@ -46,7 +56,8 @@ export function parseTemplate(template: string, knownIndicators: ReadonlySet<str
         errors.push({ position: i, code: "unopened_clause", token: "]" });
         continue;
       }
-      if (!template.slice(parent.position, i).includes("{")) errors.push({ position: parent.position, code: "empty_clause", token: template.slice(parent.position, i + 1) });
+      if (!template.slice(parent.position, i).includes("{"))
+        errors.push({ position: parent.position, code: "empty_clause", token: template.slice(parent.position, i + 1) });
       parent.nodes.push({ clause: nodes, position: parent.position });
       nodes = parent.nodes;
     } else if (c === "{") {
@@ -59,8 +70,10 @@ export function parseTemplate(template: string, knownIndicators: ReadonlySet<str
       const token = template.slice(i + 1, close).trim();
       const [indicator, formatter = "value"] = token.split("|").map((s) => s.trim());
       if (!indicator) errors.push({ position: i, code: "empty", token });
-      else if (!knownIndicators.has(indicator)) errors.push({ position: i, code: "unknown_indicator", token: indicator });
-      else if (!(formatters as readonly string[]).includes(formatter)) errors.push({ position: i, code: "unknown_formatter", token: formatter });
+      else if (!knownIndicators.has(indicator))
+        errors.push({ position: i, code: "unknown_indicator", token: indicator });
+      else if (!(formatters as readonly string[]).includes(formatter))
+        errors.push({ position: i, code: "unknown_formatter", token: formatter });
       else nodes.push({ indicator, formatter: formatter as Formatter, position: i });
       i = close;
     } else {
@@ -75,7 +88,9 @@ export function parseTemplate(template: string, knownIndicators: ReadonlySet<str
 
 /** Every indicator a template names, in order, once each. */
 export function templateIndicators(nodes: TemplateNode[]): string[] {
-  const codes = nodes.flatMap((n) => ("clause" in n ? templateIndicators(n.clause) : "indicator" in n ? [n.indicator] : []));
+  const codes = nodes.flatMap((n) =>
+    "clause" in n ? templateIndicators(n.clause) : "indicator" in n ? [n.indicator] : [],
+  );
   return [...new Set(codes)];
 }
 

@@ -23,7 +23,13 @@ export const saveTemplatesAction = defineFormAction({
     } catch (error) {
       // Problems name the saved sections; the form numbers its fields by their place on the page, blank sections included.
       if (!isAppError(error) || error.code !== "invalid") throw error;
-      throw new AppError("invalid", (error.details as SectionProblem[]).map((p) => ({ ...p, path: p.path.replace(/\d+$/, (saved) => String(input.sections[Number(saved)].at)) })));
+      throw new AppError(
+        "invalid",
+        (error.details as SectionProblem[]).map((p) => ({
+          ...p,
+          path: p.path.replace(/\d+$/, (saved) => String(input.sections[Number(saved)].at)),
+        })),
+      );
     }
     revalidatePath("/admin/templates");
   },

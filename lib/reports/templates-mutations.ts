@@ -21,23 +21,51 @@ export async function validateSections(sections: SectionTemplate[], locale: "vi"
   const fieldCodes = new Set(fields.map((f) => f.code));
   const problems: SectionProblem[] = [];
   sections.forEach((section, s) => {
-    for (const field of section.fields) if (!fieldCodes.has(field)) problems.push({ path: `fields.${s}`, message: `${s + 1}. ${section.heading}: ${locale === "vi" ? "không có lĩnh vực" : "no field"} "${field}"` });
+    for (const field of section.fields)
+      if (!fieldCodes.has(field))
+        problems.push({
+          path: `fields.${s}`,
+          message: `${s + 1}. ${section.heading}: ${locale === "vi" ? "không có lĩnh vực" : "no field"} "${field}"`,
+        });
     section.sentences.forEach((sentence, n) => {
       const parsed = parseTemplate(sentence, known);
-      if (!parsed.ok) for (const error of parsed.errors) problems.push({ path: `sentences.${s}`, message: `${s + 1}. ${section.heading}, ${locale === "vi" ? "câu" : "sentence"} ${n + 1}, ${describeTemplateError(error, locale)}` });
+      if (!parsed.ok)
+        for (const error of parsed.errors)
+          problems.push({
+            path: `sentences.${s}`,
+            message: `${s + 1}. ${section.heading}, ${locale === "vi" ? "câu" : "sentence"} ${n + 1}, ${describeTemplateError(error, locale)}`,
+          });
     });
   });
   return problems;
 }
 
 /** Replaces the organisation's sections, all or nothing; an invalid template changes nothing. */
-export async function saveReportSections({ actor, kind, sections }: { actor: SessionUser; kind: PeriodKind; sections: SectionTemplate[] }): Promise<void> {
+export async function saveReportSections({
+  actor,
+  kind,
+  sections,
+}: {
+  actor: SessionUser;
+  kind: PeriodKind;
+  sections: SectionTemplate[];
+}): Promise<void> {
   if (!canAdminister(actor)) throw new AppError("forbidden");
   const problems = await validateSections(sections, actor.locale);
   if (problems.length) throw new AppError("invalid", problems);
   await db().$transaction(async (tx) => {
     await tx.reportSection.deleteMany({ where: { organisationId: actor.organisationId, kind } });
-    await tx.reportSection.createMany({ data: sections.map((s, i) => ({ organisationId: actor.organisationId, kind, key: s.key, heading: s.heading, fields: s.fields, sentences: s.sentences, sortOrder: i })) });
+    await tx.reportSection.createMany({
+      data: sections.map((s, i) => ({
+        organisationId: actor.organisationId,
+        kind,
+        key: s.key,
+        heading: s.heading,
+        fields: s.fields,
+        sentences: s.sentences,
+        sortOrder: i,
+      })),
+    });
   });
 }
 

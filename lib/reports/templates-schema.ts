@@ -52,7 +52,15 @@ export function templatesFormValues(form: FormData): { kind: unknown; sections: 
     .map((k) => Number(k.slice("heading.".length)))
     .sort((a, b) => a - b);
   const value = (name: string) => form.get(name) ?? "";
-  return { kind: form.get("kind"), sections: indexes.map((i) => ({ key: value(`key.${i}`), heading: value(`heading.${i}`), fields: value(`fields.${i}`), sentences: value(`sentences.${i}`) })) };
+  return {
+    kind: form.get("kind"),
+    sections: indexes.map((i) => ({
+      key: value(`key.${i}`),
+      heading: value(`heading.${i}`),
+      fields: value(`fields.${i}`),
+      sentences: value(`sentences.${i}`),
+    })),
+  };
 }
 
 /** A section's sentences as typed, to fill with the figures of a period of the tab's kind. */

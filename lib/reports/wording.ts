@@ -27,7 +27,9 @@ function planLabel(p: Period): string {
     case "quarter":
       return `nhiệm vụ trọng tâm quý ${romanNumeral(next.index)}/${next.year}`;
     case "half":
-      return p.index === 1 ? `kế hoạch công tác 6 tháng cuối năm ${p.year}` : `kế hoạch công tác 6 tháng đầu năm ${p.year + 1}`;
+      return p.index === 1
+        ? `kế hoạch công tác 6 tháng cuối năm ${p.year}`
+        : `kế hoạch công tác 6 tháng đầu năm ${p.year + 1}`;
     case "nine":
       return `kế hoạch công tác quý IV/${p.year}`;
     case "year":
@@ -43,7 +45,13 @@ export function summaryLine(p: Period, hasPlan: boolean): string {
   return `Kết quả công tác thông tin và truyền thông ${current} và ${planLabel(p)}`;
 }
 
-export function closingSentence(p: Period, hasPlan: boolean, organisationName: string, place: string, reportTo: string): string {
+export function closingSentence(
+  p: Period,
+  hasPlan: boolean,
+  organisationName: string,
+  place: string,
+  reportTo: string,
+): string {
   const summary = summaryLine(p, hasPlan);
   return `Trên đây là ${summary.charAt(0).toLowerCase()}${summary.slice(1)}; ${organisationName} ${place} báo cáo đến ${reportTo} nắm, chỉ đạo./.`;
 }
@@ -59,7 +67,12 @@ export function signerBlock(name: string, deputy: boolean): SignerBlock {
 }
 
 /** "tăng 5,2% so với cùng kỳ", "giảm 3,1% so với kỳ trước", "bằng cùng kỳ"; ratios move by points. */
-export function comparisonPhrase(indicator: CatalogIndicator, current: string, base: string | null, against: string): string | null {
+export function comparisonPhrase(
+  indicator: CatalogIndicator,
+  current: string,
+  base: string | null,
+  against: string,
+): string | null {
   if (base === null) return null;
   const now = new Decimal(current);
   const then = new Decimal(base);
@@ -82,7 +95,11 @@ export function targetPhrase(targetPct: number | null): string | null {
  * A figure as the report prints it: Vietnamese grouping, the indicator's decimals, "04" for small
  * counts when asked (the seeds' style), amounts in đồng with the organisation's wording.
  */
-export function printFigure(indicator: CatalogIndicator, value: string, options: { moneyWording: MoneyWording | null; pad2?: boolean }): string {
+export function printFigure(
+  indicator: CatalogIndicator,
+  value: string,
+  options: { moneyWording: MoneyWording | null; pad2?: boolean },
+): string {
   if (options.moneyWording && indicator.unitVi === "đồng") return formatMoney(value, options.moneyWording);
   const text = formatNumber(value, indicator.decimals);
   const small = new Decimal(value);

@@ -31,7 +31,10 @@ async function claim(name: string, everyMs: number, now: Date): Promise<boolean>
 
 /** Runs every job due at `now` that no other process has claimed; answers the names it ran. */
 export async function runDueJobs(now = new Date()): Promise<string[]> {
-  await db().scheduledJob.createMany({ data: Object.keys(jobs).map((name) => ({ name, runAt: now })), skipDuplicates: true });
+  await db().scheduledJob.createMany({
+    data: Object.keys(jobs).map((name) => ({ name, runAt: now })),
+    skipDuplicates: true,
+  });
   const ran: string[] = [];
   for (const [name, job] of Object.entries(jobs)) {
     if (!(await claim(name, job.everyMs, now))) continue;

@@ -8,7 +8,8 @@ const started = globalThis as typeof globalThis & { ictScheduler?: NodeJS.Timeou
 
 export function startScheduler(): void {
   if (started.ictScheduler || process.env.ICT_SCHEDULER === "off") return;
-  const tick = () => runDueJobs().catch((error: unknown) => console.error("The scheduler could not run its jobs:", error));
+  const tick = () =>
+    runDueJobs().catch((error: unknown) => console.error("The scheduler could not run its jobs:", error));
   started.ictScheduler = setInterval(tick, tickMs);
   started.ictScheduler.unref();
   void tick();

@@ -18,6 +18,9 @@ export function markClientAddressSet(): void {
 /** The caller's address from a request's headers (a Headers object or next-auth's plain record); `unknown` without the web server's word. */
 export function clientAddress(headers: Headers | Record<string, unknown> | undefined): string {
   if (!headers || (globalThis as Marked)[marker] !== true) return unknownAddress;
-  const value = typeof (headers as Headers).get === "function" ? (headers as Headers).get(clientAddressHeader) : (headers as Record<string, unknown>)[clientAddressHeader];
+  const value =
+    typeof (headers as Headers).get === "function"
+      ? (headers as Headers).get(clientAddressHeader)
+      : (headers as Record<string, unknown>)[clientAddressHeader];
   return typeof value === "string" && value ? value.slice(0, 100) : unknownAddress;
 }

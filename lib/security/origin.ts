@@ -18,7 +18,8 @@ function ownOrigins(request: Request): Set<string> {
   if (configured) origins.add(configured);
   const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
   if (host) {
-    const proto = request.headers.get("x-forwarded-proto")?.split(",")[0].trim() || new URL(request.url).protocol.replace(":", "");
+    const proto =
+      request.headers.get("x-forwarded-proto")?.split(",")[0].trim() || new URL(request.url).protocol.replace(":", "");
     const own = originOf(`${proto}://${host.split(",")[0].trim()}`);
     if (own) origins.add(own);
   }

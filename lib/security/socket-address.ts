@@ -10,7 +10,10 @@ import proxyaddr from "proxy-addr";
  * `uniquelocal` (e.g. `loopback, 10.0.0.0/8`). Empty: no proxy, X-Forwarded-For is never read.
  */
 export function trustedProxies(value: string | undefined): (address: string, hop: number) => boolean {
-  const list = (value ?? "").split(",").map((entry) => entry.trim()).filter(Boolean);
+  const list = (value ?? "")
+    .split(",")
+    .map((entry) => entry.trim())
+    .filter(Boolean);
   return proxyaddr.compile(list);
 }
 
@@ -25,7 +28,10 @@ export function trustedProxiesProblem(value: string): string | null {
 }
 
 /** The caller's address (IPv4 written plainly, not as `::ffff:10.0.0.1`), or null when the socket is gone. */
-export function socketClientAddress(request: IncomingMessage, trust: (address: string, hop: number) => boolean): string | null {
+export function socketClientAddress(
+  request: IncomingMessage,
+  trust: (address: string, hop: number) => boolean,
+): string | null {
   if (!request.socket?.remoteAddress) return null;
   const address = proxyaddr(request, trust);
   return /^::ffff:\d+\.\d+\.\d+\.\d+$/i.test(address) ? address.slice(7) : address;

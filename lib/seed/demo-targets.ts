@@ -39,7 +39,10 @@ export function generateDemoTargets(catalog: CatalogIndicator[], values: DemoVal
     return goals.flatMap((indicator) => {
       const outcome = aggregateMonths(indicator, monthValues, lastYear, byCode).value;
       if (outcome === null || outcome <= 0) return [];
-      const value = indicator.kind === "ratio" ? Math.min(100, Math.round(outcome + 5)) : roundTarget(outcome * 1.08, indicator.decimals);
+      const value =
+        indicator.kind === "ratio"
+          ? Math.min(100, Math.round(outcome + 5))
+          : roundTarget(outcome * 1.08, indicator.decimals);
       return [{ indicator: indicator.code, year, value }];
     });
   });

@@ -17,20 +17,51 @@ export const anchorMonth = 202306;
 
 /** Plausible monthly levels for indicators the seed report does not print. */
 const fallbackLevels: Record<string, number> = {
-  "dir.decisions_issued": 8, "dir.plans_issued": 3, "dir.tasks_assigned": 12, "dir.tasks_done": 10,
-  "post.revenue": 14.5, "tel.fixed_subscribers": 14500, "tel.mobile_subscribers": 1050000,
-  "tel.internet_subscribers": 820000, "tel.fixed_broadband_subscribers": 160000, "tel.mobile_internet_subscribers": 660000,
-  "org.population": 1010000, "tel.revenue": 95.3, "tel.bts_sites_approved": 5, "tel.game_points_certified": 4,
-  "sec.vulnerability_notices": 3, "web.portal_posts_vi": 35, "web.portal_posts_km": 20, "web.portal_posts_en": 19,
-  "web.audio_bulletins": 11, "web.citizen_questions": 2, "web.draft_docs_for_comment": 7, "web.component_sites": 41,
-  "press.print_registrations": 1, "press.outdoor_panels": 3, "grass.commune_radio_stations": 95,
-  "grass.radio_minutes_per_day": 45, "insp.inspections": 1, "insp.entities_inspected": 4, "insp.violations": 1,
-  "insp.penalty_decisions": 1, "insp.fines_vnd": 7500000, "insp.denunciations": 1, "inv.capital_disbursed": 2.5,
+  "dir.decisions_issued": 8,
+  "dir.plans_issued": 3,
+  "dir.tasks_assigned": 12,
+  "dir.tasks_done": 10,
+  "post.revenue": 14.5,
+  "tel.fixed_subscribers": 14500,
+  "tel.mobile_subscribers": 1050000,
+  "tel.internet_subscribers": 820000,
+  "tel.fixed_broadband_subscribers": 160000,
+  "tel.mobile_internet_subscribers": 660000,
+  "org.population": 1010000,
+  "tel.revenue": 95.3,
+  "tel.bts_sites_approved": 5,
+  "tel.game_points_certified": 4,
+  "sec.vulnerability_notices": 3,
+  "web.portal_posts_vi": 35,
+  "web.portal_posts_km": 20,
+  "web.portal_posts_en": 19,
+  "web.audio_bulletins": 11,
+  "web.citizen_questions": 2,
+  "web.draft_docs_for_comment": 7,
+  "web.component_sites": 41,
+  "press.print_registrations": 1,
+  "press.outdoor_panels": 3,
+  "grass.commune_radio_stations": 95,
+  "grass.radio_minutes_per_day": 45,
+  "insp.inspections": 1,
+  "insp.entities_inspected": 4,
+  "insp.violations": 1,
+  "insp.penalty_decisions": 1,
+  "insp.fines_vnd": 7500000,
+  "insp.denunciations": 1,
+  "inv.capital_disbursed": 2.5,
   "inv.capital_allocated": 45.6,
 };
 
 /** Stocks that do not grow: counts of communes and full-coverage shares. */
-const steady = new Set(["post.communes_total", "post.communes_served", "it.communes_total", "tel.fiber_commune_coverage", "tel.mobile_commune_coverage", "tel.enterprises"]);
+const steady = new Set([
+  "post.communes_total",
+  "post.communes_served",
+  "it.communes_total",
+  "tel.fiber_commune_coverage",
+  "tel.mobile_commune_coverage",
+  "tel.enterprises",
+]);
 
 export function anchorLevel(indicator: CatalogIndicator): number | null {
   const match = /([\d.]+) @2023-06 \(000\)/.exec(indicator.example ?? "");
@@ -67,7 +98,12 @@ interface Options {
   salt: string;
 }
 
-function ownSeries(indicator: CatalogIndicator, level: number, months: number[], { salt, exact }: { salt: string; exact: boolean }): Series {
+function ownSeries(
+  indicator: CatalogIndicator,
+  level: number,
+  months: number[],
+  { salt, exact }: { salt: string; exact: boolean },
+): Series {
   const next = random(indicator.code + salt);
   const series: Series = new Map();
   const growth = steady.has(indicator.code) ? 0 : 0.002 + next() * 0.006;
@@ -80,13 +116,23 @@ function ownSeries(indicator: CatalogIndicator, level: number, months: number[],
     const value =
       indicator.kind === "stock"
         ? level * (1 + growth) ** t * (1 + (steady.has(indicator.code) ? 0 : (next() - 0.5) * 0.002))
-        : level * (1 + growth * 3) ** (t / 12) * (1 + 0.12 * Math.sin(((ym % 100) / 12) * 2 * Math.PI)) * (0.75 + next() * 0.5);
+        : level *
+          (1 + growth * 3) ** (t / 12) *
+          (1 + 0.12 * Math.sin(((ym % 100) / 12) * 2 * Math.PI)) *
+          (0.75 + next() * 0.5);
     series.set(ym, round(value, indicator.decimals));
   }
   return series;
 }
 
-function splitIntoParts(total: CatalogIndicator, totalSeries: Series, parts: CatalogIndicator[], levels: Map<string, number>, out: Map<string, Series>, { salt, exact }: { salt: string; exact: boolean }) {
+function splitIntoParts(
+  total: CatalogIndicator,
+  totalSeries: Series,
+  parts: CatalogIndicator[],
+  levels: Map<string, number>,
+  out: Map<string, Series>,
+  { salt, exact }: { salt: string; exact: boolean },
+) {
   const totalLevel = levels.get(total.code) ?? 0;
   const next = random(`${total.code}/parts${salt}`);
   const partSeries = parts.map(() => new Map<number, number>() as Series);
@@ -121,17 +167,32 @@ function splitIntoParts(total: CatalogIndicator, totalSeries: Series, parts: Cat
  * reform) is the sum of those that are, so its parts still add up; the first such month says why in a
  * note. `changed` are months in which a part was itself re-summed. Returns the months it changed.
  */
-function sumReportedParts(total: CatalogIndicator, parts: CatalogIndicator[], changed: Set<number>, series: Map<string, Series>, notes: Map<string, string>): number[] {
+function sumReportedParts(
+  total: CatalogIndicator,
+  parts: CatalogIndicator[],
+  changed: Set<number>,
+  series: Map<string, Series>,
+  notes: Map<string, string>,
+): number[] {
   const own = series.get(total.code)!;
   let noted = false;
   for (const ym of own.keys()) {
     const reported = parts.filter((p) => isActiveIn(p, ym));
     if (reported.length === parts.length && !changed.has(ym)) continue;
-    own.set(ym, round(reported.reduce((sum, p) => sum + (series.get(p.code)?.get(ym) ?? 0), 0), total.decimals));
+    own.set(
+      ym,
+      round(
+        reported.reduce((sum, p) => sum + (series.get(p.code)?.get(ym) ?? 0), 0),
+        total.decimals,
+      ),
+    );
     changed.add(ym);
     const gone = parts.filter((p) => !isActiveIn(p, ym));
     if (noted || !gone.length) continue;
-    notes.set(`${total.code}:${ym}`, `Từ tháng ${ym % 100}/${Math.floor(ym / 100)} không còn số liệu: ${gone.map((p) => p.nameVi).join("; ")}.`);
+    notes.set(
+      `${total.code}:${ym}`,
+      `Từ tháng ${ym % 100}/${Math.floor(ym / 100)} không còn số liệu: ${gone.map((p) => p.nameVi).join("; ")}.`,
+    );
     noted = true;
   }
   return [...changed];
@@ -141,18 +202,30 @@ function sumReportedParts(total: CatalogIndicator, parts: CatalogIndicator[], ch
  * Monthly figures for every stored indicator. With the default options they equal seed 000 in June
  * 2023; other organisations (a second demo province, the benchmark's 34) pass a scale and a salt.
  */
-export function generateDemoValues(catalog: CatalogIndicator[], months: number[], { scale, salt }: Options = { scale: 1, salt: "" }): DemoValue[] {
+export function generateDemoValues(
+  catalog: CatalogIndicator[],
+  months: number[],
+  { scale, salt }: Options = { scale: 1, salt: "" },
+): DemoValue[] {
   const stored = catalog.filter((i) => !isDerived(i.kind));
   const exact = scale === 1 && salt === "";
   const how = { salt, exact };
   const levels = new Map<string, number>();
   for (const indicator of stored) {
     const level = anchorLevel(indicator);
-    if (level !== null) levels.set(indicator.code, steady.has(indicator.code) && indicator.unitVi === "%" ? level : round(level * scale, indicator.decimals));
+    if (level !== null)
+      levels.set(
+        indicator.code,
+        steady.has(indicator.code) && indicator.unitVi === "%" ? level : round(level * scale, indicator.decimals),
+      );
   }
   const series = new Map<string, Series>();
   const notes = new Map<string, string>();
-  const ratioDenominator = new Map(catalog.filter((i) => i.kind === "ratio" && i.numerator && i.denominator).map((i) => [i.numerator!, i.denominator!]));
+  const ratioDenominator = new Map(
+    catalog
+      .filter((i) => i.kind === "ratio" && i.numerator && i.denominator)
+      .map((i) => [i.numerator!, i.denominator!]),
+  );
 
   const build = (indicator: CatalogIndicator) => {
     if (series.has(indicator.code) || !levels.has(indicator.code)) return;
@@ -166,7 +239,12 @@ export function generateDemoValues(catalog: CatalogIndicator[], months: number[]
       const next = random(indicator.code + salt);
       const own: Series = new Map();
       for (const [ym, value] of base) {
-        own.set(ym, ym === anchorMonth && exact ? levels.get(indicator.code)! : Math.min(value, round(value * share * (0.96 + next() * 0.08), indicator.decimals)));
+        own.set(
+          ym,
+          ym === anchorMonth && exact
+            ? levels.get(indicator.code)!
+            : Math.min(value, round(value * share * (0.96 + next() * 0.08), indicator.decimals)),
+        );
       }
       series.set(indicator.code, own);
     } else {
@@ -190,7 +268,13 @@ export function generateDemoValues(catalog: CatalogIndicator[], months: number[]
     for (const [ym, value] of series.get(indicator.code) ?? []) {
       if (!isActiveIn(indicator, ym)) continue;
       const note = notes.get(`${indicator.code}:${ym}`);
-      values.push({ indicator: indicator.code, yearMonth: ym, value: value.toFixed(indicator.decimals), estimate: ym === last, ...(note ? { note } : {}) });
+      values.push({
+        indicator: indicator.code,
+        yearMonth: ym,
+        value: value.toFixed(indicator.decimals),
+        estimate: ym === last,
+        ...(note ? { note } : {}),
+      });
     }
   }
   return values;

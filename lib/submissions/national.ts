@@ -17,17 +17,39 @@ export interface NationalFigure {
 
 const sum = (values: string[]) => values.reduce((total, value) => total.plus(value), new Exact(0)).toFixed();
 
-export function nationalFigures(catalog: CatalogIndicator[], submissions: Record<string, FrozenFigure>[]): NationalFigure[] {
+export function nationalFigures(
+  catalog: CatalogIndicator[],
+  submissions: Record<string, FrozenFigure>[],
+): NationalFigure[] {
   return catalog.flatMap((indicator): NationalFigure[] => {
     if (indicator.kind === "ratio" || indicator.kind === "density") {
-      const both = submissions.filter((figures) => figures[indicator.numerator ?? ""] && figures[indicator.denominator ?? ""]);
+      const both = submissions.filter(
+        (figures) => figures[indicator.numerator ?? ""] && figures[indicator.denominator ?? ""],
+      );
       if (!both.length) return [];
-      const [numerator, denominator] = [indicator.numerator!, indicator.denominator!].map((code) => sum(both.map((figures) => figures[code].value)));
+      const [numerator, denominator] = [indicator.numerator!, indicator.denominator!].map((code) =>
+        sum(both.map((figures) => figures[code].value)),
+      );
       const ratio = exactRatio(numerator, denominator);
-      return [{ indicator: indicator.code, value: ratio === null ? null : new Exact(ratio).toDecimalPlaces(indicator.decimals, Decimal.ROUND_HALF_UP).toFixed(), provinces: both.length }];
+      return [
+        {
+          indicator: indicator.code,
+          value:
+            ratio === null
+              ? null
+              : new Exact(ratio).toDecimalPlaces(indicator.decimals, Decimal.ROUND_HALF_UP).toFixed(),
+          provinces: both.length,
+        },
+      ];
     }
     const given = submissions.filter((figures) => figures[indicator.code]);
     if (!given.length) return [];
-    return [{ indicator: indicator.code, value: sum(given.map((figures) => figures[indicator.code].value)), provinces: given.length }];
+    return [
+      {
+        indicator: indicator.code,
+        value: sum(given.map((figures) => figures[indicator.code].value)),
+        provinces: given.length,
+      },
+    ];
   });
 }

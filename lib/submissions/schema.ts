@@ -14,4 +14,10 @@ export const returnForm = z.object({ id, reason: storableText.trim().min(5).max(
 export const returnInput = z.object({ reason: storableText.trim().min(5).max(2000) });
 
 /** `?period=2026-Q4` (any period code). */
-export const submissionsQuery = z.object({ period: z.string().max(20).refine((code) => parsePeriod(code) !== null, "format").transform((code) => parsePeriod(code)!) });
+export const submissionsQuery = z.object({
+  period: z
+    .string()
+    .max(20)
+    .refine((code) => parsePeriod(code) !== null, "format")
+    .transform((code) => parsePeriod(code)!),
+});

@@ -11,7 +11,11 @@ export async function saveTargets({ actor, input }: { actor: SessionUser; input:
   if (!hasRole(actor, targetSetters)) throw new AppError("forbidden");
   const known = new Set((await findIndicators()).map((i) => i.code));
   const unknown = input.targets.filter((t) => !known.has(t.indicator) || (t.value !== null && Number(t.value) < 0));
-  if (unknown.length) throw new AppError("invalid", unknown.map((t) => ({ indicator: t.indicator, code: "invalid_target" })));
+  if (unknown.length)
+    throw new AppError(
+      "invalid",
+      unknown.map((t) => ({ indicator: t.indicator, code: "invalid_target" })),
+    );
   const organisationId = actor.organisationId;
   return db().$transaction(async (tx) => {
     let changed = 0;
@@ -22,7 +26,11 @@ export async function saveTargets({ actor, input }: { actor: SessionUser; input:
         if (current) await tx.yearTarget.delete({ where: key });
         changed += current ? 1 : 0;
       } else if (!current || !current.value.equals(value)) {
-        await tx.yearTarget.upsert({ where: key, create: { organisationId, indicatorCode: indicator, year: input.year, value, setById: actor.id }, update: { value, setById: actor.id, updatedAt: new Date() } });
+        await tx.yearTarget.upsert({
+          where: key,
+          create: { organisationId, indicatorCode: indicator, year: input.year, value, setById: actor.id },
+          update: { value, setById: actor.id, updatedAt: new Date() },
+        });
         changed++;
       }
     }

@@ -32,9 +32,12 @@ function typedTarget(locale: Locale) {
 }
 
 /** The targets form: the year and each indicator's target by its code (form fields `target:<code>`). */
-export const targetsForm = (locale: Locale) => z.object({ year, targets: z.record(z.string().max(100), typedTarget(locale)) });
+export const targetsForm = (locale: Locale) =>
+  z.object({ year, targets: z.record(z.string().max(100), typedTarget(locale)) });
 
 export function targetsFields(form: FormData) {
-  const targets = [...form.entries()].filter(([key, value]) => key.startsWith("target:") && typeof value === "string").map(([key, value]) => [key.slice("target:".length), value]);
+  const targets = [...form.entries()]
+    .filter(([key, value]) => key.startsWith("target:") && typeof value === "string")
+    .map(([key, value]) => [key.slice("target:".length), value]);
   return { year: form.get("year"), targets: Object.fromEntries(targets) };
 }

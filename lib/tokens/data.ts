@@ -8,7 +8,15 @@ export async function findTokens({ organisationId }: { organisationId: string })
   return db().apiToken.findMany({
     where: { user: { organisationId } },
     orderBy: { createdAt: "desc" },
-    select: { id: true, name: true, prefix: true, createdAt: true, lastUsedAt: true, revokedAt: true, user: { select: { username: true } } },
+    select: {
+      id: true,
+      name: true,
+      prefix: true,
+      createdAt: true,
+      lastUsedAt: true,
+      revokedAt: true,
+      user: { select: { username: true } },
+    },
   });
 }
 

@@ -27,7 +27,13 @@ export interface UsualRange {
 
 /** Relative change from one value to another, in %; null from zero. */
 export function changePercent(from: number, to: number): number | null {
-  return from === 0 ? null : new Decimal(String(to)).minus(String(from)).times(100).div(String(Math.abs(from))).toNumber();
+  return from === 0
+    ? null
+    : new Decimal(String(to))
+        .minus(String(from))
+        .times(100)
+        .div(String(Math.abs(from)))
+        .toNumber();
 }
 
 /** Mean ± 3 standard deviations of the stored months of history (never below zero); null with fewer than 12 months. */
@@ -35,7 +41,11 @@ export function usualRange(history: readonly number[]): UsualRange | null {
   if (history.length < changeRule.minHistory) return null;
   const mean = history.reduce((a, b) => a + b, 0) / history.length;
   const deviation = Math.sqrt(history.reduce((a, b) => a + (b - mean) ** 2, 0) / history.length);
-  return { low: Math.max(0, mean - changeRule.deviations * deviation), high: mean + changeRule.deviations * deviation, months: history.length };
+  return {
+    low: Math.max(0, mean - changeRule.deviations * deviation),
+    high: mean + changeRule.deviations * deviation,
+    months: history.length,
+  };
 }
 
 /** The absolute change a value must exceed before it can need a note. */
@@ -48,7 +58,17 @@ export function minimumChange(decimals: number): Decimal {
  * the indicator's last decimal, and, when the indicator has at least 12 months of history, outside
  * that history's usual range.
  */
-export function needsNote({ from, to, decimals, range }: { from: number; to: number; decimals: number; range: UsualRange | null }): boolean {
+export function needsNote({
+  from,
+  to,
+  decimals,
+  range,
+}: {
+  from: number;
+  to: number;
+  decimals: number;
+  range: UsualRange | null;
+}): boolean {
   const percent = changePercent(from, to);
   if (percent === null ? to === 0 : Math.abs(percent) <= changeRule.percent) return false;
   if (new Decimal(String(to)).minus(String(from)).abs().lte(minimumChange(decimals))) return false;

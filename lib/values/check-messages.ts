@@ -24,12 +24,16 @@ export function describeIssue(issue: CheckIssue, catalog: Map<string, CatalogInd
   const p = issue.params;
   switch (issue.code) {
     case "too_large":
-      return vi ? `${subject} phải nhỏ hơn ${n(p.limit)} (giá trị tuyệt đối).` : `${subject} must be below ${n(p.limit)} in absolute value.`;
+      return vi
+        ? `${subject} phải nhỏ hơn ${n(p.limit)} (giá trị tuyệt đối).`
+        : `${subject} must be below ${n(p.limit)} in absolute value.`;
     case "negative":
       return vi ? `${subject} không được âm.` : `${subject} cannot be negative.`;
     case "decimals":
       if (p.decimals === 0) return vi ? `${subject} phải là số nguyên.` : `${subject} must be a whole number.`;
-      return vi ? `${subject} có tối đa ${p.decimals} chữ số thập phân.` : `${subject} allows at most ${p.decimals} decimal places.`;
+      return vi
+        ? `${subject} có tối đa ${p.decimals} chữ số thập phân.`
+        : `${subject} allows at most ${p.decimals} decimal places.`;
     case "parts_exceed_total":
       return vi
         ? `Tổng các thành phần (${n(p.sum)}) của ${subject} vượt quá tổng (${n(p.total)}).`
@@ -47,7 +51,13 @@ export function describeIssue(issue: CheckIssue, catalog: Map<string, CatalogInd
     case "differs_from_reported": {
       const t = getDictionary(locale).entry.periodic;
       const period = parsePeriod(String(p.period))!;
-      return fill(p.summed ? t.reportedSum : t.reportedLast, { indicator: subject, period: periodLabel(period, locale), months: n(p.months), report: t.reports[period.kind as keyof typeof t.reports], reported: n(p.reported) });
+      return fill(p.summed ? t.reportedSum : t.reportedLast, {
+        indicator: subject,
+        period: periodLabel(period, locale),
+        months: n(p.months),
+        report: t.reports[period.kind as keyof typeof t.reports],
+        reported: n(p.reported),
+      });
     }
   }
 }
@@ -65,7 +75,14 @@ function describeJump(issue: CheckIssue, catalog: Map<string, CatalogIndicator>,
     const direction = vi ? (rise ? "tăng" : "giảm") : rise ? "rose" : "fell";
     const pct = p[`${against}Pct`] === "" ? "" : ` ${formatPercent(Math.abs(Number(p[`${against}Pct`])), 1, locale)}`;
     const sameTime = p.span === "period" ? "against the same period last year" : "against the same month last year";
-    const base = against === "previous" ? (vi ? "so với tháng trước" : "against last month") : vi ? "so với cùng kỳ năm trước" : sameTime;
+    const base =
+      against === "previous"
+        ? vi
+          ? "so với tháng trước"
+          : "against last month"
+        : vi
+          ? "so với cùng kỳ năm trước"
+          : sameTime;
     return [`${direction}${pct} ${base} (${n(from)} → ${n(p.to)})`];
   });
   const range =

@@ -6,7 +6,15 @@ export { changePercent } from "./change-rule";
 
 // The checks of a month's values, the same in the browser (as staff type) and on the server (before saving).
 
-export type CheckCode = "too_large" | "negative" | "decimals" | "parts_exceed_total" | "parts_not_sum" | "numerator_exceeds_denominator" | "jump" | "differs_from_reported";
+export type CheckCode =
+  | "too_large"
+  | "negative"
+  | "decimals"
+  | "parts_exceed_total"
+  | "parts_not_sum"
+  | "numerator_exceeds_denominator"
+  | "jump"
+  | "differs_from_reported";
 
 export interface CheckIssue {
   indicator: string;
@@ -52,7 +60,12 @@ function numberOf(values: Map<string, string | null>, code: string | null): numb
   return v === null || v === undefined ? null : Number(v);
 }
 
-function issue(indicator: string, code: CheckCode, params: Record<string, number | string> = {}, related: string[] = []): CheckIssue {
+function issue(
+  indicator: string,
+  code: CheckCode,
+  params: Record<string, number | string> = {},
+  related: string[] = [],
+): CheckIssue {
   return { indicator, code, severity: "error", blocking: true, related, params };
 }
 
@@ -61,7 +74,8 @@ function valueIssues(indicator: CatalogIndicator, value: string): CheckIssue[] {
   if (!fitsValueColumn(value)) return [issue(indicator.code, "too_large", { value, limit: valueLimitText })];
   if (Number(value) < 0) issues.push(issue(indicator.code, "negative", { value }));
   const trimmed = value.includes(".") ? value.replace(/0+$/, "") : value;
-  if (decimalsOf(trimmed) > indicator.decimals) issues.push(issue(indicator.code, "decimals", { value, decimals: indicator.decimals }));
+  if (decimalsOf(trimmed) > indicator.decimals)
+    issues.push(issue(indicator.code, "decimals", { value, decimals: indicator.decimals }));
   return issues;
 }
 
@@ -74,7 +88,8 @@ function partIssues(total: CatalogIndicator, input: CheckInput): CheckIssue[] {
   const sum = Math.round(known.reduce((a, b) => a + b, 0) * 1e6) / 1e6;
   const related = parts.map((p) => p.code);
   if (sum > totalValue) return [issue(total.code, "parts_exceed_total", { sum, total: totalValue }, related)];
-  if (total.exhaustive && known.length === parts.length && sum !== totalValue) return [issue(total.code, "parts_not_sum", { sum, total: totalValue }, related)];
+  if (total.exhaustive && known.length === parts.length && sum !== totalValue)
+    return [issue(total.code, "parts_not_sum", { sum, total: totalValue }, related)];
   return [];
 }
 
@@ -92,14 +107,19 @@ function jumpIssues(indicator: CatalogIndicator, value: number, input: CheckInpu
   const range = usualRange(input.history.get(indicator.code) ?? []);
   const params: Record<string, number | string> = { to: value, ...(range ?? {}) };
   let large = false;
-  for (const [against, base] of [["previous", input.previous], ["lastYear", input.lastYear]] as const) {
+  for (const [against, base] of [
+    ["previous", input.previous],
+    ["lastYear", input.lastYear],
+  ] as const) {
     const from = base.get(indicator.code);
     if (from === undefined || !needsNote({ from, to: value, decimals: indicator.decimals, range })) continue;
     params[against] = from;
     params[`${against}Pct`] = changePercent(from, value) ?? "";
     large = true;
   }
-  return large ? [{ indicator: indicator.code, code: "jump", severity: "warning", blocking: !explained, related: [], params }] : [];
+  return large
+    ? [{ indicator: indicator.code, code: "jump", severity: "warning", blocking: !explained, related: [], params }]
+    : [];
 }
 
 /** Every issue of the changed indicators, and of the totals and ratios they take part in. */
@@ -119,7 +139,8 @@ export function checkMonthValues(input: CheckInput): CheckIssue[] {
     if (indicator) issues.push(...partIssues(indicator, input));
   }
   for (const ratio of input.catalog.values()) {
-    if (touched.has(ratio.numerator ?? "") || touched.has(ratio.denominator ?? "")) issues.push(...ratioIssues(ratio, input));
+    if (touched.has(ratio.numerator ?? "") || touched.has(ratio.denominator ?? ""))
+      issues.push(...ratioIssues(ratio, input));
   }
   if (input.reported) issues.push(...reportedDifferences(input.catalog, input.values, input.changed, input.reported));
   return issues;

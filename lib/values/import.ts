@@ -37,11 +37,27 @@ export interface ImportPreview {
 /** The upload limits as the import page states them (and as a refused file is told). */
 export function importLimitsText(locale: Locale): string {
   const mb = (bytes: number) => String(bytes / 1_000_000);
-  return fill(getDictionary(locale).import.limits, { file: mb(xlsxLimits.fileBytes), unpacked: mb(xlsxLimits.unpackedBytes), rows: xlsxLimits.rows.toLocaleString(locale === "vi" ? "vi-VN" : "en-GB") });
+  return fill(getDictionary(locale).import.limits, {
+    file: mb(xlsxLimits.fileBytes),
+    unpacked: mb(xlsxLimits.unpackedBytes),
+    rows: xlsxLimits.rows.toLocaleString(locale === "vi" ? "vi-VN" : "en-GB"),
+  });
 }
 
 /** What importing a filled template would change, and every problem with its sheet and row. Changes nothing. */
-export async function previewImport({ actor, organisationId, org, data, locale }: { actor: SessionUser; organisationId: string; org: string; data: ArrayBuffer; locale: Locale }): Promise<ImportPreview> {
+export async function previewImport({
+  actor,
+  organisationId,
+  org,
+  data,
+  locale,
+}: {
+  actor: SessionUser;
+  organisationId: string;
+  org: string;
+  data: ArrayBuffer;
+  locale: Locale;
+}): Promise<ImportPreview> {
   const t = getDictionary(locale).import;
   const parsed = await readEntryWorkbook(data, (text) => {
     const result = parseLocaleNumber(text, locale);
@@ -62,7 +78,8 @@ export async function previewImport({ actor, organisationId, org, data, locale }
     return { ...preview, period: null };
   }
   const yearMonth = yearMonthOfCode(parsed.period);
-  if (await isMonthLocked({ organisationId, yearMonth })) problems.push({ sheet: "", row: 0, message: getDictionary(locale).errors.locked });
+  if (await isMonthLocked({ organisationId, yearMonth }))
+    problems.push({ sheet: "", row: 0, message: getDictionary(locale).errors.locked });
 
   const catalog = new Map((await findIndicators()).map((i) => [i.code, i]));
   const stored = new Map((await findValues({ organisationId, months: [yearMonth] })).map((v) => [v.indicator, v]));
@@ -72,20 +89,39 @@ export async function previewImport({ actor, organisationId, org, data, locale }
     const at = { sheet: value.sheet, row: value.row };
     if (!indicator) problems.push({ ...at, message: fill(t.unknownIndicator, { code: value.indicator }) });
     else if (isDerived(indicator.kind)) problems.push({ ...at, message: fill(t.computed, { code: value.indicator }) });
-    else if (!canEditField(actor, organisationId, indicator.field)) problems.push({ ...at, message: fill(t.notYourField, { code: value.indicator }) });
+    else if (!canEditField(actor, organisationId, indicator.field))
+      problems.push({ ...at, message: fill(t.notYourField, { code: value.indicator }) });
     else if (seen.has(value.indicator)) problems.push({ ...at, message: fill(t.duplicate, { code: value.indicator }) });
-    else if (value.value !== null && (indicator.frequency !== "monthly" || !isActiveIn(indicator, yearMonth))) problems.push({ ...at, message: fill(t.notReported, { code: value.indicator }) });
+    else if (value.value !== null && (indicator.frequency !== "monthly" || !isActiveIn(indicator, yearMonth)))
+      problems.push({ ...at, message: fill(t.notReported, { code: value.indicator }) });
     if (!indicator || seen.has(value.indicator)) continue;
     seen.add(value.indicator);
     const current = stored.get(value.indicator);
-    const same = current ? value.value !== null && Number(current.value) === Number(value.value) && current.estimate === value.estimate && (current.note ?? null) === value.note : value.value === null;
+    const same = current
+      ? value.value !== null &&
+        Number(current.value) === Number(value.value) &&
+        current.estimate === value.estimate &&
+        (current.note ?? null) === value.note
+      : value.value === null;
     if (same) continue;
-    preview.changes.push({ ...at, indicator: value.indicator, name: namesAt(indicator, yearMonth)[locale === "vi" ? "nameVi" : "nameEn"], oldValue: current?.value ?? null, newValue: value.value, estimate: value.estimate, note: value.note ?? current?.note ?? null, version: current?.version ?? 0 });
+    preview.changes.push({
+      ...at,
+      indicator: value.indicator,
+      name: namesAt(indicator, yearMonth)[locale === "vi" ? "nameVi" : "nameEn"],
+      oldValue: current?.value ?? null,
+      newValue: value.value,
+      estimate: value.estimate,
+      note: value.note ?? current?.note ?? null,
+      version: current?.version ?? 0,
+    });
   }
   const where = new Map(parsed.values.map((v) => [v.indicator, { sheet: v.sheet, row: v.row }]));
-  const issues = preview.changes.length ? await runChecks(organisationId, yearMonth, changesToValues(preview.changes), catalog) : [];
+  const issues = preview.changes.length
+    ? await runChecks(organisationId, yearMonth, changesToValues(preview.changes), catalog)
+    : [];
   for (const issue of issues) {
-    const place = where.get(issue.indicator) ?? issue.related.map((code) => where.get(code)).find(Boolean) ?? { sheet: "", row: 0 };
+    const place = where.get(issue.indicator) ??
+      issue.related.map((code) => where.get(code)).find(Boolean) ?? { sheet: "", row: 0 };
     const entry = { ...place, message: describeIssue(issue, catalog, locale) };
     (issue.blocking ? problems : preview.warnings).push(entry);
   }
@@ -93,5 +129,11 @@ export async function previewImport({ actor, organisationId, org, data, locale }
 }
 
 export function changesToValues(changes: ImportChange[]): ValueInput[] {
-  return changes.map((c) => ({ indicator: c.indicator, value: c.newValue, estimate: c.estimate, note: c.note, version: c.version }));
+  return changes.map((c) => ({
+    indicator: c.indicator,
+    value: c.newValue,
+    estimate: c.estimate,
+    note: c.note,
+    version: c.version,
+  }));
 }

@@ -21,15 +21,22 @@ import { currentSelect, saveChecked, type SaveOutcome, type ValueStore } from ".
 
 type Tx = Prisma.TransactionClient;
 
-export function authorise(actor: SessionUser, organisationId: string, values: ValueInput[], catalog: Map<string, CatalogIndicator>): void {
+export function authorise(
+  actor: SessionUser,
+  organisationId: string,
+  values: ValueInput[],
+  catalog: Map<string, CatalogIndicator>,
+): void {
   const invalid = values.flatMap((v) => {
     const indicator = catalog.get(v.indicator);
     if (!indicator) return [{ indicator: v.indicator, code: "unknown_indicator", message: `${v.indicator}?` }];
-    if (isDerived(indicator.kind)) return [{ indicator: v.indicator, code: "computed", message: "computed from other indicators" }];
+    if (isDerived(indicator.kind))
+      return [{ indicator: v.indicator, code: "computed", message: "computed from other indicators" }];
     return [];
   });
   if (invalid.length) throw new AppError("invalid", invalid);
-  if (values.some((v) => !canEditField(actor, organisationId, catalog.get(v.indicator)!.field))) throw new AppError("forbidden");
+  if (values.some((v) => !canEditField(actor, organisationId, catalog.get(v.indicator)!.field)))
+    throw new AppError("forbidden");
 }
 
 /**
@@ -37,21 +44,40 @@ export function authorise(actor: SessionUser, organisationId: string, values: Va
  * ones, a quarter for quarterly ones); a past report's figures (`source: "import"`) may also be a
  * monthly indicator's reported quarter, six or nine months or year.
  */
-export function refuseOtherFrequencies(values: ValueInput[], catalog: Map<string, CatalogIndicator>, period: Period, source: string, locale: Locale): void {
+export function refuseOtherFrequencies(
+  values: ValueInput[],
+  catalog: Map<string, CatalogIndicator>,
+  period: Period,
+  source: string,
+  locale: Locale,
+): void {
   const frequency = frequencyOfKind(period.kind);
   const reportedFigure = source === "import" && period.kind !== "month";
   const wrong = values.filter((v) => !reportedFigure && catalog.get(v.indicator)!.frequency !== frequency);
   if (!wrong.length) return;
   const t = getDictionary(locale).entry.periodic;
-  const message = (code: string) => fill(t.wrongFrequency, { name: quotedName(catalog.get(code)!, locale), frequency: t.frequencies[catalog.get(code)!.frequency], period: periodLabel(period, locale) });
-  throw new AppError("invalid", wrong.map((v) => ({ indicator: v.indicator, code: "wrong_frequency", message: message(v.indicator) })));
+  const message = (code: string) =>
+    fill(t.wrongFrequency, {
+      name: quotedName(catalog.get(code)!, locale),
+      frequency: t.frequencies[catalog.get(code)!.frequency],
+      period: periodLabel(period, locale),
+    });
+  throw new AppError(
+    "invalid",
+    wrong.map((v) => ({ indicator: v.indicator, code: "wrong_frequency", message: message(v.indicator) })),
+  );
 }
 
 /**
  * The checks of the values about to be saved, against the rest of the month, the 24 months before
  * and the reported figures of the longer periods the month completes.
  */
-export async function runChecks(organisationId: string, yearMonth: number, values: ValueInput[], catalog: Map<string, CatalogIndicator>): Promise<CheckIssue[]> {
+export async function runChecks(
+  organisationId: string,
+  yearMonth: number,
+  values: ValueInput[],
+  catalog: Map<string, CatalogIndicator>,
+): Promise<CheckIssue[]> {
   const codes = values.map((v) => v.indicator);
   const [stored, recent, reported] = await Promise.all([
     findValues({ organisationId, months: [yearMonth] }),
@@ -66,18 +92,43 @@ export async function runChecks(organisationId: string, yearMonth: number, value
   }
   // The month's catalog: a total expects only the parts reported that month (no district part after 2025-06).
   const monthCatalog = new Map(catalogOfMonth([...catalog.values()], yearMonth).map((i) => [i.code, i]));
-  return checkMonthValues({ catalog: monthCatalog, values: month, changed: new Set(codes), notes, ...splitRecent(recent, yearMonth), reported });
+  return checkMonthValues({
+    catalog: monthCatalog,
+    values: month,
+    changed: new Set(codes),
+    notes,
+    ...splitRecent(recent, yearMonth),
+    reported,
+  });
 }
 
 /** A month's values and their audit, inside a save's transaction. */
-function monthStore(tx: Tx, key: { organisationId: string; yearMonth: number }, actor: SessionUser, source: string, fileName: string | null): ValueStore {
+function monthStore(
+  tx: Tx,
+  key: { organisationId: string; yearMonth: number },
+  actor: SessionUser,
+  source: string,
+  fileName: string | null,
+): ValueStore {
   const written = { updatedById: actor.id, updatedAt: new Date() };
   return {
-    create: (indicatorCode, data) => tx.monthValue.create({ data: { ...key, indicatorCode, ...data, updatedById: actor.id } }),
-    update: async (current, data) => (await tx.monthValue.updateMany({ where: { id: current.id, version: current.version }, data: { ...data, ...written, version: { increment: 1 } } })).count,
-    remove: async (current) => (await tx.monthValue.deleteMany({ where: { id: current.id, version: current.version } })).count,
+    create: (indicatorCode, data) =>
+      tx.monthValue.create({ data: { ...key, indicatorCode, ...data, updatedById: actor.id } }),
+    update: async (current, data) =>
+      (
+        await tx.monthValue.updateMany({
+          where: { id: current.id, version: current.version },
+          data: { ...data, ...written, version: { increment: 1 } },
+        })
+      ).count,
+    remove: async (current) =>
+      (await tx.monthValue.deleteMany({ where: { id: current.id, version: current.version } })).count,
     audit: (data) => tx.valueAudit.create({ data: { ...key, ...data, source, fileName } }),
-    reread: (indicatorCode) => tx.monthValue.findUnique({ where: { organisationId_indicatorCode_yearMonth: { ...key, indicatorCode } }, select: currentSelect }),
+    reread: (indicatorCode) =>
+      tx.monthValue.findUnique({
+        where: { organisationId_indicatorCode_yearMonth: { ...key, indicatorCode } },
+        select: currentSelect,
+      }),
   };
 }
 
@@ -112,10 +163,24 @@ export async function saveMonthValues({
 }): Promise<SaveOutcome> {
   const catalog = new Map((await findIndicators()).map((i) => [i.code, i]));
   authorise(actor, organisationId, values, catalog);
-  refuseOtherFrequencies(values, catalog, { kind: "month", year: Math.floor(yearMonth / 100), index: yearMonth % 100 }, source, locale);
+  refuseOtherFrequencies(
+    values,
+    catalog,
+    { kind: "month", year: Math.floor(yearMonth / 100), index: yearMonth % 100 },
+    source,
+    locale,
+  );
   // A figure outside the months its indicator is reported in can be removed, not entered.
   const notReported = values.filter((v) => v.value !== null && !isActiveIn(catalog.get(v.indicator)!, yearMonth));
-  if (notReported.length) throw new AppError("invalid", notReported.map((v) => ({ indicator: v.indicator, code: "not_reported", message: fill(getDictionary(locale).import.notReported, { code: v.indicator }) })));
+  if (notReported.length)
+    throw new AppError(
+      "invalid",
+      notReported.map((v) => ({
+        indicator: v.indicator,
+        code: "not_reported",
+        message: fill(getDictionary(locale).import.notReported, { code: v.indicator }),
+      })),
+    );
   return saveChecked({
     actor,
     values,
@@ -125,7 +190,10 @@ export async function saveMonthValues({
     check: () => runChecks(organisationId, yearMonth, values, catalog),
     open: async (tx, codes) => {
       await holdMonthOpen(tx, { organisationId, yearMonth });
-      const rows = await tx.monthValue.findMany({ where: { organisationId, yearMonth, indicatorCode: { in: codes } }, select: { ...currentSelect, indicatorCode: true } });
+      const rows = await tx.monthValue.findMany({
+        where: { organisationId, yearMonth, indicatorCode: { in: codes } },
+        select: { ...currentSelect, indicatorCode: true },
+      });
       return { store: monthStore(tx, { organisationId, yearMonth }, actor, source, fileName ?? null), rows };
     },
   });

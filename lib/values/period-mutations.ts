@@ -28,12 +28,22 @@ type Tx = Prisma.TransactionClient;
  * period's figures (parts and their total, a ratio's numerator and denominator), decimals, bounds,
  * and a large change against the same period last year (its value from months or reported figures).
  */
-export async function runPeriodChecks(organisationId: string, period: Period, values: ValueInput[], catalog: Map<string, CatalogIndicator>): Promise<CheckIssue[]> {
+export async function runPeriodChecks(
+  organisationId: string,
+  period: Period,
+  values: ValueInput[],
+  catalog: Map<string, CatalogIndicator>,
+): Promise<CheckIssue[]> {
   const codes = values.map((v) => v.indicator);
   const lastYear = samePeriodLastYear(period);
   const [stored, before] = await Promise.all([
     findPeriodValues({ organisationId, periods: [formatPeriodCode(period)] }),
-    computeValues({ organisationId, indicators: codes.map((c) => catalog.get(c)!), sets: [{ key: "lastYear", months: periodMonths(lastYear) }], catalog }),
+    computeValues({
+      organisationId,
+      indicators: codes.map((c) => catalog.get(c)!),
+      sets: [{ key: "lastYear", months: periodMonths(lastYear) }],
+      catalog,
+    }),
   ]);
   const figures = new Map<string, string | null>(stored.map((s) => [s.indicator, s.value]));
   const notes = new Map<string, string>(stored.filter((s) => s.note).map((s) => [s.indicator, s.note!]));
@@ -42,22 +52,50 @@ export async function runPeriodChecks(organisationId: string, period: Period, va
     if (v.note !== undefined) notes.set(v.indicator, v.note ?? "");
   }
   // Only a whole period last year is a base: a few of its months would make any change look large.
-  const lastYearValues = new Map(before.filter((b) => b.complete && b.value !== null).map((b) => [b.indicator, b.value!]));
+  const lastYearValues = new Map(
+    before.filter((b) => b.complete && b.value !== null).map((b) => [b.indicator, b.value!]),
+  );
   const periodCatalog = new Map(catalogOfMonths([...catalog.values()], periodMonths(period)).map((i) => [i.code, i]));
-  return checkPeriodValues({ catalog: periodCatalog, values: figures, changed: new Set(codes), notes, lastYear: lastYearValues });
+  return checkPeriodValues({
+    catalog: periodCatalog,
+    values: figures,
+    changed: new Set(codes),
+    notes,
+    lastYear: lastYearValues,
+  });
 }
 
 /** A period's figures and their audit, inside a save's transaction. */
-function periodStore(tx: Tx, key: { organisationId: string; period: Period }, actor: SessionUser, source: string, fileName: string | null): ValueStore {
+function periodStore(
+  tx: Tx,
+  key: { organisationId: string; period: Period },
+  actor: SessionUser,
+  source: string,
+  fileName: string | null,
+): ValueStore {
   const where = { organisationId: key.organisationId, period: formatPeriodCode(key.period) };
   const [firstMonth, lastMonth] = periodRange(key.period);
   const written = { source, fileName, updatedById: actor.id, updatedAt: new Date() };
   return {
-    create: (indicatorCode, data) => tx.periodValue.create({ data: { ...where, kind: key.period.kind, firstMonth, lastMonth, indicatorCode, ...data, ...written } }),
-    update: async (current, data) => (await tx.periodValue.updateMany({ where: { id: current.id, version: current.version }, data: { ...data, ...written, version: { increment: 1 } } })).count,
-    remove: async (current) => (await tx.periodValue.deleteMany({ where: { id: current.id, version: current.version } })).count,
+    create: (indicatorCode, data) =>
+      tx.periodValue.create({
+        data: { ...where, kind: key.period.kind, firstMonth, lastMonth, indicatorCode, ...data, ...written },
+      }),
+    update: async (current, data) =>
+      (
+        await tx.periodValue.updateMany({
+          where: { id: current.id, version: current.version },
+          data: { ...data, ...written, version: { increment: 1 } },
+        })
+      ).count,
+    remove: async (current) =>
+      (await tx.periodValue.deleteMany({ where: { id: current.id, version: current.version } })).count,
     audit: (data) => tx.periodValueAudit.create({ data: { ...where, ...data, source, fileName } }),
-    reread: (indicatorCode) => tx.periodValue.findUnique({ where: { organisationId_indicatorCode_period: { ...where, indicatorCode } }, select: currentSelect }),
+    reread: (indicatorCode) =>
+      tx.periodValue.findUnique({
+        where: { organisationId_indicatorCode_period: { ...where, indicatorCode } },
+        select: currentSelect,
+      }),
   };
 }
 
@@ -100,7 +138,18 @@ export async function savePeriodValues({
   const reported = new Set(catalogOfMonths([...catalog.values()], months).map((i) => i.code));
   const notReported = values.filter((v) => v.value !== null && !reported.has(v.indicator));
   const t = getDictionary(locale).entry.periodic;
-  if (notReported.length) throw new AppError("invalid", notReported.map((v) => ({ indicator: v.indicator, code: "not_reported", message: fill(t.notReported, { name: quotedName(catalog.get(v.indicator)!, locale), period: periodLabel(period, locale) }) })));
+  if (notReported.length)
+    throw new AppError(
+      "invalid",
+      notReported.map((v) => ({
+        indicator: v.indicator,
+        code: "not_reported",
+        message: fill(t.notReported, {
+          name: quotedName(catalog.get(v.indicator)!, locale),
+          period: periodLabel(period, locale),
+        }),
+      })),
+    );
   return saveChecked({
     actor,
     values,
@@ -110,7 +159,10 @@ export async function savePeriodValues({
     check: () => runPeriodChecks(organisationId, period, values, catalog),
     open: async (tx, codes) => {
       await holdMonthsOpen(tx, { organisationId, months });
-      const rows = await tx.periodValue.findMany({ where: { organisationId, period: formatPeriodCode(period), indicatorCode: { in: codes } }, select: { ...currentSelect, indicatorCode: true } });
+      const rows = await tx.periodValue.findMany({
+        where: { organisationId, period: formatPeriodCode(period), indicatorCode: { in: codes } },
+        select: { ...currentSelect, indicatorCode: true },
+      });
       return { store: periodStore(tx, { organisationId, period }, actor, source, fileName ?? null), rows };
     },
   });

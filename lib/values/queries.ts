@@ -6,7 +6,16 @@ import { findIndicators } from "@/lib/catalog/data";
 import type { CatalogIndicator } from "@/lib/catalog/types";
 import { AppError } from "@/lib/errors";
 import { getReadableOrganisation } from "@/lib/org/data";
-import { formatPeriodCode, parsePeriod, periodMonths, periodRange, periodsBetween, ytdMonths, type Period, type PeriodKind } from "@/lib/periods/period";
+import {
+  formatPeriodCode,
+  parsePeriod,
+  periodMonths,
+  periodRange,
+  periodsBetween,
+  ytdMonths,
+  type Period,
+  type PeriodKind,
+} from "@/lib/periods/period";
 import { findTargets } from "@/lib/targets/data";
 import { computeValues, type MonthSet } from "./aggregate-data";
 
@@ -31,10 +40,16 @@ export interface PeriodValue {
   targetThrough: number | null;
 }
 
-async function catalogOf(codes: string[]): Promise<{ catalog: Map<string, CatalogIndicator>; indicators: CatalogIndicator[] }> {
+async function catalogOf(
+  codes: string[],
+): Promise<{ catalog: Map<string, CatalogIndicator>; indicators: CatalogIndicator[] }> {
   const catalog = new Map((await findIndicators()).map((i) => [i.code, i]));
   const unknown = codes.filter((c) => !catalog.has(c));
-  if (unknown.length) throw new AppError("invalid", unknown.map((c) => ({ indicator: c, code: "unknown_indicator" })));
+  if (unknown.length)
+    throw new AppError(
+      "invalid",
+      unknown.map((c) => ({ indicator: c, code: "unknown_indicator" })),
+    );
   return { catalog, indicators: codes.map((c) => catalog.get(c)!) };
 }
 
@@ -55,7 +70,17 @@ export interface PeriodToCompute extends PeriodMonths {
  * target is measured by the figure from January to the period's end (lũy kế): flows summed, ratios
  * recomputed over those months, levels as they stand.
  */
-export async function computePeriodValues({ organisationId, periods, indicators, catalog }: { organisationId: string; periods: PeriodToCompute[]; indicators: CatalogIndicator[]; catalog: Map<string, CatalogIndicator> }): Promise<PeriodValue[]> {
+export async function computePeriodValues({
+  organisationId,
+  periods,
+  indicators,
+  catalog,
+}: {
+  organisationId: string;
+  periods: PeriodToCompute[];
+  indicators: CatalogIndicator[];
+  catalog: Map<string, CatalogIndicator>;
+}): Promise<PeriodValue[]> {
   const sets: MonthSet[] = periods.flatMap(({ period, months, target }, i) => [
     { key: `p${i}`, months },
     ...(target === false ? [] : [{ key: `y${i}`, months: ytdMonths(period) }]),
@@ -63,7 +88,9 @@ export async function computePeriodValues({ organisationId, periods, indicators,
   const years = [...new Set(periods.filter((p) => p.target !== false).map((p) => p.period.year))];
   const [values, targets] = await Promise.all([
     computeValues({ organisationId, indicators, sets, catalog }),
-    years.length ? findTargets({ organisationId, years, codes: indicators.map((i) => i.code) }) : new Map<string, number>(),
+    years.length
+      ? findTargets({ organisationId, years, codes: indicators.map((i) => i.code) })
+      : new Map<string, number>(),
   ]);
   const byKey = new Map(values.map((v) => [`${v.key}:${v.indicator}`, v]));
   return periods.flatMap(({ period }, i) =>
@@ -90,22 +117,56 @@ export async function computePeriodValues({ organisationId, periods, indicators,
 
 type ApiPeriodValue = Omit<PeriodValue, "exact" | "lastMonth" | "targetThrough">;
 
-function apiValue({ exact: _exact, lastMonth: _lastMonth, targetThrough: _targetThrough, ...item }: PeriodValue): ApiPeriodValue {
+function apiValue({
+  exact: _exact,
+  lastMonth: _lastMonth,
+  targetThrough: _targetThrough,
+  ...item
+}: PeriodValue): ApiPeriodValue {
   return item;
 }
 
-export async function getAggregate({ actor, org, period, indicatorCodes }: { actor: SessionUser; org: string; period: string; indicatorCodes: string[] }): Promise<ApiPeriodValue[]> {
+export async function getAggregate({
+  actor,
+  org,
+  period,
+  indicatorCodes,
+}: {
+  actor: SessionUser;
+  org: string;
+  period: string;
+  indicatorCodes: string[];
+}): Promise<ApiPeriodValue[]> {
   const organisation = await getReadableOrganisation({ actor, code: org });
   const parsed = parsePeriodCode(period);
   const { catalog, indicators } = await catalogOf(indicatorCodes);
-  const values = await computePeriodValues({ organisationId: organisation.id, periods: [{ period: parsed, months: periodMonths(parsed) }], indicators, catalog });
+  const values = await computePeriodValues({
+    organisationId: organisation.id,
+    periods: [{ period: parsed, months: periodMonths(parsed) }],
+    indicators,
+    catalog,
+  });
   return values.map(apiValue);
 }
 
 export type Grain = PeriodKind | "ytd";
 
 /** A time series between two periods' months, by grain; `ytd` is month by month from each January. */
-export async function getSeries({ actor, org, indicator, from, to, grain }: { actor: SessionUser; org: string; indicator: string; from: string; to: string; grain: Grain }) {
+export async function getSeries({
+  actor,
+  org,
+  indicator,
+  from,
+  to,
+  grain,
+}: {
+  actor: SessionUser;
+  org: string;
+  indicator: string;
+  from: string;
+  to: string;
+  grain: Grain;
+}) {
   const organisation = await getReadableOrganisation({ actor, code: org });
   const start = periodRange(parsePeriodCode(from))[0];
   const end = periodRange(parsePeriodCode(to))[1];

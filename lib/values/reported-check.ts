@@ -21,17 +21,41 @@ export interface ReportedContext {
  * For each changed indicator whose month completes a period with a reported figure: a warning when
  * the months' figure (flows summed, a level its last month) differs from the reported one.
  */
-export function reportedDifferences(catalog: Map<string, CatalogIndicator>, values: Map<string, string | null>, changed: ReadonlySet<string>, context: ReportedContext): CheckIssue[] {
+export function reportedDifferences(
+  catalog: Map<string, CatalogIndicator>,
+  values: Map<string, string | null>,
+  changed: ReadonlySet<string>,
+  context: ReportedContext,
+): CheckIssue[] {
   const stored = new Map(context.months.map((m) => [`${m.indicator}:${m.yearMonth}`, m.value]));
   return context.figures.flatMap((figure): CheckIssue[] => {
     const indicator = catalog.get(figure.indicator);
     if (!indicator || isDerived(indicator.kind) || !changed.has(indicator.code)) return [];
     const months = activeMonths(indicator, monthsBetween(figure.first, figure.last));
-    const present = months.map((m) => (m === context.yearMonth ? values.get(indicator.code) : stored.get(`${indicator.code}:${m}`)));
+    const present = months.map((m) =>
+      m === context.yearMonth ? values.get(indicator.code) : stored.get(`${indicator.code}:${m}`),
+    );
     if (!months.length || present.some((v) => v === null || v === undefined)) return [];
     const figures = present as string[];
-    const fromMonths = indicator.kind === "flow" ? figures.reduce((sum, v) => sum.plus(v), new Exact(0)) : new Exact(figures[figures.length - 1]);
+    const fromMonths =
+      indicator.kind === "flow"
+        ? figures.reduce((sum, v) => sum.plus(v), new Exact(0))
+        : new Exact(figures[figures.length - 1]);
     if (fromMonths.equals(figure.value)) return [];
-    return [{ indicator: indicator.code, code: "differs_from_reported", severity: "warning", blocking: false, related: [], params: { period: figure.period, months: fromMonths.toString(), reported: figure.value, summed: indicator.kind === "flow" ? 1 : 0 } }];
+    return [
+      {
+        indicator: indicator.code,
+        code: "differs_from_reported",
+        severity: "warning",
+        blocking: false,
+        related: [],
+        params: {
+          period: figure.period,
+          months: fromMonths.toString(),
+          reported: figure.value,
+          summed: indicator.kind === "flow" ? 1 : 0,
+        },
+      },
+    ];
   });
 }

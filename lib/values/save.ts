@@ -11,8 +11,17 @@ import type { ValueInput } from "./schema";
  * What PUT /api/v1/values and the entry page save: a month's values, or, given a quarter's, half
  * year's or year's code, the figures of indicators reported only by such periods.
  */
-export async function saveValues(args: { actor: SessionUser; organisationId: string; period: string; values: ValueInput[]; locale: Locale; source: string }): Promise<SaveOutcome> {
+export async function saveValues(args: {
+  actor: SessionUser;
+  organisationId: string;
+  period: string;
+  values: ValueInput[];
+  locale: Locale;
+  source: string;
+}): Promise<SaveOutcome> {
   const { period, ...rest } = args;
   const parsed = parsePeriod(period)!;
-  return parsed.kind === "month" ? saveMonthValues({ ...rest, yearMonth: toYearMonth(parsed.year, parsed.index) }) : savePeriodValues({ ...rest, period: parsed });
+  return parsed.kind === "month"
+    ? saveMonthValues({ ...rest, yearMonth: toYearMonth(parsed.year, parsed.index) })
+    : savePeriodValues({ ...rest, period: parsed });
 }

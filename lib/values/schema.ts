@@ -8,14 +8,20 @@ export const monthCode = z.string().refine(isMonthCode, `kỳ tháng dạng YYYY
 /** A month, or the quarter, half year or year of an indicator reported only by such periods: 2023-06, 2023-Q1, 2023-H1, 2023. */
 export const entryPeriodCode = z
   .string()
-  .refine((code) => ["month", "quarter", "half", "year"].includes(parsePeriod(code)?.kind ?? ""), `kỳ dạng YYYY-MM, YYYY-Qn, YYYY-Hn hoặc YYYY, năm từ ${minYear} đến ${maxYear}`);
+  .refine(
+    (code) => ["month", "quarter", "half", "year"].includes(parsePeriod(code)?.kind ?? ""),
+    `kỳ dạng YYYY-MM, YYYY-Qn, YYYY-Hn hoặc YYYY, năm từ ${minYear} đến ${maxYear}`,
+  );
 
 /** A decimal as JSON number or string; kept as a string so nothing is rounded on the way in. */
 export const decimalInput = z
   .union([z.number().finite(), z.string().trim()])
   .transform((v) => (typeof v === "number" ? String(v) : v))
   .refine((v) => /^-?\d+(\.\d+)?$/.test(v), "số không hợp lệ")
-  .refine(fitsValueColumn, `số phải nhỏ hơn ${valueLimitText} về trị tuyệt đối (value must be below ${valueLimitText})`);
+  .refine(
+    fitsValueColumn,
+    `số phải nhỏ hơn ${valueLimitText} về trị tuyệt đối (value must be below ${valueLimitText})`,
+  );
 
 export const valueInput = z.object({
   indicator: z.string().min(1).max(100),
@@ -34,7 +40,11 @@ export const saveValuesInput = z.object({
 export type SaveValuesInput = z.infer<typeof saveValuesInput>;
 
 /** The entry page's history of one value. */
-export const valueHistoryInput = z.object({ org: storableText.min(1).max(60), period: entryPeriodCode, indicator: storableText.min(1).max(100) });
+export const valueHistoryInput = z.object({
+  org: storableText.min(1).max(60),
+  period: entryPeriodCode,
+  indicator: storableText.min(1).max(100),
+});
 
 export const valuesQuery = z.object({
   org: z.string().min(1).max(60),

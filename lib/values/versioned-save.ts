@@ -39,7 +39,14 @@ export interface CurrentValue {
   updatedBy: { displayName: string; username: string } | null;
 }
 
-export const currentSelect = { id: true, value: true, estimate: true, note: true, version: true, updatedBy: { select: { displayName: true, username: true } } } as const;
+export const currentSelect = {
+  id: true,
+  value: true,
+  estimate: true,
+  note: true,
+  version: true,
+  updatedBy: { select: { displayName: true, username: true } },
+} as const;
 
 interface Change {
   input: ValueInput;
@@ -66,15 +73,28 @@ export interface ValueStore {
   reread(indicator: string): Promise<CurrentValue | null>;
 }
 
-const whoSaved = (user: CurrentValue["updatedBy"] | undefined): string | null => (user ? user.displayName || user.username : null);
+const whoSaved = (user: CurrentValue["updatedBy"] | undefined): string | null =>
+  user ? user.displayName || user.username : null;
 
 function conflictDetail(input: ValueInput, current: CurrentValue | null) {
-  return { indicator: input.indicator, code: "stale_version", yourVersion: input.version, current: current ? { value: current.value.toString(), version: current.version, updatedBy: whoSaved(current.updatedBy) } : null };
+  return {
+    indicator: input.indicator,
+    code: "stale_version",
+    yourVersion: input.version,
+    current: current
+      ? { value: current.value.toString(), version: current.version, updatedBy: whoSaved(current.updatedBy) }
+      : null,
+  };
 }
 
 function isUnchanged({ input, current }: Change): boolean {
   if (!current) return input.value === null;
-  return input.value !== null && current.value.equals(input.value) && current.estimate === (input.estimate ?? current.estimate) && (input.note === undefined || (input.note ?? null) === current.note);
+  return (
+    input.value !== null &&
+    current.value.equals(input.value) &&
+    current.estimate === (input.estimate ?? current.estimate) &&
+    (input.note === undefined || (input.note ?? null) === current.note)
+  );
 }
 
 async function applyChange(store: ValueStore, change: Change, actor: SessionUser): Promise<boolean> {
@@ -90,7 +110,11 @@ async function applyChange(store: ValueStore, change: Change, actor: SessionUser
     userId: actor.id,
   };
   const data = { value: input.value!, estimate: audit.newEstimate!, note: audit.note };
-  const written = !current ? await store.create(input.indicator, data).then(() => 1) : input.value === null ? await store.remove(current) : await store.update(current, data);
+  const written = !current
+    ? await store.create(input.indicator, data).then(() => 1)
+    : input.value === null
+      ? await store.remove(current)
+      : await store.update(current, data);
   // Someone saved the value between our read and our write: report what is there now.
   if (written === 0) throw new AppError("conflict", [conflictDetail(input, await store.reread(input.indicator))]);
   await store.audit(audit);
@@ -101,18 +125,32 @@ async function applyChange(store: ValueStore, change: Change, actor: SessionUser
  * Inside a save's transaction, with the rows it read: refuses stale versions (409), writes each
  * change with its audit row, and lists what values sent without `version` replaced.
  */
-export async function writeVersioned(store: ValueStore, values: ValueInput[], rows: (CurrentValue & { indicatorCode: string })[], actor: SessionUser): Promise<{ saved: number; overwritten: Overwritten[] }> {
+export async function writeVersioned(
+  store: ValueStore,
+  values: ValueInput[],
+  rows: (CurrentValue & { indicatorCode: string })[],
+  actor: SessionUser,
+): Promise<{ saved: number; overwritten: Overwritten[] }> {
   const byCode = new Map(rows.map((r) => [r.indicatorCode, r]));
   const changes: Change[] = values.map((input) => ({ input, current: byCode.get(input.indicator) ?? null }));
   const stale = changes.filter((c) => c.input.version !== undefined && (c.current?.version ?? 0) !== c.input.version);
-  if (stale.length) throw new AppError("conflict", stale.map((c) => conflictDetail(c.input, c.current)));
+  if (stale.length)
+    throw new AppError(
+      "conflict",
+      stale.map((c) => conflictDetail(c.input, c.current)),
+    );
   let saved = 0;
   const overwritten: Overwritten[] = [];
   for (const change of changes) {
     if (!(await applyChange(store, change, actor))) continue;
     saved++;
     const { input, current } = change;
-    if (current && input.version === undefined) overwritten.push({ indicator: input.indicator, previous: current.value.toString(), updatedBy: whoSaved(current.updatedBy) });
+    if (current && input.version === undefined)
+      overwritten.push({
+        indicator: input.indicator,
+        previous: current.value.toString(),
+        updatedBy: whoSaved(current.updatedBy),
+      });
   }
   return { saved, overwritten };
 }
@@ -123,7 +161,15 @@ export async function writeVersioned(store: ValueStore, values: ValueInput[], ro
  * transaction in which `open` holds the months open and reads the stored rows, the values are
  * written, and `within` runs what must commit with them.
  */
-export async function saveChecked({ actor, values, catalog, locale, check, open, within }: {
+export async function saveChecked({
+  actor,
+  values,
+  catalog,
+  locale,
+  check,
+  open,
+  within,
+}: {
   actor: SessionUser;
   values: ValueInput[];
   catalog: Map<string, CatalogIndicator>;
@@ -133,9 +179,14 @@ export async function saveChecked({ actor, values, catalog, locale, check, open,
   within?: (tx: Tx) => Promise<void>;
 }): Promise<SaveOutcome> {
   const codes = values.map((v) => v.indicator);
-  if (new Set(codes).size !== codes.length) throw new AppError("invalid", [{ code: "duplicate_indicator", message: "duplicate" }]);
+  if (new Set(codes).size !== codes.length)
+    throw new AppError("invalid", [{ code: "duplicate_indicator", message: "duplicate" }]);
   const issues = await check();
-  const describe = (i: CheckIssue) => ({ indicator: i.indicator, code: i.code, message: describeIssue(i, catalog, locale) });
+  const describe = (i: CheckIssue) => ({
+    indicator: i.indicator,
+    code: i.code,
+    message: describeIssue(i, catalog, locale),
+  });
   if (!canSave(issues)) throw new AppError("invalid", issues.filter((i) => i.blocking).map(describe));
   try {
     const { saved, overwritten } = await db().$transaction(async (tx) => {
@@ -147,7 +198,8 @@ export async function saveChecked({ actor, values, catalog, locale, check, open,
     return { saved, warnings: issues.filter((i) => !i.blocking).map(describe), overwritten };
   } catch (error) {
     // Two first saves of one value at the same moment: the second hits the unique key.
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw new AppError("conflict", []);
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")
+      throw new AppError("conflict", []);
     throw error;
   }
 }

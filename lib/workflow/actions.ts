@@ -24,7 +24,13 @@ export const submitMonthAction = defineFormAction({
     revalidatePath("/entry");
     const board = await findCompleteness({ organisationId: actor.organisationId, months: [yearMonth] });
     const submitted = board.units.find((u) => u.id === unit)!;
-    return { sent: fill(t.entry.submittedMessage, { month: monthLabel(yearMonth), unit: submitted.name, ...unitProgress(board, yearMonth, submitted) }) };
+    return {
+      sent: fill(t.entry.submittedMessage, {
+        month: monthLabel(yearMonth),
+        unit: submitted.name,
+        ...unitProgress(board, yearMonth, submitted),
+      }),
+    };
   },
   done: (_, { sent }) => sent,
 });

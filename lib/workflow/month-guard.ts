@@ -41,7 +41,10 @@ export async function holdMonthAlone(tx: Tx, { organisationId, yearMonth }: Mont
  * so locking any of them waits for this save and a save after the lock sees it. A period is locked
  * when any of its months is.
  */
-export async function holdMonthsOpen(tx: Tx, { organisationId, months }: { organisationId: string; months: number[] }): Promise<void> {
+export async function holdMonthsOpen(
+  tx: Tx,
+  { organisationId, months }: { organisationId: string; months: number[] },
+): Promise<void> {
   await tx.$executeRaw`SELECT pg_advisory_xact_lock_shared(hashtext(${organisationId}), m) FROM unnest(${months}::int[]) AS m`;
   const locks = await tx.$queryRaw<{ yearMonth: number }[]>`
     SELECT "yearMonth" FROM "MonthLock" WHERE "organisationId" = ${organisationId} AND "yearMonth" = ANY(${months}::int[]) FOR SHARE`;

@@ -37,9 +37,16 @@ export async function lockMonth({ actor, yearMonth }: MonthOf): Promise<void> {
     if (await holdMonthAlone(tx, { organisationId, yearMonth })) return;
     // The time the month's writers were held off, not the transaction's start.
     await tx.monthLock.create({ data: { organisationId, yearMonth, lockedById: actor.id, lockedAt: new Date() } });
-    const event = await tx.workflowEvent.create({ data: { organisationId, yearMonth, action: "lock", userId: actor.id }, select: { id: true } });
+    const event = await tx.workflowEvent.create({
+      data: { organisationId, yearMonth, action: "lock", userId: actor.id },
+      select: { id: true },
+    });
     const month = codeOfYearMonth(yearMonth);
-    await notify(await usersWith({ organisationId, roles: ["editor", "compiler"] }, tx), { kind: "month_locked", params: { month }, link: `/entry?month=${month}`, key: `month_locked:${event.id}` }, tx);
+    await notify(
+      await usersWith({ organisationId, roles: ["editor", "compiler"] }, tx),
+      { kind: "month_locked", params: { month }, link: `/entry?month=${month}`, key: `month_locked:${event.id}` },
+      tx,
+    );
   });
 }
 
@@ -52,6 +59,8 @@ export async function unlockMonth({ actor, yearMonth, reason }: MonthOf & { reas
     await holdMonthAlone(tx, { organisationId, yearMonth });
     const { count } = await tx.monthLock.deleteMany({ where: { organisationId, yearMonth } });
     if (count === 0) return;
-    await tx.workflowEvent.create({ data: { organisationId, yearMonth, action: "unlock", reason: reason.trim(), userId: actor.id } });
+    await tx.workflowEvent.create({
+      data: { organisationId, yearMonth, action: "unlock", reason: reason.trim(), userId: actor.id },
+    });
   });
 }

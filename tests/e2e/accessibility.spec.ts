@@ -17,7 +17,12 @@ test("the sign-in page has no accessibility violations", async ({ page }) => {
 
 test("the director's dashboards have no accessibility violations", async ({ page }) => {
   await signInAs(page, "giamdoc");
-  for (const path of ["/", "/?field=public_services&period=2025-9M", "/indicators/ps.dossiers_received", "/indicators/ps.dossiers_online_rate"]) {
+  for (const path of [
+    "/",
+    "/?field=public_services&period=2025-9M",
+    "/indicators/ps.dossiers_received",
+    "/indicators/ps.dossiers_online_rate",
+  ]) {
     await page.goto(path);
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
     await page.waitForLoadState("networkidle");
@@ -53,7 +58,9 @@ test("the administration pages have no accessibility violations", async ({ page 
   }
 });
 
-test("data entry on a phone, its check messages and the lock's confirmation have no accessibility violations", async ({ page }) => {
+test("data entry on a phone, its check messages and the lock's confirmation have no accessibility violations", async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await signInAs(page, "vanphong");
   await page.goto("/entry?month=2023-06&field=postal");
@@ -65,7 +72,9 @@ test("data entry on a phone, its check messages and the lock's confirmation have
   expect(await violations(page), "lock dialog").toEqual([]);
 });
 
-test("figures from past reports, on a phone: the upload page with a reading and the review have no accessibility violations", async ({ page }) => {
+test("figures from past reports, on a phone: the upload page with a reading and the review have no accessibility violations", async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await signInAs(page, "vanphong");
   const history = new HistoryPage(page);

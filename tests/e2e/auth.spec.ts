@@ -29,7 +29,9 @@ test("the language switch persists for the user", async ({ page }) => {
   await signInAs(page, "giamdoc");
   await page.getByRole("button", { name: "English" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Overview");
-  await expect(page.getByTestId("tile-tel.fiber_aerial_km").getByTestId("tile-value")).toHaveText(/^\d{2},\d{3}\.\d{3}$/);
+  await expect(page.getByTestId("tile-tel.fiber_aerial_km").getByTestId("tile-value")).toHaveText(
+    /^\d{2},\d{3}\.\d{3}$/,
+  );
   await page.reload();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Overview");
   await page.getByRole("button", { name: "Tiếng Việt" }).click();

@@ -5,7 +5,14 @@ import { signInAs } from "./pages/login-page";
 
 /** The demo's figures end with the month before today, as Vietnam counts months. */
 function lastDemoMonth(): { year: number; month: number } {
-  const [year, month] = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Ho_Chi_Minh", year: "numeric", month: "2-digit" }).format(new Date()).split("-").map(Number);
+  const [year, month] = new Intl.DateTimeFormat("en-CA", {
+    timeZone: "Asia/Ho_Chi_Minh",
+    year: "numeric",
+    month: "2-digit",
+  })
+    .format(new Date())
+    .split("-")
+    .map(Number);
   return month === 1 ? { year: year - 1, month: 12 } : { year, month: month - 1 };
 }
 
@@ -42,9 +49,14 @@ test("a director reads nine months, opens an indicator, downloads its data and s
   const chart = page.getByTestId("chart").first();
   const csvDownload = page.waitForEvent("download");
   await chart.getByRole("button", { name: "Tải CSV" }).click();
-  expect((await csvDownload).suggestedFilename()).toBe("Hồ sơ tiếp nhận - Lũy kế từ đầu năm - 9 tháng đầu năm 2023.csv");
+  expect((await csvDownload).suggestedFilename()).toBe(
+    "Hồ sơ tiếp nhận - Lũy kế từ đầu năm - 9 tháng đầu năm 2023.csv",
+  );
   const csv = readFileSync((await (await csvDownload).path())!, "utf8");
-  const lines = csv.replace(/^\uFEFF/, "").trim().split(/\r\n/);
+  const lines = csv
+    .replace(/^\uFEFF/, "")
+    .trim()
+    .split(/\r\n/);
   expect(lines[0]).toBe("Kỳ,Giá trị (hồ sơ),Cùng kỳ năm trước,Kế hoạch,Ước tính");
   expect(lines).toHaveLength(25);
   expect(lines.at(-1)).toMatch(/^2023-09,\d+,\d+,/);
@@ -56,7 +68,14 @@ test("a director reads nine months, opens an indicator, downloads its data and s
   // Named after the chart, as the file is (never after a code).
   const sheet = workbook.getWorksheet("Diễn biến Hồ sơ tiếp nhận")!;
   expect(sheet.getCell("A1").value).toBe("Diễn biến: Hồ sơ tiếp nhận");
-  expect(sheet.getRow(4).values).toEqual([undefined, "Kỳ", "Giá trị (hồ sơ)", "Cùng kỳ năm trước", "Kế hoạch", "Ước tính"]);
+  expect(sheet.getRow(4).values).toEqual([
+    undefined,
+    "Kỳ",
+    "Giá trị (hồ sơ)",
+    "Cùng kỳ năm trước",
+    "Kế hoạch",
+    "Ước tính",
+  ]);
   expect(sheet.getCell("A28").value).toBe("2023-09");
   expect(sheet.getCell("B28").value).toBe(Number(lines.at(-1)!.split(",")[1]));
 
@@ -75,7 +94,9 @@ test("a director reads nine months, opens an indicator, downloads its data and s
   await expect(chart.getByRole("table")).toContainText("T9/2023");
 });
 
-test("a field's view shows trends and breakdowns, with an empty state for periods without figures", async ({ page }) => {
+test("a field's view shows trends and breakdowns, with an empty state for periods without figures", async ({
+  page,
+}) => {
   await signInAs(page, "giamdoc");
   await page.goto("/?period=2023-Q2&field=public_services");
   await expect(page.getByText("Cơ cấu: Hồ sơ tiếp nhận")).toBeVisible();
@@ -87,7 +108,9 @@ test("a field's view shows trends and breakdowns, with an empty state for period
   await expect(page.getByTestId("tile-tel.bts")).toBeVisible();
 });
 
-test("a period in progress is compared with the same months of the periods before it, and says so", async ({ page }) => {
+test("a period in progress is compared with the same months of the periods before it, and says so", async ({
+  page,
+}) => {
   const { year, month } = lastDemoMonth();
   // The demo's last quarter or year is in progress unless its figures end in December.
   test.skip(month === 12, "every period up to December is complete");
@@ -114,14 +137,19 @@ test("a period in progress is compared with the same months of the periods befor
   await page.getByRole("link", { name: "Quý", exact: true }).click();
   const chart = page.getByTestId("chart").first();
   await chart.getByRole("button", { name: "Xem dạng bảng" }).click();
-  if (inQuarter) await expect(chart.getByRole("table")).toContainText(`Quý ${["I", "II", "III", "IV"][Math.ceil(month / 3) - 1]}/${year} (${span})`);
+  if (inQuarter)
+    await expect(chart.getByRole("table")).toContainText(
+      `Quý ${["I", "II", "III", "IV"][Math.ceil(month / 3) - 1]}/${year} (${span})`,
+    );
   else await expect(chart.getByRole("table")).toContainText(`Quý IV/${year - 1}`);
 });
 
 test("a tile says what its % of the year's target measures", async ({ page }) => {
   const { month } = lastDemoMonth();
   await signInAs(page, "giamdoc");
-  await expect(page.getByTestId("tile-ps.dossiers_received")).toContainText(new RegExp(`lũy kế ${month} tháng đạt [\\d,]+% kế hoạch năm`));
+  await expect(page.getByTestId("tile-ps.dossiers_received")).toContainText(
+    new RegExp(`lũy kế ${month} tháng đạt [\\d,]+% kế hoạch năm`),
+  );
   await expect(page.getByTestId("tile-tel.bts")).toContainText(new RegExp(`tháng ${month} đạt [\\d,]+% kế hoạch năm`));
   await expect(page.getByTestId("tile-tel.bts")).not.toContainText("lũy kế");
 });

@@ -17,9 +17,23 @@ test.beforeAll(async () => {
   proxy = await TcpProxy.create({ host: target.hostname, port: Number(target.port || 5432) });
   server = spawn("node_modules/.bin/tsx", ["lib/cli/serve.ts", "--port", String(port)], {
     stdio: "ignore",
-    env: { ...process.env, DATABASE_URL: proxy.through(database), NEXTAUTH_SECRET: "e2e-secret-not-for-production", NEXTAUTH_URL: `http://localhost:${port}` },
+    env: {
+      ...process.env,
+      DATABASE_URL: proxy.through(database),
+      NEXTAUTH_SECRET: "e2e-secret-not-for-production",
+      NEXTAUTH_URL: `http://localhost:${port}`,
+    },
   });
-  await expect.poll(() => fetch(`http://localhost:${port}/api/health`).then((r) => r.status, () => 0), { timeout: 60_000 }).toBe(503);
+  await expect
+    .poll(
+      () =>
+        fetch(`http://localhost:${port}/api/health`).then(
+          (r) => r.status,
+          () => 0,
+        ),
+      { timeout: 60_000 },
+    )
+    .toBe(503);
 });
 
 test.afterAll(async () => {

@@ -74,13 +74,21 @@ test("a check's message sits at its cell, and the summary's link focuses that ce
   await entry.valueOf("post.enterprises").fill("14,5");
   const notice = entry.cellNotices("post.enterprises");
   await expect(notice).toHaveText('"Doanh nghiệp tổ chức hoạt động bưu chính" phải là số nguyên.');
-  await expect(entry.valueOf("post.enterprises")).toHaveAccessibleDescription('"Doanh nghiệp tổ chức hoạt động bưu chính" phải là số nguyên.');
+  await expect(entry.valueOf("post.enterprises")).toHaveAccessibleDescription(
+    '"Doanh nghiệp tổ chức hoạt động bưu chính" phải là số nguyên.',
+  );
 
   await entry.valueOf("post.offices").fill("500");
   await expect(entry.cellNotices("post.service_points")).toContainText("vượt quá tổng");
-  await entry.summary().getByRole("link", { name: /vượt quá tổng/ }).click();
+  await entry
+    .summary()
+    .getByRole("link", { name: /vượt quá tổng/ })
+    .click();
   await expect(entry.valueOf("post.service_points")).toBeFocused();
-  await entry.summary().getByRole("link", { name: /phải là số nguyên/ }).click();
+  await entry
+    .summary()
+    .getByRole("link", { name: /phải là số nguyên/ })
+    .click();
   await expect(entry.valueOf("post.enterprises")).toBeFocused();
 });
 
@@ -92,7 +100,10 @@ test("small counts move without a note; a real jump sends the user to its note",
   await expect(page.getByTestId("change-rule")).toContainText("24 tháng trước");
 
   // A handful of meetings becoming ten more is more than 50 % but no jump.
-  const meetings = Math.min(await entry.shown("it.mcu_meetings", "previous"), await entry.shown("it.mcu_meetings", "last-year"));
+  const meetings = Math.min(
+    await entry.shown("it.mcu_meetings", "previous"),
+    await entry.shown("it.mcu_meetings", "last-year"),
+  );
   await entry.valueOf("it.mcu_meetings").fill(String(meetings + 10));
   await expect(entry.cellNotices("it.mcu_meetings")).toHaveCount(0);
   await expect(entry.saveButton()).toBeEnabled();
@@ -102,7 +113,9 @@ test("small counts move without a note; a real jump sends the user to its note",
   await entry.valueOf("it.edocs_issued").fill(String(documents * 10));
   await entry.valueOf("it.edocs_issued").press("Enter");
   await expect(entry.noteOf("it.edocs_issued")).toBeFocused();
-  await expect(entry.cellNotices("it.edocs_issued").first()).toContainText("ngoài khoảng thường gặp của 24 tháng trước");
+  await expect(entry.cellNotices("it.edocs_issued").first()).toContainText(
+    "ngoài khoảng thường gặp của 24 tháng trước",
+  );
   await expect(entry.saveButton()).toBeDisabled();
   await page.keyboard.type("Thêm văn bản của cấp xã");
   await expect(entry.saveButton()).toBeEnabled();
@@ -111,21 +124,33 @@ test("small counts move without a note; a real jump sends the user to its note",
   await expect(entry.valueOf("it.edocs_signed")).toBeFocused();
   // The summary's link for a jump waiting for its note focuses the note.
   await entry.noteOf("it.edocs_issued").fill("");
-  await entry.summary().getByRole("link", { name: /Văn bản điện tử phát hành/ }).first().click();
+  await entry
+    .summary()
+    .getByRole("link", { name: /Văn bản điện tử phát hành/ })
+    .first()
+    .click();
   await expect(entry.noteOf("it.edocs_issued")).toBeFocused();
 });
 
 test.describe("on a phone", () => {
   test.use({ viewport: { width: 390, height: 844 } });
 
-  test("each indicator is a card with its value, estimate and note, last month and last year below", async ({ page }) => {
+  test("each indicator is a card with its value, estimate and note, last month and last year below", async ({
+    page,
+  }) => {
     await signInAs(page, "bcvt");
     const entry = new EntryPage(page);
     await entry.open("2023-06", "postal");
     const card = entry.card("post.enterprises");
     const box = (await card.boundingBox())!;
     expect(box.width).toBeLessThanOrEqual(390);
-    for (const part of [entry.valueOf("post.enterprises"), entry.noteOf("post.enterprises"), card.getByRole("checkbox"), card.getByText("Tháng trước"), card.getByText("Cùng kỳ năm trước")]) {
+    for (const part of [
+      entry.valueOf("post.enterprises"),
+      entry.noteOf("post.enterprises"),
+      card.getByRole("checkbox"),
+      card.getByText("Tháng trước"),
+      card.getByText("Cùng kỳ năm trước"),
+    ]) {
       await expect(part).toBeVisible();
       const inside = (await part.boundingBox())!;
       expect(inside.x + inside.width).toBeLessThanOrEqual(box.x + box.width + 1);
@@ -141,12 +166,16 @@ test.describe("on a phone", () => {
   });
 });
 
-test("submitting says what was sent; locking names the units that have not submitted; the board explains itself", async ({ page }) => {
+test("submitting says what was sent; locking names the units that have not submitted; the board explains itself", async ({
+  page,
+}) => {
   const entry = new EntryPage(page);
   await signInAs(page, "bcvt");
   await entry.open("2026-08", "postal");
   await page.getByRole("button", { name: "Gửi số liệu tháng" }).click();
-  await expect(page.getByTestId("workflow-message")).toContainText(/^Đã gửi số liệu tháng 08\/2026 của Phòng Bưu chính - Viễn thông: đã nhập \d+\/\d+ chỉ tiêu\.$/);
+  await expect(page.getByTestId("workflow-message")).toContainText(
+    /^Đã gửi số liệu tháng 08\/2026 của Phòng Bưu chính - Viễn thông: đã nhập \d+\/\d+ chỉ tiêu\.$/,
+  );
   await expect(entry.monthStatus()).toHaveText("Đã gửi");
   await signOut(page);
 
@@ -155,7 +184,15 @@ test("submitting says what was sent; locking names the units that have not submi
   let dialog = await entry.askToLock();
   await expect(dialog.getByRole("heading")).toHaveText("Khóa số liệu tháng 08/2026?");
   const pending = await dialog.getByTestId("units-not-submitted").getByRole("listitem").allInnerTexts();
-  expect(pending.sort()).toEqual(["Phòng Công nghệ thông tin", "Phòng Thông tin - Báo chí - Xuất bản", "Thanh tra", "Trung tâm Công nghệ thông tin và Truyền thông", "Văn phòng"].sort());
+  expect(pending.sort()).toEqual(
+    [
+      "Phòng Công nghệ thông tin",
+      "Phòng Thông tin - Báo chí - Xuất bản",
+      "Thanh tra",
+      "Trung tâm Công nghệ thông tin và Truyền thông",
+      "Văn phòng",
+    ].sort(),
+  );
   await dialog.getByRole("button", { name: "Hủy" }).click();
   await expect(dialog).toBeHidden();
   await expect(entry.monthStatus()).toHaveText("Đang nhập");
@@ -165,7 +202,8 @@ test("submitting says what was sent; locking names the units that have not submi
 
   await page.getByRole("link", { name: "Tình hình nộp số liệu" }).click();
   const legend = page.getByTestId("status-legend");
-  for (const mark of ["Đang nhập", "Đã gửi", "Đã khóa", "Quá hạn"]) await expect(legend.getByText(mark, { exact: true })).toBeVisible();
+  for (const mark of ["Đang nhập", "Đã gửi", "Đã khóa", "Quá hạn"])
+    await expect(legend.getByText(mark, { exact: true })).toBeVisible();
   const cell = page.getByRole("link", { name: /^Phòng Bưu chính - Viễn thông, T8\/2026: Đã khóa/ });
   await expect(cell).toHaveAttribute("href", "/entry?month=2026-08&field=postal");
   await cell.click();

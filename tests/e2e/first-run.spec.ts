@@ -13,7 +13,9 @@ async function issueSetupCode(): Promise<string> {
   return /\b([0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4})\b/.exec(stdout)![1];
 }
 
-test("a new installation asks for the set-up code, its organisation and administrator once, then signs them in", async ({ page }) => {
+test("a new installation asks for the set-up code, its organisation and administrator once, then signs them in", async ({
+  page,
+}) => {
   const setupCode = await issueSetupCode();
   await page.goto("/");
   await expect(page).toHaveURL(/\/setup$/);
@@ -40,7 +42,12 @@ test("a new installation asks for the set-up code, its organisation and administ
   await expect(page).toHaveURL(/\/setup$/);
   await expect(codeField).toHaveValue("ABCD-EFGH-JKMN");
   await expect(page.getByLabel("Tên đăng nhập quản trị")).toHaveValue("quantri");
-  expect(await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze().then((r) => r.violations.map((v) => v.id))).toEqual([]);
+  expect(
+    await new AxeBuilder({ page })
+      .withTags(["wcag2a", "wcag2aa"])
+      .analyze()
+      .then((r) => r.violations.map((v) => v.id)),
+  ).toEqual([]);
 
   // A bad organisation code is refused beside it, and nothing is created (nor the set-up code used).
   const organisationCode = page.getByLabel("Mã đơn vị (viết thường, không dấu)");

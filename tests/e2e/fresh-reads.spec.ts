@@ -14,14 +14,19 @@ const indicator = "tel.bts";
 const bearer = (token: string) => ({ authorization: `Bearer ${token}`, "accept-language": "vi" });
 
 async function storedValue(request: APIRequestContext, token: string): Promise<number> {
-  const answer = await request.get(`/api/v1/values?org=${org}&period=${month}&field=telecom`, { headers: bearer(token) });
+  const answer = await request.get(`/api/v1/values?org=${org}&period=${month}&field=telecom`, {
+    headers: bearer(token),
+  });
   expect(answer.status()).toBe(200);
   const rows = (await answer.json()) as { indicator: string; value: string }[];
   return Number(rows.find((r) => r.indicator === indicator)!.value);
 }
 
 async function save(request: APIRequestContext, token: string, value: number) {
-  return request.put("/api/v1/values", { headers: { ...bearer(token), "content-type": "application/json" }, data: { org, period: month, values: [{ indicator, value }] } });
+  return request.put("/api/v1/values", {
+    headers: { ...bearer(token), "content-type": "application/json" },
+    data: { org, period: month, values: [{ indicator, value }] },
+  });
 }
 
 test("a save is in the next read of the API and of the overview", async ({ page, request }) => {
@@ -29,7 +34,9 @@ test("a save is in the next read of the API and of the overview", async ({ page,
   const before = await storedValue(request, token);
   try {
     expect((await save(request, token, before + 7)).status()).toBe(200);
-    const aggregate = await request.get(`/api/v1/aggregate?org=${org}&period=${month}&indicators=${indicator}`, { headers: bearer(token) });
+    const aggregate = await request.get(`/api/v1/aggregate?org=${org}&period=${month}&indicators=${indicator}`, {
+      headers: bearer(token),
+    });
     expect(((await aggregate.json()) as { value: number }[])[0].value).toBe(before + 7);
 
     await signInAs(page, "giamdoc");
@@ -56,10 +63,14 @@ test("a changed role counts from the user's next request", async ({ page, reques
   // could be reset, or posted without script).
   const setRole = async (label: string) => {
     await page.goto("/admin/users");
-    await form.evaluate((node) => new Promise<void>((hydrated) => {
-      const check = () => (Object.keys(node).some((key) => key.startsWith("__reactFiber")) ? hydrated() : setTimeout(check, 20));
-      check();
-    }));
+    await form.evaluate(
+      (node) =>
+        new Promise<void>((hydrated) => {
+          const check = () =>
+            Object.keys(node).some((key) => key.startsWith("__reactFiber")) ? hydrated() : setTimeout(check, 20);
+          check();
+        }),
+    );
     await form.getByLabel("Vai trò").selectOption({ label });
     await form.getByRole("button", { name: "Lưu" }).click();
     await expect(form.getByTestId("form-status")).toBeVisible();

@@ -7,7 +7,9 @@ import { signInAs } from "./pages/login-page";
 // read (accepts the proposals, rejects one, corrects one), applies, and sees the quarter on the
 // overview. The demo's months start in 2022, so 2019-Q1 shows the report's figures (reported).
 
-test("the office reads a past quarter report, reviews it, applies it and sees the quarter on the overview", async ({ page }) => {
+test("the office reads a past quarter report, reviews it, applies it and sees the quarter on the overview", async ({
+  page,
+}) => {
   await signInAs(page, "vanphong");
   await page.getByRole("link", { name: "Nhập số liệu" }).click();
   await page.getByRole("link", { name: "Số liệu từ báo cáo cũ" }).click();
@@ -58,22 +60,32 @@ test("the office reads a past quarter report, reviews it, applies it and sees th
   await expect(page.getByRole("button", { name: "Áp dụng" })).toHaveCount(0);
 });
 
-test("a scanned report is read by OCR page by page, says so, shows each page beside its text, and a figure it doubts waits", async ({ page }) => {
+test("a scanned report is read by OCR page by page, says so, shows each page beside its text, and a figure it doubts waits", async ({
+  page,
+}) => {
   const scan = await scanOf([
     "BÁO CÁO Kết quả công tác thông tin và truyền thông tháng 6 năm 2023",
     "Toàn tỉnh hiện có 1.290 trạm thu, phát sóng thông tin di động (BTS).",
     "Thực hiện các thủ tục lắp đặt 01 pano (02 mặt) tuyên truyền biển đảo và 01 pano (01 mặt) tuyên truyền quản lý vùng bờ.",
     // Pages enough for OCR to take several seconds, so that the page sees it read them one by one.
-    ...Array.from({ length: 90 }, () => "Các phòng chuyên môn tiếp tục theo dõi, đôn đốc việc thực hiện các nhiệm vụ được giao trong lĩnh vực."),
+    ...Array.from(
+      { length: 90 },
+      () => "Các phòng chuyên môn tiếp tục theo dõi, đôn đốc việc thực hiện các nhiệm vụ được giao trong lĩnh vực.",
+    ),
   ]);
   expect(scan.pages).toBeGreaterThan(1);
   await signInAs(page, "vanphong");
   const history = new HistoryPage(page);
   await history.open();
-  await page.getByLabel(/Tệp báo cáo/).setInputFiles([{ name: "bao-cao-quet.pdf", mimeType: "application/pdf", buffer: scan.pdf }]);
+  await page
+    .getByLabel(/Tệp báo cáo/)
+    .setInputFiles([{ name: "bao-cao-quet.pdf", mimeType: "application/pdf", buffer: scan.pdf }]);
   await page.getByRole("button", { name: "Đọc báo cáo" }).click();
   // While OCR reads, the page says which page it is on.
-  await expect(page.getByTestId("ocr-progress")).toHaveText(new RegExp(`^Đang nhận dạng chữ \\(OCR\\) bao-cao-quet\\.pdf: trang \\d/${scan.pages}$`), { timeout: 20_000 });
+  await expect(page.getByTestId("ocr-progress")).toHaveText(
+    new RegExp(`^Đang nhận dạng chữ \\(OCR\\) bao-cao-quet\\.pdf: trang \\d/${scan.pages}$`),
+    { timeout: 20_000 },
+  );
   await expect(page.getByTestId("history-progress")).toContainText("Đã đọc 1/1", { timeout: 60_000 });
   await expect(page.getByTestId("ocr-progress")).toHaveCount(0);
   const result = history.results().first();

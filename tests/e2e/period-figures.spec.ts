@@ -8,13 +8,17 @@ import { signInAs } from "./pages/login-page";
 const total = "Doanh thu công nghiệp công nghệ thông tin (báo cáo theo quý)";
 const part = "Doanh thu phần mềm (báo cáo theo quý)";
 
-test("a quarterly indicator is entered on its quarter's last month, with the month's checks, and saved for the quarter", async ({ page }) => {
+test("a quarterly indicator is entered on its quarter's last month, with the month's checks, and saved for the quarter", async ({
+  page,
+}) => {
   await signInAs(page, "cntt");
   const entry = new EntryPage(page);
 
   // Not a quarter's last month: the page says when they are entered, and the month offers them not.
   await entry.open("2024-08", "ict_industry");
-  await expect(page.getByTestId("period-wait-quarter")).toHaveText("Chỉ tiêu báo cáo theo quý của lĩnh vực này được nhập ở tháng cuối quý (tháng 3, 6, 9, 12).");
+  await expect(page.getByTestId("period-wait-quarter")).toHaveText(
+    "Chỉ tiêu báo cáo theo quý của lĩnh vực này được nhập ở tháng cuối quý (tháng 3, 6, 9, 12).",
+  );
   await expect(entry.cell(total)).toHaveCount(0);
 
   await entry.open("2024-09", "ict_industry");

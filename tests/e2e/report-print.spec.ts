@@ -3,7 +3,9 @@ import { signInAs } from "./pages/login-page";
 
 /** The sizes, in points, of the pages of a PDF Chromium printed. */
 function pageSizes(pdf: Buffer): [number, number][] {
-  return [...pdf.toString("latin1").matchAll(/\/MediaBox\s*\[\s*([\d.]+)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)\s*\]/g)].map((m) => [Number(m[3]) - Number(m[1]), Number(m[4]) - Number(m[2])]);
+  return [...pdf.toString("latin1").matchAll(/\/MediaBox\s*\[\s*([\d.]+)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)\s*\]/g)].map(
+    (m) => [Number(m[3]) - Number(m[1]), Number(m[4]) - Number(m[2])],
+  );
 }
 
 function expectAll(sizes: [number, number][], [width, height]: [number, number]) {
@@ -31,14 +33,29 @@ async function printLayout(page: Page) {
     const rules = [...document.styleSheets].flatMap((sheet) => [...sheet.cssRules]);
     const named = rules.find((r): r is CSSPageRule => r instanceof CSSPageRule && r.selectorText === "report");
     return {
-      paper: { padding: paper.padding, boxShadow: paper.boxShadow, maxWidth: paper.maxWidth, page: paper.getPropertyValue("page") },
+      paper: {
+        padding: paper.padding,
+        boxShadow: paper.boxShadow,
+        maxWidth: paper.maxWidth,
+        page: paper.getPropertyValue("page"),
+      },
       // Chromium writes `A4 portrait` as `a4` (portrait is the default).
-      pageRule: named ? { size: named.style.getPropertyValue("size").toLowerCase().replace(/\s*portrait$/, ""), margin: named.style.getPropertyValue("margin") } : null,
+      pageRule: named
+        ? {
+            size: named.style
+              .getPropertyValue("size")
+              .toLowerCase()
+              .replace(/\s*portrait$/, ""),
+            margin: named.style.getPropertyValue("margin"),
+          }
+        : null,
     };
   });
 }
 
-test("creating a report: the kind, then a period from its list; a refused request keeps the choice and says why beside the period", async ({ page }) => {
+test("creating a report: the kind, then a period from its list; a refused request keeps the choice and says why beside the period", async ({
+  page,
+}) => {
   await signInAs(page, "vanphong");
   await page.getByRole("link", { name: "Báo cáo", exact: true }).click();
   const kind = page.locator("#report-kind");
@@ -72,11 +89,19 @@ test("creating a report: the kind, then a period from its list; a refused reques
   await expect(error).toHaveCount(0);
 });
 
-test("In / PDF prints the report alone on A4 portrait with the official margins, the signed one too; the dashboards stay landscape", async ({ page }) => {
+test("In / PDF prints the report alone on A4 portrait with the official margins, the signed one too; the dashboards stay landscape", async ({
+  page,
+}) => {
   await signInAs(page, "vanphong");
   await createReport(page, "quarter", "Quý II/2023");
   // Everything but the paper: navigation, toolbar, status forms, history.
-  const around = [page.locator("header"), page.locator("nav"), page.getByTestId("report-toolbar"), page.getByTestId("status-forms"), page.locator("section", { hasText: "Lịch sử" })];
+  const around = [
+    page.locator("header"),
+    page.locator("nav"),
+    page.getByTestId("report-toolbar"),
+    page.getByTestId("status-forms"),
+    page.locator("section", { hasText: "Lịch sử" }),
+  ];
   for (const locator of around) await expect(locator.first()).toBeVisible();
 
   await page.emulateMedia({ media: "print" });
@@ -97,7 +122,9 @@ test("In / PDF prints the report alone on A4 portrait with the official margins,
   const sign = page.getByTestId("sign-form");
   await sign.getByLabel("Số").fill("301");
   await sign.getByLabel("Ngày ký").fill("20/06/2023");
-  await sign.getByLabel("Bản đã ký (PDF)").setInputFiles({ name: "da-ky.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n%%EOF\n") });
+  await sign
+    .getByLabel("Bản đã ký (PDF)")
+    .setInputFiles({ name: "da-ky.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n%%EOF\n") });
   await sign.getByRole("button", { name: "Đánh dấu đã ký" }).click();
   await expect(page.getByTestId("report-status")).toHaveText("Đã ký");
   await expect(page.getByTestId("report-frozen")).toBeVisible();

@@ -2,7 +2,9 @@ import { expect, test } from "@playwright/test";
 import { signInAs } from "./pages/login-page";
 
 // Uses the six-month templates, which no other spec drafts from, and gives them back their defaults.
-test("the administrator edits one kind's templates: the help's example, a preview against a chosen period, a refused save that keeps the typing, save and reset", async ({ page }) => {
+test("the administrator edits one kind's templates: the help's example, a preview against a chosen period, a refused save that keeps the typing, save and reset", async ({
+  page,
+}) => {
   await signInAs(page, "admin");
   await page.goto("/admin/templates");
   await expect(page.getByRole("link", { name: "Báo cáo tháng" })).toHaveAttribute("aria-current", "true");
@@ -23,8 +25,12 @@ test("the administrator edits one kind's templates: the help's example, a previe
   await page.getByLabel("Xem trước với số liệu của kỳ").selectOption({ label: "06 tháng đầu năm 2023" });
   await section.getByRole("button", { name: "Xem trước" }).click();
   const preview = section.getByTestId("template-preview");
-  await expect(preview.locator("li").nth(0)).toContainText("Câu 1: Toàn tỉnh có 90.923 cột treo cáp và 1.222 trạm BTS, tăng 7,2% so với cùng kỳ.");
-  await expect(preview.locator("li").nth(0)).toContainText("Số liệu nêu: Cột treo cáp, Trạm thu phát sóng thông tin di động (BTS)");
+  await expect(preview.locator("li").nth(0)).toContainText(
+    "Câu 1: Toàn tỉnh có 90.923 cột treo cáp và 1.222 trạm BTS, tăng 7,2% so với cùng kỳ.",
+  );
+  await expect(preview.locator("li").nth(0)).toContainText(
+    "Số liệu nêu: Cột treo cáp, Trạm thu phát sóng thông tin di động (BTS)",
+  );
   await expect(preview.locator("li").nth(1)).toContainText('Câu 2: lỗi: vị trí 4: không có chỉ tiêu "tel.btss"');
 
   await page.getByRole("button", { name: "Lưu mẫu" }).click();

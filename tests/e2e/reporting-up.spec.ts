@@ -3,7 +3,9 @@ import { LoginPage, signInAs } from "./pages/login-page";
 
 // Reporting up, as the office and the units meet it: what is due this month and next.
 
-test("the calendar lists this month's and next month's reports and units' figures with their due days", async ({ page }) => {
+test("the calendar lists this month's and next month's reports and units' figures with their due days", async ({
+  page,
+}) => {
   await signInAs(page, "vanphong");
   await page.getByRole("navigation", { name: "Menu chính" }).getByRole("link", { name: "Lịch báo cáo" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Lịch báo cáo");
@@ -11,18 +13,26 @@ test("the calendar lists this month's and next month's reports and units' figure
   await expect(months).toHaveCount(2);
   const first = months.first();
   // A month's report is always due in its month, with the cut-off of its figures.
-  await expect(first.getByTestId("calendar-reports").locator("tr[data-period]").first()).toContainText(/Số liệu từ 15\/\d{2}\/\d{4} đến 14\/\d{2}\/\d{4}/);
+  await expect(first.getByTestId("calendar-reports").locator("tr[data-period]").first()).toContainText(
+    /Số liệu từ 15\/\d{2}\/\d{4} đến 14\/\d{2}\/\d{4}/,
+  );
   await expect(first.getByTestId("calendar-units").locator("tr[data-unit]")).not.toHaveCount(0);
-  for (const cell of await first.locator("[data-state]").allInnerTexts()) expect(["Đúng hạn", "Muộn", "Quá hạn", "Sắp đến hạn", "Chưa đến hạn"]).toContain(cell);
+  for (const cell of await first.locator("[data-state]").allInnerTexts())
+    expect(["Đúng hạn", "Muộn", "Quá hạn", "Sắp đến hạn", "Chưa đến hạn"]).toContain(cell);
 });
 
-test("the office sends this month's signed report to the ministry, which sees it with its due day and accepts it", async ({ browser }) => {
+test("the office sends this month's signed report to the ministry, which sees it with its due day and accepts it", async ({
+  browser,
+}) => {
   const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Ho_Chi_Minh" }).format(new Date());
   const [year, month, day] = today.split("-");
   const period = `${year}-${month}`;
   const office = await browser.newPage();
   await signInAs(office, "vanphong");
-  await office.getByRole("navigation", { name: "Menu chính" }).getByRole("link", { name: "Báo cáo", exact: true }).click();
+  await office
+    .getByRole("navigation", { name: "Menu chính" })
+    .getByRole("link", { name: "Báo cáo", exact: true })
+    .click();
   await office.locator("#report-kind").selectOption("month");
   await office.locator("#report-period").selectOption(period);
   await office.getByRole("button", { name: "Tạo dự thảo" }).click();
@@ -33,7 +43,9 @@ test("the office sends this month's signed report to the ministry, which sees it
   const sign = office.getByTestId("sign-form");
   await sign.getByLabel("Số").fill("501");
   await sign.getByLabel("Ngày ký").fill(`${day}/${month}/${year}`);
-  await sign.getByLabel("Bản đã ký (PDF)").setInputFiles({ name: "da-ky.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n%%EOF\n") });
+  await sign
+    .getByLabel("Bản đã ký (PDF)")
+    .setInputFiles({ name: "da-ky.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n%%EOF\n") });
   await sign.getByRole("button", { name: "Đánh dấu đã ký" }).click();
   await expect(office.getByTestId("report-status")).toHaveText("Đã ký");
   const panel = office.getByTestId("submission-panel");
@@ -52,7 +64,10 @@ test("the office sends this month's signed report to the ministry, which sees it
   const row = ministry.locator('tr[data-organisation="tra-vinh-stttt"]');
   await expect(row).toContainText(Number(day) <= 15 ? "Đã gửi đúng hạn" : "Gửi muộn");
   await expect(row).toContainText(`15/${month}/${year}`);
-  await expect(ministry.locator('tr[data-organisation="ha-tinh-stttt"]')).not.toHaveAttribute("data-standing", /onTime|late|accepted/);
+  await expect(ministry.locator('tr[data-organisation="ha-tinh-stttt"]')).not.toHaveAttribute(
+    "data-standing",
+    /onTime|late|accepted/,
+  );
   await expect(ministry.getByTestId("ministry-standings").locator("tr[data-organisation]")).toHaveCount(34);
   await row.getByRole("link").click();
   await expect(ministry.getByTestId("submission-figures")).toBeVisible();
@@ -75,5 +90,7 @@ test("the office sends this month's signed report to the ministry, which sees it
   await accepted.getByRole("button").click();
   await expect(office.getByTestId("submission-panel")).toBeVisible();
   await office.getByTestId("bell").click();
-  await expect(office.getByTestId("notifications").locator("li", { hasText: "Bộ đã chấp nhận báo cáo tháng" })).toHaveAttribute("data-read", "yes");
+  await expect(
+    office.getByTestId("notifications").locator("li", { hasText: "Bộ đã chấp nhận báo cáo tháng" }),
+  ).toHaveAttribute("data-read", "yes");
 });

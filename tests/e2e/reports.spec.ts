@@ -2,7 +2,9 @@ import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import { signInAs } from "./pages/login-page";
 
-test("the office drafts a nine-month report, edits it, refreshes figures, downloads Word and records the signature", async ({ page }) => {
+test("the office drafts a nine-month report, edits it, refreshes figures, downloads Word and records the signature", async ({
+  page,
+}) => {
   await signInAs(page, "vanphong");
   await page.getByRole("link", { name: "Báo cáo", exact: true }).click();
   await page.locator("#report-kind").selectOption("nine");
@@ -10,14 +12,18 @@ test("the office drafts a nine-month report, edits it, refreshes figures, downlo
   await page.getByRole("button", { name: "Tạo dự thảo" }).click();
   await expect(page).toHaveURL(/\/reports\/\w+/);
   const paper = page.getByTestId("report-paper");
-  await expect(paper).toContainText("Kết quả công tác thông tin và truyền thông 9 tháng đầu năm 2023 và kế hoạch công tác quý IV/2023");
+  await expect(paper).toContainText(
+    "Kết quả công tác thông tin và truyền thông 9 tháng đầu năm 2023 và kế hoạch công tác quý IV/2023",
+  );
   await expect(paper).toContainText("III. KẾ HOẠCH CÔNG TÁC QUÝ IV/2023");
   await expect(paper).toContainText("- Có Văn bản gửi các cơ quan, đơn vị có liên quan và Bưu điện tỉnh");
 
   // Every figure of the period is on the page; one removed is listed and comes back with one click.
   const coverage = page.getByTestId("report-coverage");
   await expect(coverage).toHaveText(/Đã nêu (\d+)\/\1 số liệu của kỳ/);
-  const ict = paper.locator("[data-testid^='paragraph-']", { hasText: "doanh nghiệp kinh doanh lĩnh vực công nghệ thông tin" });
+  const ict = paper.locator("[data-testid^='paragraph-']", {
+    hasText: "doanh nghiệp kinh doanh lĩnh vực công nghệ thông tin",
+  });
   await ict.getByRole("button", { name: "Xóa đoạn" }).click();
   await expect(coverage).toContainText("Doanh nghiệp kinh doanh lĩnh vực công nghệ thông tin:");
   await coverage.getByRole("button", { name: "Thêm vào báo cáo" }).click();
@@ -65,7 +71,9 @@ test("the office drafts a nine-month report, edits it, refreshes figures, downlo
   await sign.getByLabel("Ngày ký").fill("13/09/2023");
   // A real scan is several MB (the server actions' default limit was 1 MB).
   const scan = Buffer.concat([Buffer.from("%PDF-1.4\n"), Buffer.alloc(3_000_000, 32), Buffer.from("\n%%EOF\n")]);
-  await sign.getByLabel("Bản đã ký (PDF)").setInputFiles({ name: "bao-cao-da-ky.pdf", mimeType: "application/pdf", buffer: scan });
+  await sign
+    .getByLabel("Bản đã ký (PDF)")
+    .setInputFiles({ name: "bao-cao-da-ky.pdf", mimeType: "application/pdf", buffer: scan });
   await sign.getByRole("button", { name: "Đánh dấu đã ký" }).click();
   await expect(page.getByTestId("report-status")).toHaveText("Đã ký");
   await expect(paper).toContainText("Số: 298/BC-STTTT-VP");

@@ -55,10 +55,16 @@ test("pages carry the security headers and a nonce policy that blocks nothing of
   expect(violations).toEqual([]);
 });
 
-test("an API write with the session cookie from another site is refused; the app's own is not", async ({ page, baseURL }) => {
+test("an API write with the session cookie from another site is refused; the app's own is not", async ({
+  page,
+  baseURL,
+}) => {
   await signInAs(page, "vanphong");
   const body = { data: "{}", headers: { "content-type": "application/json" } };
-  const forged = await page.request.put("/api/v1/values", { ...body, headers: { ...body.headers, origin: "https://evil.example" } });
+  const forged = await page.request.put("/api/v1/values", {
+    ...body,
+    headers: { ...body.headers, origin: "https://evil.example" },
+  });
   expect(forged.status()).toBe(403);
   expect((await forged.json()).error.code).toBe("forbidden");
   const own = await page.request.put("/api/v1/values", { ...body, headers: { ...body.headers, origin: baseURL! } });
@@ -88,10 +94,15 @@ test("a signed-out visit is sent to the sign-in page with the policy on the redi
   expect(response.headers()["content-security-policy"]).toContain("frame-ancestors 'none'");
 });
 
-test("TRACE, which the Fetch API cannot carry into Next, gets the API's 405 in the asker's language", async ({ request }) => {
+test("TRACE, which the Fetch API cannot carry into Next, gets the API's 405 in the asker's language", async ({
+  request,
+}) => {
   for (const path of ["/api/v1/values", "/login"]) {
     const response = await request.fetch(path, { method: "TRACE", headers: { "accept-language": "en" } });
     expect(response.status(), path).toBe(405);
-    expect((await response.json()).error).toMatchObject({ code: "methodNotAllowed", message: "This method is not supported here." });
+    expect((await response.json()).error).toMatchObject({
+      code: "methodNotAllowed",
+      message: "This method is not supported here.",
+    });
   }
 });

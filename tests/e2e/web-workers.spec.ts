@@ -17,7 +17,8 @@ function descendants(pid: number): { pid: number; ppid: number }[] {
     .map((line) => line.trim().split(/\s+/).map(Number))
     .map(([child, parent]) => ({ pid: child, ppid: parent }));
   const found: { pid: number; ppid: number }[] = [];
-  const visit = (parent: number) => table.filter((p) => p.ppid === parent).forEach((p) => (found.push(p), visit(p.pid)));
+  const visit = (parent: number) =>
+    table.filter((p) => p.ppid === parent).forEach((p) => (found.push(p), visit(p.pid)));
   visit(pid);
   return found;
 }
@@ -29,7 +30,11 @@ const webServers = () => {
 };
 
 // A new connection each time: one kept alive to the killed process would die with it.
-const health = () => send(port, { path: "/api/health" }).then((answer) => answer.status, () => 0);
+const health = () =>
+  send(port, { path: "/api/health" }).then(
+    (answer) => answer.status,
+    () => 0,
+  );
 
 test.beforeAll(async () => {
   server = spawn("node_modules/.bin/tsx", ["lib/cli/serve.ts", "--port", String(port)], {
@@ -44,13 +49,17 @@ test.afterAll(() => {
   server?.kill("SIGKILL");
 });
 
-test("two web server processes: one killed, the other serves and a new one takes its place; stopped, none is left", async ({ page }) => {
+test("two web server processes: one killed, the other serves and a new one takes its place; stopped, none is left", async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   const [killed, kept] = webServers();
   process.kill(killed, "SIGKILL");
   // A connection handed over at the instant of the kill dies with it. Once the primary has seen the
   // exit (it forks the new process at once), the other answers everything while the new one starts.
-  await expect.poll(() => webServers().filter((pid) => pid !== kept && pid !== killed).length, { timeout: 10_000 }).toBe(1);
+  await expect
+    .poll(() => webServers().filter((pid) => pid !== kept && pid !== killed).length, { timeout: 10_000 })
+    .toBe(1);
   for (let i = 0; i < 20; i++) expect(await health()).toBe(200);
   expect(webServers()).toContain(kept);
 
@@ -61,5 +70,13 @@ test("two web server processes: one killed, the other serves and a new one takes
   const exited = new Promise((resolve) => server.once("exit", resolve));
   server.kill("SIGTERM");
   await exited;
-  await expect.poll(() => all.filter((pid) => execFileSync("ps", ["-e", "-o", "pid="], { encoding: "utf8" }).split("\n").map(Number).includes(pid)).length, { timeout: 15_000 }).toBe(0);
+  await expect
+    .poll(
+      () =>
+        all.filter((pid) =>
+          execFileSync("ps", ["-e", "-o", "pid="], { encoding: "utf8" }).split("\n").map(Number).includes(pid),
+        ).length,
+      { timeout: 15_000 },
+    )
+    .toBe(0);
 });

@@ -1,8 +1,21 @@
 import { createRequire } from "node:module";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { disconnectDb } from "@/lib/db/client";
-import { columns, createFixtures, removeFixtures, undoProbes, type Actor, type Fixtures } from "../support/authorisation-fixtures";
-import { actionProbes, importFile, routeRequest, writingRoutes, type ActionProbe } from "../support/authorisation-probes";
+import {
+  columns,
+  createFixtures,
+  removeFixtures,
+  undoProbes,
+  type Actor,
+  type Fixtures,
+} from "../support/authorisation-fixtures";
+import {
+  actionProbes,
+  importFile,
+  routeRequest,
+  writingRoutes,
+  type ActionProbe,
+} from "../support/authorisation-probes";
 import { actionOutcome, outcomes, responseOutcome, settle, type Outcome } from "../support/outcomes";
 import { findRouteHandlers, findServerActions, type RouteHandler, type ServerAction } from "../support/server-handlers";
 
@@ -16,12 +29,24 @@ import { findRouteHandlers, findServerActions, type RouteHandler, type ServerAct
 const framework = vi.hoisted(() => ({
   session: null as { userId: string; sessionVersion: number } | null,
   headers: async () => new Headers({ host: "localhost", "x-ict-client-address": "127.0.0.1" }),
-  cookies: async () => ({ get: () => undefined, getAll: () => [], has: () => false, set: () => undefined, delete: () => undefined }),
+  cookies: async () => ({
+    get: () => undefined,
+    getAll: () => [],
+    has: () => false,
+    set: () => undefined,
+    delete: () => undefined,
+  }),
 }));
-vi.mock("next-auth", async (importOriginal) => ({ ...(await importOriginal<typeof import("next-auth")>()), getServerSession: async () => framework.session }));
+vi.mock("next-auth", async (importOriginal) => ({
+  ...(await importOriginal<typeof import("next-auth")>()),
+  getServerSession: async () => framework.session,
+}));
 vi.mock("next/headers", () => ({ headers: framework.headers, cookies: framework.cookies }));
 // next-auth's route handler requires next/headers from CommonJS, which vi.mock does not reach.
-Object.assign(createRequire(import.meta.url)("next/headers"), { headers: framework.headers, cookies: framework.cookies });
+Object.assign(createRequire(import.meta.url)("next/headers"), {
+  headers: framework.headers,
+  cookies: framework.cookies,
+});
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined, revalidateTag: () => undefined }));
 
 // Columns: adm admin · cmp compiler (vanphong) · dir director (giamdoc) · edt editor of the field's

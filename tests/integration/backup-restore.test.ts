@@ -27,7 +27,8 @@ async function sql<T = Record<string, unknown>>(url: string, text: string): Prom
   }
 }
 
-const codes = async (url: string) => (await sql<{ code: string }>(url, `SELECT code FROM "Organisation" ORDER BY code`)).map((r) => r.code);
+const codes = async (url: string) =>
+  (await sql<{ code: string }>(url, `SELECT code FROM "Organisation" ORDER BY code`)).map((r) => r.code);
 const seedRows = `INSERT INTO "Organisation" (id, code) VALUES ('b1', 'backup-one'), ('b2', 'backup-two')`;
 const changeRows = `DELETE FROM "Organisation" WHERE id = 'b1'; UPDATE "Organisation" SET code = 'changed' WHERE id = 'b2'`;
 
@@ -58,7 +59,9 @@ describe.skipIf(!server)("backup and restore of a PostgreSQL server", () => {
     await sql(database.url, `${changeRows}; CREATE TABLE "AfterBackup" (id integer)`);
     const open = new pg.Client({ connectionString: database.url });
     await open.connect();
-    await expect(restoreServer(database.url, file)).rejects.toThrow(/1 other session/).finally(() => open.end());
+    await expect(restoreServer(database.url, file))
+      .rejects.toThrow(/1 other session/)
+      .finally(() => open.end());
     await expect(restoreServer(database.url, empty)).rejects.toThrow(/not one of ICT Report Desk/);
     const broken = path.join(temp, "broken.dump");
     await cp(file, broken);
@@ -84,7 +87,11 @@ describe.skipIf(!server)("backup and restore of a PostgreSQL server", () => {
 
     await addMigration("99990101000000_probe");
     const logged: string[] = [];
-    const { applied, backup } = await migrateWithBackup(target, { migrations, backupsDir, log: (line: string) => logged.push(line) });
+    const { applied, backup } = await migrateWithBackup(target, {
+      migrations,
+      backupsDir,
+      log: (line: string) => logged.push(line),
+    });
     expect(applied).toEqual(["99990101000000_probe"]);
     expect(path.basename(backup!)).toMatch(/^before-migration-\d{4}-\d\d-\d\dT\d\d-\d\d-\d\dZ\.dump$/);
     expect(logged[0]).toContain(path.basename(backup!));
@@ -93,7 +100,9 @@ describe.skipIf(!server)("backup and restore of a PostgreSQL server", () => {
     expect(await codes(database.url)).toEqual(["backup-one", "backup-two"]);
 
     const cannotBackUp = { ...target, embedded: true, clusterDir: path.join(temp, "none", "postgres") }; // no embedded database there
-    await expect(migrateWithBackup(cannotBackUp, { migrations, backupsDir })).rejects.toThrow(/Not migrating: .*99990101000000_probe/);
+    await expect(migrateWithBackup(cannotBackUp, { migrations, backupsDir })).rejects.toThrow(
+      /Not migrating: .*99990101000000_probe/,
+    );
     expect((await migrationState(database.url, migrations)).pending).toEqual(["99990101000000_probe"]);
   });
 
@@ -110,7 +119,10 @@ describe.skipIf(!server)("backup and restore of a PostgreSQL server", () => {
       ]);
       expect(backedUp.stdout).toContain("Backed up database");
       expect(await readBackupKind(file)).toBe("server");
-      expect(failure).toMatchObject({ code: 1, stderr: expect.stringContaining("is not a backup made by npm run db:backup") });
+      expect(failure).toMatchObject({
+        code: 1,
+        stderr: expect.stringContaining("is not a backup made by npm run db:backup"),
+      });
       expect((failure as { stderr: string }).stderr).not.toMatch(/\n\s+at /);
     } finally {
       process.env.DATABASE_URL = given;
@@ -139,7 +151,10 @@ describe("backup and restore of the embedded server", () => {
     const copy = path.join(backups, backupFileName("backup", "embedded"));
     await backupEmbedded(dir, dump, { pgDump: true });
     // Writes go on during the copy: they are after the backup, and the restore has none of them.
-    const writes = sql(embedded.url, "INSERT INTO \"Organisation\" (id, code) SELECT 'w' || n, 'written-' || n FROM generate_series(1, 2000) n");
+    const writes = sql(
+      embedded.url,
+      "INSERT INTO \"Organisation\" (id, code) SELECT 'w' || n, 'written-' || n FROM generate_series(1, 2000) n",
+    );
     await backupEmbedded(dir, copy, { pgDump: false });
     await writes;
     expect(await readBackupKind(dump)).toBe("server");
@@ -164,11 +179,16 @@ describe("backup and restore of the embedded server", () => {
   });
 
   it("loses no acknowledged save when the whole process group is killed while writing; a directory damaged beyond that is refused, naming the backup", async () => {
-    const child = spawn(process.execPath, ["--import", "tsx", "--conditions=react-server", "tests/support/embedded-writer.ts", dir], { cwd: root, detached: true });
+    const child = spawn(
+      process.execPath,
+      ["--import", "tsx", "--conditions=react-server", "tests/support/embedded-writer.ts", dir],
+      { cwd: root, detached: true },
+    );
     let acknowledged = 0;
     await new Promise<void>((resolve, reject) => {
       child.stdout.on("data", (chunk: Buffer) => {
-        for (const [, n] of chunk.toString().matchAll(/acknowledged (\d+)/g)) acknowledged = Math.max(acknowledged, Number(n));
+        for (const [, n] of chunk.toString().matchAll(/acknowledged (\d+)/g))
+          acknowledged = Math.max(acknowledged, Number(n));
         if (acknowledged >= 300) resolve();
       });
       child.once("exit", (code) => reject(new Error(`the writer stopped (${code})`)));
@@ -183,12 +203,18 @@ describe("backup and restore of the embedded server", () => {
     expect(n).toBeGreaterThanOrEqual(acknowledged);
     await embedded.stop();
 
-    for (const segment of await readdir(path.join(dir, "pg_wal"))) if (/^[0-9A-F]{24}$/.test(segment)) await rm(path.join(dir, "pg_wal", segment));
+    for (const segment of await readdir(path.join(dir, "pg_wal")))
+      if (/^[0-9A-F]{24}$/.test(segment)) await rm(path.join(dir, "pg_wal", segment));
     const refusal = await startEmbedded(dir).catch((error: Error) => error);
     expect(refusal).toBeInstanceOf(Error);
     expect((refusal as Error).message).toMatch(/cannot be opened: could not locate a valid checkpoint record/);
-    const latest = (await readdir(backups)).filter((name) => name.endsWith(".tar.gz")).sort().pop()!;
-    expect((refusal as Error).message).toContain(`npm run db:restore -- ${path.relative(process.cwd(), path.join(backups, latest))}`);
+    const latest = (await readdir(backups))
+      .filter((name) => name.endsWith(".tar.gz"))
+      .sort()
+      .pop()!;
+    expect((refusal as Error).message).toContain(
+      `npm run db:restore -- ${path.relative(process.cwd(), path.join(backups, latest))}`,
+    );
 
     await restoreEmbedded(dir, path.join(backups, latest));
     embedded = await startEmbedded(dir);

@@ -41,7 +41,9 @@ async function call(route: (typeof routes)[number], method: string, request: Req
 async function expectErrorEnvelope(response: Response, status?: number) {
   if (status !== undefined) expect(response.status).toBe(status);
   const body = await response.json();
-  expect(body).toEqual({ error: { code: expect.any(String), message: expect.any(String), details: expect.any(Array) } });
+  expect(body).toEqual({
+    error: { code: expect.any(String), message: expect.any(String), details: expect.any(Array) },
+  });
   return body.error as { code: string; message: string; details: { path?: string; message: string }[] };
 }
 
@@ -70,28 +72,60 @@ describe("bounded input on /api/v1", () => {
 
   it("refuses a value the column cannot hold with 422 naming the limit", async () => {
     for (const value of ["123456789012345", 9007199254740991, "-100000000000000", 1e21]) {
-      const error = await expectErrorEnvelope(await put({ org, period: "2024-03", values: [{ indicator: "tel.bts", value }] }), 422);
+      const error = await expectErrorEnvelope(
+        await put({ org, period: "2024-03", values: [{ indicator: "tel.bts", value }] }),
+        422,
+      );
       expect(JSON.stringify(error.details)).toMatch(/100000000000000|số không hợp lệ/);
     }
   });
 
   it("refuses months outside the accepted years with 422", async () => {
-    for (const period of ["0000-01", "9999-12", "2024-13"]) await expectErrorEnvelope(await put({ org, period, values: [{ indicator: "tel.bts", value: 1 }] }), 422);
-    await expectErrorEnvelope(await values.GET(apiRequest(`/api/v1/values?org=${org}&period=9999-12`, { token: editor }), {}), 400);
+    for (const period of ["0000-01", "9999-12", "2024-13"])
+      await expectErrorEnvelope(await put({ org, period, values: [{ indicator: "tel.bts", value: 1 }] }), 422);
+    await expectErrorEnvelope(
+      await values.GET(apiRequest(`/api/v1/values?org=${org}&period=9999-12`, { token: editor }), {}),
+      400,
+    );
   });
 
   it("answers a NUL character in a body, a query or a path with 400, never a database error", async () => {
-    await expectErrorEnvelope(await put({ org, period: "2024-03", values: [{ indicator: "tel.bts", value: 1, note: "a\u0000b" }] }), 400);
-    await expectErrorEnvelope(await values.GET(apiRequest(`/api/v1/values?org=tra%00vinh&period=2024-03`, { token: editor }), {}), 400);
-    await expectErrorEnvelope(await reports.POST(apiRequest("/api/v1/reports", { token: editor, method: "POST", body: { org: "tra\u0000vinh", kind: "month", period: "2024-03" } }), {}), 400);
-    await expectErrorEnvelope(await call(routes[3], "GET", apiRequest("/api/v1/reports/a%00b", { token: editor }), "a\u0000b"), 400);
+    await expectErrorEnvelope(
+      await put({ org, period: "2024-03", values: [{ indicator: "tel.bts", value: 1, note: "a\u0000b" }] }),
+      400,
+    );
+    await expectErrorEnvelope(
+      await values.GET(apiRequest(`/api/v1/values?org=tra%00vinh&period=2024-03`, { token: editor }), {}),
+      400,
+    );
+    await expectErrorEnvelope(
+      await reports.POST(
+        apiRequest("/api/v1/reports", {
+          token: editor,
+          method: "POST",
+          body: { org: "tra\u0000vinh", kind: "month", period: "2024-03" },
+        }),
+        {},
+      ),
+      400,
+    );
+    await expectErrorEnvelope(
+      await call(routes[3], "GET", apiRequest("/api/v1/reports/a%00b", { token: editor }), "a\u0000b"),
+      400,
+    );
   });
 
   it("takes only application/json for writes (415) and at most 1 MB (413)", async () => {
     await expectErrorEnvelope(await put({ org }, { "content-type": "text/plain" }), 415);
     await expectErrorEnvelope(await put({ org }, { "content-type": "application/x-www-form-urlencoded" }), 415);
-    expect((await put({ org, period: "2024-03", values: [] }, { "content-type": "application/json; charset=utf-8" })).status).toBe(422);
-    const big = JSON.stringify({ org, period: "2024-03", values: [{ indicator: "tel.bts", value: 1, note: "x".repeat(2_000_000) }] });
+    expect(
+      (await put({ org, period: "2024-03", values: [] }, { "content-type": "application/json; charset=utf-8" })).status,
+    ).toBe(422);
+    const big = JSON.stringify({
+      org,
+      period: "2024-03",
+      values: [{ indicator: "tel.bts", value: 1, note: "x".repeat(2_000_000) }],
+    });
     await expectErrorEnvelope(await put(big), 413);
     // A Content-Length that claims too much is refused before reading.
     await expectErrorEnvelope(await put("{}", { "content-length": String(50_000_000) }), 413);
@@ -102,7 +136,12 @@ describe("bounded input on /api/v1", () => {
         controller.close();
       },
     });
-    const streamed = new Request("http://localhost/api/v1/values", { method: "PUT", headers: { "content-type": "application/json", authorization: `Bearer ${editor}` }, body: stream, duplex: "half" } as RequestInit);
+    const streamed = new Request("http://localhost/api/v1/values", {
+      method: "PUT",
+      headers: { "content-type": "application/json", authorization: `Bearer ${editor}` },
+      body: stream,
+      duplex: "half",
+    } as RequestInit);
     await expectErrorEnvelope(await values.PUT(streamed, {}), 413);
   });
 
@@ -122,50 +161,115 @@ describe("bounded input on /api/v1", () => {
   it("never answers generated bad bodies, queries and headers with a 5xx, always with the error envelope", async () => {
     const text = fc.oneof(
       fc.string({ maxLength: 30 }),
-      fc.constantFrom(org, "tel.bts", "2024-03", "2024-Q1", "2024-13-45", "0000-01", "9999-12", fuzzMonth, "a\u0000b", "%E0%A4%A", "123456789012345", "9007199254740991", "-1", "1e400", "NaN", "'; drop table", "month", "ytd"),
+      fc.constantFrom(
+        org,
+        "tel.bts",
+        "2024-03",
+        "2024-Q1",
+        "2024-13-45",
+        "0000-01",
+        "9999-12",
+        fuzzMonth,
+        "a\u0000b",
+        "%E0%A4%A",
+        "123456789012345",
+        "9007199254740991",
+        "-1",
+        "1e400",
+        "NaN",
+        "'; drop table",
+        "month",
+        "ytd",
+      ),
     );
     const jsonish = fc.oneof(
       fc.jsonValue({ maxDepth: 3 }),
-      fc.record({
-        org: fc.oneof(fc.constant(org), text),
-        period: fc.oneof(fc.constant(fuzzMonth), text),
-        kind: fc.oneof(fc.constantFrom("month", "quarter", "year"), text),
-        values: fc.oneof(
-          fc.array(fc.record({ indicator: fc.oneof(fc.constant("tel.bts"), text), value: fc.oneof(fc.double(), fc.integer(), text, fc.constant(null), fc.constant(9007199254740991)), note: fc.option(text), estimate: fc.oneof(fc.boolean(), text), version: fc.oneof(fc.integer(), text) }, { requiredKeys: [] }), { maxLength: 3 }),
-          fc.jsonValue({ maxDepth: 2 }),
-        ),
-      }, { requiredKeys: [] }),
+      fc.record(
+        {
+          org: fc.oneof(fc.constant(org), text),
+          period: fc.oneof(fc.constant(fuzzMonth), text),
+          kind: fc.oneof(fc.constantFrom("month", "quarter", "year"), text),
+          values: fc.oneof(
+            fc.array(
+              fc.record(
+                {
+                  indicator: fc.oneof(fc.constant("tel.bts"), text),
+                  value: fc.oneof(fc.double(), fc.integer(), text, fc.constant(null), fc.constant(9007199254740991)),
+                  note: fc.option(text),
+                  estimate: fc.oneof(fc.boolean(), text),
+                  version: fc.oneof(fc.integer(), text),
+                },
+                { requiredKeys: [] },
+              ),
+              { maxLength: 3 },
+            ),
+            fc.jsonValue({ maxDepth: 2 }),
+          ),
+        },
+        { requiredKeys: [] },
+      ),
     );
-    const body = fc.oneof(jsonish.map((v) => JSON.stringify(v) ?? "null"), fc.string({ maxLength: 40 }), fc.constantFrom("", "{", "[1,", "\u0000", '{"a":"\\u0000"}', "null", "1e999"));
-    const query = fc.dictionary(fc.constantFrom("org", "period", "field", "indicators", "indicator", "from", "to", "grain", "x"), text, { maxKeys: 6 });
+    const body = fc.oneof(
+      jsonish.map((v) => JSON.stringify(v) ?? "null"),
+      fc.string({ maxLength: 40 }),
+      fc.constantFrom("", "{", "[1,", "\u0000", '{"a":"\\u0000"}', "null", "1e999"),
+    );
+    const query = fc.dictionary(
+      fc.constantFrom("org", "period", "field", "indicators", "indicator", "from", "to", "grain", "x"),
+      text,
+      { maxKeys: 6 },
+    );
     const headers = fc.record({
-      "content-type": fc.constantFrom("application/json", "text/plain", "application/json; charset=latin1", "multipart/form-data", "", "APPLICATION/JSON"),
+      "content-type": fc.constantFrom(
+        "application/json",
+        "text/plain",
+        "application/json; charset=latin1",
+        "multipart/form-data",
+        "",
+        "APPLICATION/JSON",
+      ),
       "accept-language": fc.constantFrom("vi", "en", "", "xx;q=abc", "en-US,en;q=0.9"),
       // Always the editor's token: wrong tokens are another suite's subject (and count against the caller's address).
       authorization: fc.constant("valid"),
       "content-length": fc.constantFrom("", "", "abc", "-1", "99999999999"),
     });
-    const id = fc.oneof(fc.string({ maxLength: 20 }), fc.constantFrom("a\u0000b", "x".repeat(500), "../../etc", "%E0%A4%A", "cl0000000000000000000000"));
+    const id = fc.oneof(
+      fc.string({ maxLength: 20 }),
+      fc.constantFrom("a\u0000b", "x".repeat(500), "../../etc", "%E0%A4%A", "cl0000000000000000000000"),
+    );
 
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom(...routes), fc.constantFrom(...methods), query, body, headers, id, async (route, method, params, payload, head, pathId) => {
-        const search = new URLSearchParams(params).toString();
-        const requestHeaders = new Headers();
-        for (const [k, v] of Object.entries(head)) {
-          if (!v) continue;
-          try {
-            requestHeaders.set(k, k === "authorization" && v === "valid" ? `Bearer ${editor}` : v);
-          } catch {
-            // A header value fetch itself refuses never reaches a handler.
+      fc.asyncProperty(
+        fc.constantFrom(...routes),
+        fc.constantFrom(...methods),
+        query,
+        body,
+        headers,
+        id,
+        async (route, method, params, payload, head, pathId) => {
+          const search = new URLSearchParams(params).toString();
+          const requestHeaders = new Headers();
+          for (const [k, v] of Object.entries(head)) {
+            if (!v) continue;
+            try {
+              requestHeaders.set(k, k === "authorization" && v === "valid" ? `Bearer ${editor}` : v);
+            } catch {
+              // A header value fetch itself refuses never reaches a handler.
+            }
           }
-        }
-        const hasBody = method !== "GET";
-        const request = new Request(`http://localhost${route.path}?${search}`, { method, headers: requestHeaders, body: hasBody ? payload : undefined });
-        const response = await call(route, method, request, pathId);
-        expect(response.status, `${method} ${route.path}?${search} ${payload}`).toBeLessThan(500);
-        if (response.status === 201 && route.path === "/api/v1/reports") createdReports.push((await response.clone().json()).id);
-        if (response.status >= 400) await expectErrorEnvelope(response);
-      }),
+          const hasBody = method !== "GET";
+          const request = new Request(`http://localhost${route.path}?${search}`, {
+            method,
+            headers: requestHeaders,
+            body: hasBody ? payload : undefined,
+          });
+          const response = await call(route, method, request, pathId);
+          expect(response.status, `${method} ${route.path}?${search} ${payload}`).toBeLessThan(500);
+          if (response.status === 201 && route.path === "/api/v1/reports")
+            createdReports.push((await response.clone().json()).id);
+          if (response.status >= 400) await expectErrorEnvelope(response);
+        },
+      ),
       { numRuns: 1000 },
     );
   }, 60_000);

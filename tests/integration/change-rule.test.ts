@@ -38,7 +38,11 @@ describe("the change rule on the server", () => {
     office = await user("vanphong");
     await db().monthValue.createMany({
       data: Object.entries(histories).flatMap(([indicatorCode, values]) =>
-        values.flatMap((value, i) => (value === null ? [] : [{ organisationId: office.organisationId, indicatorCode, yearMonth: historyMonths[i], value }])),
+        values.flatMap((value, i) =>
+          value === null
+            ? []
+            : [{ organisationId: office.organisationId, indicatorCode, yearMonth: historyMonths[i], value }],
+        ),
       ),
     });
   });
@@ -53,10 +57,18 @@ describe("the change rule on the server", () => {
   /** Saves one value without a note: true when the server refuses it for want of a note. */
   async function refusedWithoutNote(indicator: string, value: string): Promise<boolean> {
     try {
-      await saveMonthValues({ actor: office, organisationId: office.organisationId, yearMonth: month, values: [{ indicator, value }], locale: "vi" });
+      await saveMonthValues({
+        actor: office,
+        organisationId: office.organisationId,
+        yearMonth: month,
+        values: [{ indicator, value }],
+        locale: "vi",
+      });
     } catch (error) {
       expect(error).toMatchObject({ code: "invalid" });
-      expect((error as { details: { indicator: string; code: string }[] }).details.map((d) => `${d.indicator}:${d.code}`)).toContain(`${indicator}:jump`);
+      expect(
+        (error as { details: { indicator: string; code: string }[] }).details.map((d) => `${d.indicator}:${d.code}`),
+      ).toContain(`${indicator}:jump`);
       return true;
     } finally {
       await db().valueAudit.deleteMany({ where: { organisationId: office.organisationId, yearMonth: month } });
@@ -77,7 +89,10 @@ describe("the change rule on the server", () => {
   ];
 
   it.each(cases)("%s = %s: refused without a note: %s, as the page's rule says", async (indicator, value, refused) => {
-    const recent = splitRecent(await findRecentValues({ organisationId: office.organisationId, indicators: [indicator], yearMonth: month }), month);
+    const recent = splitRecent(
+      await findRecentValues({ organisationId: office.organisationId, indicators: [indicator], yearMonth: month }),
+      month,
+    );
     const { decimals } = (await findIndicators()).find((i) => i.code === indicator)!;
     const range = usualRange(recent.history.get(indicator) ?? []);
     const page = needsNote({ from: recent.previous.get(indicator)!, to: Number(value), decimals, range });
@@ -86,7 +101,13 @@ describe("the change rule on the server", () => {
   });
 
   it("accepts a refused change once a note explains it, and keeps the note", async () => {
-    const outcome = await saveMonthValues({ actor: office, organisationId: office.organisationId, yearMonth: month, values: [{ indicator: "post.revenue", value: "30", note: "Cao điểm Tết" }], locale: "vi" });
+    const outcome = await saveMonthValues({
+      actor: office,
+      organisationId: office.organisationId,
+      yearMonth: month,
+      values: [{ indicator: "post.revenue", value: "30", note: "Cao điểm Tết" }],
+      locale: "vi",
+    });
     expect(outcome.saved).toBe(1);
     expect(outcome.warnings[0]).toMatchObject({ indicator: "post.revenue", code: "jump" });
     expect(outcome.warnings[0].message).toContain("ngoài khoảng thường gặp của 24 tháng trước (12,0 – 18,0)");

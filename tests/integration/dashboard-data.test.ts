@@ -14,11 +14,20 @@ describe("dashboard data", () => {
 
   beforeAll(async () => {
     await seedDatabase({ demo: true });
-    organisationId = (await db().organisation.findUniqueOrThrow({ where: { code: "tra-vinh-stttt" }, select: { id: true } })).id;
+    organisationId = (
+      await db().organisation.findUniqueOrThrow({ where: { code: "tra-vinh-stttt" }, select: { id: true } })
+    ).id;
     catalog = await findIndicators();
-    const rows = await db().monthValue.findMany({ where: { organisationId, yearMonth: { gte: 202201, lte: 202312 } }, select: { indicatorCode: true, yearMonth: true, value: true } });
+    const rows = await db().monthValue.findMany({
+      where: { organisationId, yearMonth: { gte: 202201, lte: 202312 } },
+      select: { indicatorCode: true, yearMonth: true, value: true },
+    });
     for (const r of rows) stored.set(`${r.indicatorCode}:${r.yearMonth}`, Number(r.value));
-    for (const [indicatorCode, value] of [["ps.dossiers_received", 500000], ["ps.dossiers_online_rate", 40], ["tel.bts", 1600]] as const) {
+    for (const [indicatorCode, value] of [
+      ["ps.dossiers_received", 500000],
+      ["ps.dossiers_online_rate", 40],
+      ["tel.bts", 1600],
+    ] as const) {
       await db().yearTarget.upsert({
         where: { organisationId_indicatorCode_year: { organisationId, indicatorCode, year: 2023 } },
         create: { organisationId, indicatorCode, year: 2023, value },
@@ -33,7 +42,12 @@ describe("dashboard data", () => {
   const nine = [202301, 202302, 202303, 202304, 202305, 202306, 202307, 202308, 202309];
 
   it("sums flows, takes stocks' last month and recomputes ratios for a quarter; a ratio's target is met from January", async () => {
-    const tiles = await getTiles({ organisationId, period: parsePeriod("2023-Q2")!, fields: ["public_services"], catalog });
+    const tiles = await getTiles({
+      organisationId,
+      period: parsePeriod("2023-Q2")!,
+      fields: ["public_services"],
+      catalog,
+    });
     const tile = (code: string) => tiles.find((t) => t.indicator.code === code)!;
     expect(tile("ps.dossiers_received").current.value).toBe(sum("ps.dossiers_received", q2));
     expect(tile("ps.dossiers_received").previous).toBe(sum("ps.dossiers_received", [202301, 202302, 202303]));
@@ -42,13 +56,24 @@ describe("dashboard data", () => {
     const online = tile("ps.dossiers_online_rate").current.value!;
     expect(online).toBeCloseTo((sum("ps.dossiers_online", q2) / sum("ps.dossiers_received", q2)) * 100, 10);
     const half = [202301, 202302, 202303, ...q2];
-    expect(tile("ps.dossiers_online_rate").current.targetPct).toBeCloseTo((sum("ps.dossiers_online", half) / sum("ps.dossiers_received", half) / 40) * 100 * 100, 10);
+    expect(tile("ps.dossiers_online_rate").current.targetPct).toBeCloseTo(
+      (sum("ps.dossiers_online", half) / sum("ps.dossiers_received", half) / 40) * 100 * 100,
+      10,
+    );
     expect(tile("ps.dossiers_received").spark).toHaveLength(12);
-    expect(tile("ps.dossiers_received").spark.at(-1)).toEqual({ period: "2023-06", value: month("ps.dossiers_received", 202306) });
+    expect(tile("ps.dossiers_received").spark.at(-1)).toEqual({
+      period: "2023-06",
+      value: month("ps.dossiers_received", 202306),
+    });
   });
 
   it("computes nine months the same way, with % of the year's target from January", async () => {
-    const tiles = await getTiles({ organisationId, period: parsePeriod("2023-9M")!, fields: ["public_services"], catalog });
+    const tiles = await getTiles({
+      organisationId,
+      period: parsePeriod("2023-9M")!,
+      fields: ["public_services"],
+      catalog,
+    });
     const dossiers = tiles.find((t) => t.indicator.code === "ps.dossiers_received")!;
     expect(dossiers.current.value).toBe(sum("ps.dossiers_received", nine));
     expect(dossiers.current).toMatchObject({ complete: true, estimate: false, target: 500000 });
@@ -63,7 +88,9 @@ describe("dashboard data", () => {
     const period = parsePeriod("2023-9M")!;
     const fields = ["public_services", "telecom"];
     const together = await getTiles({ organisationId, period, fields, catalog });
-    const alone = (await Promise.all(fields.map((field) => getTiles({ organisationId, period, fields: [field], catalog })))).flat();
+    const alone = (
+      await Promise.all(fields.map((field) => getTiles({ organisationId, period, fields: [field], catalog })))
+    ).flat();
     expect(together).toEqual(alone);
   });
 
@@ -90,7 +117,10 @@ describe("a period in progress", () => {
   let organisationId: string;
   let catalog: CatalogIndicator[];
   // Figures from January 2024 to October 2025: the fourth quarter of 2025 has its first month, 2025 its first ten.
-  const months = [...Array.from({ length: 12 }, (_, i) => 202401 + i), ...Array.from({ length: 10 }, (_, i) => 202501 + i)];
+  const months = [
+    ...Array.from({ length: 12 }, (_, i) => 202401 + i),
+    ...Array.from({ length: 10 }, (_, i) => 202501 + i),
+  ];
   const received = (ym: number) => 1000 + (ym % 100) * 10 + (ym > 202500 ? 5 : 0);
   const bts = (ym: number) => 1200 + (ym % 100) + (ym > 202500 ? 12 : 0);
 
@@ -104,14 +134,19 @@ describe("a period in progress", () => {
         { organisationId, indicatorCode: "tel.bts", yearMonth, value: bts(yearMonth) },
       ]),
     });
-    await db().yearTarget.create({ data: { organisationId, indicatorCode: "ps.dossiers_received", year: 2025, value: 20000 } });
+    await db().yearTarget.create({
+      data: { organisationId, indicatorCode: "ps.dossiers_received", year: 2025, value: 20000 },
+    });
   });
   afterAll(async () => {
     await db().organisation.delete({ where: { id: organisationId } });
   });
 
   const sum = (yms: number[]) => yms.reduce((s, ym) => s + received(ym), 0);
-  const tile = async (period: string, field: string, indicator: string) => (await getTiles({ organisationId, period: parsePeriod(period)!, fields: [field], catalog })).find((t) => t.indicator.code === indicator)!;
+  const tile = async (period: string, field: string, indicator: string) =>
+    (await getTiles({ organisationId, period: parsePeriod(period)!, fields: [field], catalog })).find(
+      (t) => t.indicator.code === indicator,
+    )!;
 
   it("compares a quarter with one month entered with that month of the previous quarter and of last year", async () => {
     const dossiers = await tile("2025-Q4", "public_services", "ps.dossiers_received");
@@ -150,7 +185,12 @@ describe("a period in progress", () => {
   it("draws last year's line of a quarter in progress over the same months", async () => {
     const indicator = catalog.find((i) => i.code === "ps.dossiers_received")!;
     const quarters = await getTrend({ organisationId, indicator, end: 202512, range: 12, grain: "quarter", catalog });
-    expect(quarters.at(-1)).toMatchObject({ period: "2025-Q4", value: received(202510), lastYear: received(202410), soFar: 1 });
+    expect(quarters.at(-1)).toMatchObject({
+      period: "2025-Q4",
+      value: received(202510),
+      lastYear: received(202410),
+      soFar: 1,
+    });
     expect(quarters.at(-2)).toMatchObject({ period: "2025-Q3", lastYear: sum([202407, 202408, 202409]), soFar: null });
     const ytd = await getTrend({ organisationId, indicator, end: 202512, range: 3, grain: "ytd", catalog });
     expect(ytd.map((p) => p.soFar)).toEqual([null, 10, 10]);

@@ -28,7 +28,12 @@ describe("an unreachable database", () => {
   };
 
   it("is recognised in Prisma's real error, and /api/health answers 503 until the database is back", async () => {
-    const error = await db().organisation.count().then(() => null, (e: unknown) => e);
+    const error = await db()
+      .organisation.count()
+      .then(
+        () => null,
+        (e: unknown) => e,
+      );
     expect(error).toMatchObject({ code: "P1001" });
     expect(isDatabaseUnreachable(error)).toBe(true);
     expect(await status()).toEqual({ status: 503, body: { database: "unreachable" } });
@@ -51,7 +56,12 @@ describe("an unreachable database", () => {
   });
 
   it("is not claimed for other failures: a bad query is thrown as it is", async () => {
-    const error = await db().$queryRawUnsafe("SELEC 1").then(() => null, (e: unknown) => e);
+    const error = await db()
+      .$queryRawUnsafe("SELEC 1")
+      .then(
+        () => null,
+        (e: unknown) => e,
+      );
     expect(error).toBeTruthy();
     expect(isDatabaseUnreachable(error)).toBe(false);
   });

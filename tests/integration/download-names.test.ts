@@ -12,7 +12,8 @@ import { apiRequest, tokenFor } from "../support/api";
 // Downloads carry the organisation's name as of their period and Vietnamese words, never a code,
 // and the month's template offers the indicators of its month.
 
-const fileName = (response: Response) => decodeURIComponent(/filename\*=UTF-8''(.+)$/.exec(response.headers.get("content-disposition") ?? "")![1]);
+const fileName = (response: Response) =>
+  decodeURIComponent(/filename\*=UTF-8''(.+)$/.exec(response.headers.get("content-disposition") ?? "")![1]);
 
 async function sheetsOf(response: Response) {
   const workbook = new ExcelJS.Workbook();
@@ -36,7 +37,9 @@ describe("downloads", () => {
     expect(fileName(june)).toBe("Số liệu - tháng 6 năm 2025 - Sở Khoa học và Công nghệ Trà Vinh.xlsx");
     const july = await entryTemplate(apiRequest("/entry/template?month=2025-07", { token: it_ }), {});
     expect(fileName(july)).toBe("Số liệu - tháng 7 năm 2025 - Sở Khoa học và Công nghệ Vĩnh Long.xlsx");
-    expect(july.headers.get("content-disposition")).toContain('filename="So lieu - thang 7 nam 2025 - So Khoa hoc va Cong nghe Vinh Long.xlsx"');
+    expect(july.headers.get("content-disposition")).toContain(
+      'filename="So lieu - thang 7 nam 2025 - So Khoa hoc va Cong nghe Vinh Long.xlsx"',
+    );
 
     const codesIn = (workbook: ExcelJS.Workbook, sheet: string) => {
       const codes: string[] = [];
@@ -44,7 +47,12 @@ describe("downloads", () => {
       return codes;
     };
     const [juneBook, julyBook] = await Promise.all([sheetsOf(june), sheetsOf(july)]);
-    expect(julyBook.worksheets.filter((s) => s.state === "visible").map((s) => s.name)).toEqual(["Ứng dụng công nghệ thông tin", "Dịch vụ công trực tuyến và…", "An toàn thông tin", "Công nghiệp công nghệ thông tin"]);
+    expect(julyBook.worksheets.filter((s) => s.state === "visible").map((s) => s.name)).toEqual([
+      "Ứng dụng công nghệ thông tin",
+      "Dịch vụ công trực tuyến và…",
+      "An toàn thông tin",
+      "Công nghiệp công nghệ thông tin",
+    ]);
     expect(codesIn(juneBook, "Ứng dụng công nghệ thông tin")).toContain("it.ioffice_agencies_district");
     expect(codesIn(julyBook, "Ứng dụng công nghệ thông tin")).not.toContain("it.ioffice_agencies_district");
   });
@@ -56,8 +64,15 @@ describe("downloads", () => {
 
     const { id } = await db().user.findUniqueOrThrow({ where: { username: "vanphong" }, select: { id: true } });
     const actor = (await getSessionUserById(id))!;
-    const report = await createReport({ actor, organisationId: actor.organisationId, kind: "month", period: "2023-06" });
-    const docx = await reportDocx(apiRequest(`/api/v1/reports/${report.id}/docx`, { token: office }), { params: Promise.resolve({ id: report.id }) });
+    const report = await createReport({
+      actor,
+      organisationId: actor.organisationId,
+      kind: "month",
+      period: "2023-06",
+    });
+    const docx = await reportDocx(apiRequest(`/api/v1/reports/${report.id}/docx`, { token: office }), {
+      params: Promise.resolve({ id: report.id }),
+    });
     expect(docx.status).toBe(200);
     // The draft is dated today, so the issuer is named as of today.
     expect(fileName(docx)).toBe("Báo cáo tháng 6 năm 2023 - Sở Khoa học và Công nghệ Vĩnh Long.docx");

@@ -38,8 +38,12 @@ describe("embedded database under parallel requests", () => {
   });
 
   it("runs 20 parallel data reads with the same answers", async () => {
-    const { organisationId } = await db().organisation.findUniqueOrThrow({ where: { code: "tra-vinh-stttt" }, select: { id: true } }).then((o) => ({ organisationId: o.id }));
-    const results = await Promise.all(Array.from({ length: 20 }, () => findValues({ organisationId, months: [202306] })));
+    const { organisationId } = await db()
+      .organisation.findUniqueOrThrow({ where: { code: "tra-vinh-stttt" }, select: { id: true } })
+      .then((o) => ({ organisationId: o.id }));
+    const results = await Promise.all(
+      Array.from({ length: 20 }, () => findValues({ organisationId, months: [202306] })),
+    );
     for (const result of results) expect(result).toEqual(results[0]);
     expect(results[0].length).toBeGreaterThan(50);
   });

@@ -26,7 +26,8 @@ function skipAuthentication(port: number): Promise<string[]> {
     socket.on("error", reject);
     socket.on("close", () => {
       const types: string[] = [];
-      for (let at = 0; at < answer.length; at += 1 + answer.readInt32BE(at + 1)) types.push(String.fromCharCode(answer[at]));
+      for (let at = 0; at < answer.length; at += 1 + answer.readInt32BE(at + 1))
+        types.push(String.fromCharCode(answer[at]));
       resolve(types);
     });
   });
@@ -58,11 +59,19 @@ describe("embedded database: a PostgreSQL server of its own that only the app's 
   async function appAnswers(token: string): Promise<void> {
     const admin = await db().user.findUniqueOrThrow({ where: { username: "admin" }, select: { id: true } });
     expect(await getSessionUserById(admin.id)).toMatchObject({ username: "admin", organisationCode: "tra-vinh-stttt" });
-    const response = await getAggregate(apiRequest("/api/v1/aggregate?org=tra-vinh-stttt&period=2023-Q2&indicators=tel.bts", { token }), {});
+    const response = await getAggregate(
+      apiRequest("/api/v1/aggregate?org=tra-vinh-stttt&period=2023-Q2&indicators=tel.bts", { token }),
+      {},
+    );
     expect(response.status).toBe(200);
     expect((await response.json())[0]).toMatchObject({ indicator: "tel.bts" });
-    expect(await signInWithPassword({ username: "cntt", password: "not-the-password" }, "10.9.9.9")).toEqual({ ok: false, reason: "invalid" });
-    expect(await signInWithPassword({ username: "cntt", password: "demo1234" }, "10.9.9.9")).toMatchObject({ ok: true });
+    expect(await signInWithPassword({ username: "cntt", password: "not-the-password" }, "10.9.9.9")).toEqual({
+      ok: false,
+      reason: "invalid",
+    });
+    expect(await signInWithPassword({ username: "cntt", password: "demo1234" }, "10.9.9.9")).toMatchObject({
+      ok: true,
+    });
   }
 
   beforeAll(async () => {
@@ -93,7 +102,9 @@ describe("embedded database: a PostgreSQL server of its own that only the app's 
     expect(readFileSync(`/proc/${pid}/comm`, "utf8").trim()).toBe("postgres");
     expect(runningPort(dir)).toBe(Number(new URL(server.url).port));
     const client = await outsider();
-    const { rows } = await client.query("SELECT current_setting('server_version_num')::int / 10000 AS major, current_setting('listen_addresses') AS listen, current_setting('unix_socket_directories') AS sockets");
+    const { rows } = await client.query(
+      "SELECT current_setting('server_version_num')::int / 10000 AS major, current_setting('listen_addresses') AS listen, current_setting('unix_socket_directories') AS sockets",
+    );
     expect(rows[0]).toEqual({ major: 15, listen: "127.0.0.1", sockets: "" });
     // A command run beside the app finds the running server rather than starting a second one.
     const again = await startEmbedded(dir);
@@ -115,7 +126,10 @@ describe("embedded database: a PostgreSQL server of its own that only the app's 
     expect(await skipAuthentication(Number(port))).toEqual(["R", "E"]); // the password request, then the refusal; no rows
 
     const wrong = new pg.Client({ connectionString: withPassword(server.url, "guessed") });
-    await expect(wrong.connect()).rejects.toMatchObject({ code: "28P01", message: 'password authentication failed for user "postgres"' });
+    await expect(wrong.connect()).rejects.toMatchObject({
+      code: "28P01",
+      message: 'password authentication failed for user "postgres"',
+    });
 
     await appAnswers(token);
   });
@@ -125,12 +139,18 @@ describe("embedded database: a PostgreSQL server of its own that only the app's 
     await appAnswers(token); // the session user's statement is prepared now
     const dump = await outsider();
     await dump.query("SELECT pg_catalog.set_config('search_path', '', false)"); // what pg_dump runs first
-    await dump.query("SET TimeZone = 'Asia/Ho_Chi_Minh'; SET DateStyle = 'SQL, DMY'; SET default_transaction_read_only = on");
+    await dump.query(
+      "SET TimeZone = 'Asia/Ho_Chi_Minh'; SET DateStyle = 'SQL, DMY'; SET default_transaction_read_only = on",
+    );
     await dump.query("DEALLOCATE ALL");
 
     await appAnswers(token);
-    const [appSettings] = await db().$queryRaw<unknown[]>`SELECT current_setting('search_path') AS s, current_setting('TimeZone') AS tz, current_setting('DateStyle') AS ds`;
-    expect(appSettings).toEqual({ s: "\"$user\", public", tz: "UTC", ds: "ISO, MDY" });
-    expect((await dump.query("SELECT current_setting('search_path') AS s, current_setting('TimeZone') AS tz")).rows[0]).toEqual({ s: "", tz: "Asia/Ho_Chi_Minh" });
+    const [appSettings] = await db().$queryRaw<
+      unknown[]
+    >`SELECT current_setting('search_path') AS s, current_setting('TimeZone') AS tz, current_setting('DateStyle') AS ds`;
+    expect(appSettings).toEqual({ s: '"$user", public', tz: "UTC", ds: "ISO, MDY" });
+    expect(
+      (await dump.query("SELECT current_setting('search_path') AS s, current_setting('TimeZone') AS tz")).rows[0],
+    ).toEqual({ s: "", tz: "Asia/Ho_Chi_Minh" });
   });
 });

@@ -24,7 +24,11 @@ describe("Excel import", () => {
   afterAll(() => disconnectDb());
 
   async function template(): Promise<ExcelJS.Workbook> {
-    const [fields, indicators, values] = await Promise.all([findFields(), findIndicators(), findValues({ organisationId: editor.organisationId, months: [yearMonth] })]);
+    const [fields, indicators, values] = await Promise.all([
+      findFields(),
+      findIndicators(),
+      findValues({ organisationId: editor.organisationId, months: [yearMonth] }),
+    ]);
     const buffer = await buildEntryTemplate({
       org: editor.organisationCode,
       period,
@@ -52,8 +56,16 @@ describe("Excel import", () => {
     return found;
   }
 
-  const bytes = async (workbook: ExcelJS.Workbook) => new Uint8Array(await workbook.xlsx.writeBuffer()).buffer as ArrayBuffer;
-  const preview = async (workbook: ExcelJS.Workbook) => previewImport({ actor: editor, organisationId: editor.organisationId, org: editor.organisationCode, data: await bytes(workbook), locale: "vi" });
+  const bytes = async (workbook: ExcelJS.Workbook) =>
+    new Uint8Array(await workbook.xlsx.writeBuffer()).buffer as ArrayBuffer;
+  const preview = async (workbook: ExcelJS.Workbook) =>
+    previewImport({
+      actor: editor,
+      organisationId: editor.organisationId,
+      org: editor.organisationCode,
+      data: await bytes(workbook),
+      locale: "vi",
+    });
 
   it("round-trips the template: unchanged figures are no change", async () => {
     const result = await preview(await template());
@@ -67,8 +79,12 @@ describe("Excel import", () => {
     const btsRow = setValue(workbook, "Viễn thông", "tel.bts", 1999);
     const textRow = setValue(workbook, "Viễn thông", "tel.cable_cabinets", "nhiều");
     const result = await preview(workbook);
-    expect(result.changes).toEqual([expect.objectContaining({ sheet: "Viễn thông", row: btsRow, indicator: "tel.bts", newValue: "1999" })]);
-    expect(result.problems).toEqual(expect.arrayContaining([{ sheet: "Viễn thông", row: textRow, message: '"nhiều" không phải là số.' }]));
+    expect(result.changes).toEqual([
+      expect.objectContaining({ sheet: "Viễn thông", row: btsRow, indicator: "tel.bts", newValue: "1999" }),
+    ]);
+    expect(result.problems).toEqual(
+      expect.arrayContaining([{ sheet: "Viễn thông", row: textRow, message: '"nhiều" không phải là số.' }]),
+    );
   });
 
   it("changes nothing when the import fails a check", async () => {
@@ -77,12 +93,33 @@ describe("Excel import", () => {
     setValue(workbook, "Bưu chính", "post.offices", 9999);
     const result = await preview(workbook);
     const totalRow = setValue(workbook, "Bưu chính", "post.service_points", 0);
-    expect(result.problems).toEqual(expect.arrayContaining([expect.objectContaining({ sheet: "Bưu chính", row: totalRow, message: expect.stringContaining("vượt quá tổng") })]));
-    const before = await db().monthValue.findMany({ where: { organisationId: editor.organisationId, yearMonth }, select: { indicatorCode: true, value: true, version: true } });
-    const attempt = saveMonthValues({ actor: editor, organisationId: editor.organisationId, yearMonth, values: changesToValues(result.changes), locale: "vi", source: "import" });
+    expect(result.problems).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          sheet: "Bưu chính",
+          row: totalRow,
+          message: expect.stringContaining("vượt quá tổng"),
+        }),
+      ]),
+    );
+    const before = await db().monthValue.findMany({
+      where: { organisationId: editor.organisationId, yearMonth },
+      select: { indicatorCode: true, value: true, version: true },
+    });
+    const attempt = saveMonthValues({
+      actor: editor,
+      organisationId: editor.organisationId,
+      yearMonth,
+      values: changesToValues(result.changes),
+      locale: "vi",
+      source: "import",
+    });
     await expect(attempt).rejects.toBeInstanceOf(AppError);
     await expect(attempt).rejects.toMatchObject({ code: "invalid" });
-    const after = await db().monthValue.findMany({ where: { organisationId: editor.organisationId, yearMonth }, select: { indicatorCode: true, value: true, version: true } });
+    const after = await db().monthValue.findMany({
+      where: { organisationId: editor.organisationId, yearMonth },
+      select: { indicatorCode: true, value: true, version: true },
+    });
     expect(after).toEqual(before);
     expect(await db().valueAudit.count({ where: { organisationId: editor.organisationId, yearMonth } })).toBe(0);
   });
@@ -92,9 +129,19 @@ describe("Excel import", () => {
     setValue(workbook, "Viễn thông", "tel.bts", 1250);
     const result = await preview(workbook);
     expect(result.problems).toEqual([]);
-    const saved = await saveMonthValues({ actor: editor, organisationId: editor.organisationId, yearMonth, values: changesToValues(result.changes), locale: "vi", source: "import" });
+    const saved = await saveMonthValues({
+      actor: editor,
+      organisationId: editor.organisationId,
+      yearMonth,
+      values: changesToValues(result.changes),
+      locale: "vi",
+      source: "import",
+    });
     expect(saved.saved).toBe(1);
-    const audit = await db().valueAudit.findFirstOrThrow({ where: { organisationId: editor.organisationId, yearMonth, indicatorCode: "tel.bts" }, select: { source: true, newValue: true } });
+    const audit = await db().valueAudit.findFirstOrThrow({
+      where: { organisationId: editor.organisationId, yearMonth, indicatorCode: "tel.bts" },
+      select: { source: true, newValue: true },
+    });
     expect(audit).toMatchObject({ source: "import" });
     expect(audit.newValue?.toString()).toBe("1250");
   });
@@ -104,8 +151,13 @@ describe("Excel import", () => {
     workbook.getWorksheet("info")!.getCell("B1").value = "ha-tinh-stttt";
     workbook.addWorksheet("it").addRows([["Mã"], ["it.edocs_issued", "", "", null, null, 5]]);
     const result = await preview(workbook);
-    expect(result.problems.map((p) => p.message)).toEqual(expect.arrayContaining(["Tệp là mẫu của một đơn vị khác.", "Bạn không được nhập chỉ tiêu it.edocs_issued."]));
-    expect(result.problems.find((p) => p.message === "Tệp là mẫu của một đơn vị khác.")).toMatchObject({ sheet: "", row: 0 });
+    expect(result.problems.map((p) => p.message)).toEqual(
+      expect.arrayContaining(["Tệp là mẫu của một đơn vị khác.", "Bạn không được nhập chỉ tiêu it.edocs_issued."]),
+    );
+    expect(result.problems.find((p) => p.message === "Tệp là mẫu của một đơn vị khác.")).toMatchObject({
+      sheet: "",
+      row: 0,
+    });
   });
 
   it("refuses a district figure after June 2025, in a file and in a save, and lets one be cleared", async () => {
@@ -116,11 +168,35 @@ describe("Excel import", () => {
       ["org", itEditor.organisationCode],
       ["period", "2025-07"],
     ]);
-    workbook.addWorksheet("Ứng dụng công nghệ thông tin").addRows([["Mã"], ["it.ioffice_agencies_district", "", "", null, null, 300]]);
-    const result = await previewImport({ actor: itEditor, organisationId: itEditor.organisationId, org: itEditor.organisationCode, data: await bytes(workbook), locale: "vi" });
-    expect(result.problems).toEqual([{ sheet: "Ứng dụng công nghệ thông tin", row: 2, message: "Chỉ tiêu it.ioffice_agencies_district không báo cáo trong tháng này." }]);
-    const save = (value: string | null) => saveMonthValues({ actor: itEditor, organisationId: itEditor.organisationId, yearMonth: 202507, values: [{ indicator: "it.ioffice_agencies_district", value }], locale: "vi" });
-    await expect(save("300")).rejects.toMatchObject({ code: "invalid", details: [{ indicator: "it.ioffice_agencies_district", code: "not_reported" }] });
+    workbook
+      .addWorksheet("Ứng dụng công nghệ thông tin")
+      .addRows([["Mã"], ["it.ioffice_agencies_district", "", "", null, null, 300]]);
+    const result = await previewImport({
+      actor: itEditor,
+      organisationId: itEditor.organisationId,
+      org: itEditor.organisationCode,
+      data: await bytes(workbook),
+      locale: "vi",
+    });
+    expect(result.problems).toEqual([
+      {
+        sheet: "Ứng dụng công nghệ thông tin",
+        row: 2,
+        message: "Chỉ tiêu it.ioffice_agencies_district không báo cáo trong tháng này.",
+      },
+    ]);
+    const save = (value: string | null) =>
+      saveMonthValues({
+        actor: itEditor,
+        organisationId: itEditor.organisationId,
+        yearMonth: 202507,
+        values: [{ indicator: "it.ioffice_agencies_district", value }],
+        locale: "vi",
+      });
+    await expect(save("300")).rejects.toMatchObject({
+      code: "invalid",
+      details: [{ indicator: "it.ioffice_agencies_district", code: "not_reported" }],
+    });
     await expect(save(null)).resolves.toMatchObject({ saved: 0 });
   });
 });

@@ -19,7 +19,14 @@ describe("Excel import limits", () => {
   });
   afterAll(() => disconnectDb());
 
-  const preview = (data: Uint8Array) => previewImport({ actor: editor, organisationId: editor.organisationId, org: editor.organisationCode, data: data.slice().buffer as ArrayBuffer, locale: "en" });
+  const preview = (data: Uint8Array) =>
+    previewImport({
+      actor: editor,
+      organisationId: editor.organisationId,
+      org: editor.organisationCode,
+      data: data.slice().buffer as ArrayBuffer,
+      locale: "en",
+    });
 
   it("refuses a small zip that unpacks beyond the limit before ExcelJS reads it, saying the limits", async () => {
     const zip = new JSZip();
@@ -35,13 +42,29 @@ describe("Excel import limits", () => {
 
   it("refuses a value the column cannot hold, naming the limit", async () => {
     const [fields, indicators] = await Promise.all([findFields(), findIndicators()]);
-    const buffer = await buildEntryTemplate({ org: editor.organisationCode, period: "2024-02", locale: "en", fields: fields.filter((f) => editor.fieldCodes.includes(f.code)), indicators, current: new Map(), previous: new Map(), lastYear: new Map() });
+    const buffer = await buildEntryTemplate({
+      org: editor.organisationCode,
+      period: "2024-02",
+      locale: "en",
+      fields: fields.filter((f) => editor.fieldCodes.includes(f.code)),
+      indicators,
+      current: new Map(),
+      previous: new Map(),
+      lastYear: new Map(),
+    });
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(new Uint8Array(buffer).buffer);
     workbook.getWorksheet("Telecommunications")!.eachRow((row) => {
       if (row.getCell(1).value === "tel.bts") row.getCell(6).value = "123456789012345";
     });
     const result = await preview(new Uint8Array(await workbook.xlsx.writeBuffer()));
-    expect(result.problems).toEqual(expect.arrayContaining([expect.objectContaining({ sheet: "Telecommunications", message: expect.stringContaining("100,000,000,000,000") })]));
+    expect(result.problems).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          sheet: "Telecommunications",
+          message: expect.stringContaining("100,000,000,000,000"),
+        }),
+      ]),
+    );
   });
 });

@@ -27,10 +27,15 @@ interface Reading {
 function upload(token: string, file: File): Request {
   const form = new FormData();
   form.set("file", file);
-  return new Request("http://localhost/api/v1/imports", { method: "POST", headers: { authorization: `Bearer ${token}` }, body: form });
+  return new Request("http://localhost/api/v1/imports", {
+    method: "POST",
+    headers: { authorization: `Bearer ${token}` },
+    body: form,
+  });
 }
 
-const accepted = (reading: Reading) => reading.candidates.filter((c) => c.review.state === "proposed").map((c) => `${c.indicator}=${c.value}`);
+const accepted = (reading: Reading) =>
+  reading.candidates.filter((c) => c.review.state === "proposed").map((c) => `${c.indicator}=${c.value}`);
 
 describe("a scanned report through /api/v1/imports", () => {
   let office = "";
@@ -50,7 +55,10 @@ describe("a scanned report through /api/v1/imports", () => {
   it("reads a scanned image and a PDF without a text layer into the same figures", async () => {
     const scan = await scanOf(report);
     const readings: Reading[] = [];
-    for (const file of [new File([new Uint8Array(scan.png)], "bao-cao-quet.png", { type: "image/png" }), new File([new Uint8Array(scan.pdf)], "bao-cao-quet.pdf", { type: "application/pdf" })]) {
+    for (const file of [
+      new File([new Uint8Array(scan.png)], "bao-cao-quet.png", { type: "image/png" }),
+      new File([new Uint8Array(scan.pdf)], "bao-cao-quet.pdf", { type: "application/pdf" }),
+    ]) {
       const response = await createRoute(upload(office, file), {});
       expect(response.status, await response.clone().text()).toBe(201);
       readings.push((await response.json()) as Reading);
@@ -58,15 +66,23 @@ describe("a scanned report through /api/v1/imports", () => {
     for (const reading of readings) {
       created.push(reading.id);
       expect([reading.kind, reading.period]).toEqual(["month", "2023-06"]);
-      expect(accepted(reading)).toEqual(expect.arrayContaining(["tel.bts=1290", "press.publishing_licenses=49", "insp.fines_vnd=7500000"]));
+      expect(accepted(reading)).toEqual(
+        expect.arrayContaining(["tel.bts=1290", "press.publishing_licenses=49", "insp.fines_vnd=7500000"]),
+      );
       expect(accepted(reading)).not.toContain("insp.fines_vnd=3");
     }
-    const stored = await db().import.findUniqueOrThrow({ where: { id: readings[1].id }, select: { fileName: true, text: true } });
+    const stored = await db().import.findUniqueOrThrow({
+      where: { id: readings[1].id },
+      select: { fileName: true, text: true },
+    });
     expect(stored.fileName).toBe("bao-cao-quet.pdf");
     expect(stored.text).toContain("1.290 trạm");
 
     // Each page is kept: its text, and an image a browser shows (the PNG as uploaded, the PDF's page rendered small).
-    for (const [reading, size] of [[readings[0], scan.png.byteLength], [readings[1], null]] as const) {
+    for (const [reading, size] of [
+      [readings[0], scan.png.byteLength],
+      [readings[1], null],
+    ] as const) {
       const pages = await db().importPage.findMany({ where: { importId: reading.id }, orderBy: { number: "asc" } });
       expect(pages.map((p) => p.number)).toEqual([1]);
       expect(pages[0].text).toContain("Giấy phép xuất bản");
@@ -81,7 +97,9 @@ describe("a scanned report through /api/v1/imports", () => {
     const { textOfUpload } = await import("@/lib/imports/upload");
     const scan = await scanOf(report);
     const heard: string[] = [];
-    const read = await textOfUpload({ file: new File([new Uint8Array(scan.pdf)], "quet.pdf") }, "vi", { onPage: (done, total) => heard.push(`${done}/${total}`) });
+    const read = await textOfUpload({ file: new File([new Uint8Array(scan.pdf)], "quet.pdf") }, "vi", {
+      onPage: (done, total) => heard.push(`${done}/${total}`),
+    });
     expect(heard).toEqual(["0/1", "1/1"]);
     expect(read.pages).toHaveLength(1);
   }, 120_000);

@@ -7,7 +7,10 @@ import { findDrift, hasUnwrittenMigration } from "@/lib/db/drift";
 import { applyMigrations, migrationsDir } from "@/lib/db/migrations";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 
-const migrationNames = readdirSync(migrationsDir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+const migrationNames = readdirSync(migrationsDir, { withFileTypes: true })
+  .filter((e) => e.isDirectory())
+  .map((e) => e.name)
+  .sort();
 
 describe("migrations", () => {
   let migrated: TestDatabase;
@@ -27,7 +30,9 @@ describe("migrations", () => {
     expect(await applyMigrations(migrated.url)).toEqual([]);
     const client = new pg.Client({ connectionString: migrated.url });
     await client.connect();
-    const { rows } = await client.query(`SELECT migration_name, checksum, finished_at FROM _prisma_migrations ORDER BY migration_name`);
+    const { rows } = await client.query(
+      `SELECT migration_name, checksum, finished_at FROM _prisma_migrations ORDER BY migration_name`,
+    );
     await client.end();
     expect(rows.map((r) => r.migration_name)).toEqual(migrationNames);
     for (const row of rows) {

@@ -46,13 +46,19 @@ describe("month locks against writes under way", () => {
     const writing = db().$transaction(async (tx) => {
       await holdMonthOpen(tx, { organisationId, yearMonth });
       await pause(400);
-      await tx.activity.create({ data: { organisationId, yearMonth, fieldCode: "telecom", kind: "done", text: "ghi trước khi khóa" }, select: { id: true } });
+      await tx.activity.create({
+        data: { organisationId, yearMonth, fieldCode: "telecom", kind: "done", text: "ghi trước khi khóa" },
+        select: { id: true },
+      });
       wroteAt = Date.now();
     });
     await pause(100);
     await lockMonth({ actor: director, yearMonth });
     await writing;
-    const lock = await db().monthLock.findUniqueOrThrow({ where: { organisationId_yearMonth: { organisationId, yearMonth } }, select: { lockedAt: true } });
+    const lock = await db().monthLock.findUniqueOrThrow({
+      where: { organisationId_yearMonth: { organisationId, yearMonth } },
+      select: { lockedAt: true },
+    });
     expect(wroteAt).toBeGreaterThan(0);
     expect(lock.lockedAt.getTime()).toBeGreaterThanOrEqual(wroteAt);
   });
@@ -64,7 +70,13 @@ describe("month locks against writes under way", () => {
       const saves = indicators.map(async (indicator, i) => {
         await pause(Math.random() * 15);
         try {
-          await saveMonthValues({ actor: i % 2 ? editor : office, organisationId, yearMonth, values: [{ indicator, value: String(100 + round) }], locale: "vi" });
+          await saveMonthValues({
+            actor: i % 2 ? editor : office,
+            organisationId,
+            yearMonth,
+            values: [{ indicator, value: String(100 + round) }],
+            locale: "vi",
+          });
           return indicator;
         } catch (error) {
           if (!isAppError(error) || error.code !== "locked") throw error;
@@ -75,8 +87,14 @@ describe("month locks against writes under way", () => {
       await pause(Math.random() * 15);
       await lockMonth({ actor: director, yearMonth });
       const saved = (await Promise.all(saves)).filter((s) => s !== null);
-      const lock = await db().monthLock.findUniqueOrThrow({ where: { organisationId_yearMonth: { organisationId, yearMonth } }, select: { lockedAt: true } });
-      const stored = await db().monthValue.findMany({ where: { organisationId, yearMonth }, select: { indicatorCode: true, updatedAt: true } });
+      const lock = await db().monthLock.findUniqueOrThrow({
+        where: { organisationId_yearMonth: { organisationId, yearMonth } },
+        select: { lockedAt: true },
+      });
+      const stored = await db().monthValue.findMany({
+        where: { organisationId, yearMonth },
+        select: { indicatorCode: true, updatedAt: true },
+      });
       expect(stored.map((s) => s.indicatorCode).sort()).toEqual([...saved].sort());
       for (const value of stored) expect(value.updatedAt.getTime()).toBeLessThanOrEqual(lock.lockedAt.getTime());
       expect(await db().valueAudit.count({ where: { organisationId, yearMonth } })).toBe(saved.length);
@@ -90,12 +108,16 @@ describe("month locks against writes under way", () => {
     await addActivity({ actor: editor, yearMonth, fieldCode: "telecom", kind: "done", text: "Phát triển 5 trạm BTS" });
     const [item] = await db().activity.findMany({ where: { organisationId, yearMonth }, select: { id: true } });
     await lockMonth({ actor: office, yearMonth });
-    await expect(addActivity({ actor: editor, yearMonth, fieldCode: "telecom", kind: "plan", text: "Kế hoạch tháng sau" })).rejects.toMatchObject({ code: "locked" });
+    await expect(
+      addActivity({ actor: editor, yearMonth, fieldCode: "telecom", kind: "plan", text: "Kế hoạch tháng sau" }),
+    ).rejects.toMatchObject({ code: "locked" });
     await expect(removeActivity({ actor: editor, id: item.id })).rejects.toMatchObject({ code: "locked" });
     expect(await db().activity.count({ where: { organisationId, yearMonth } })).toBe(1);
     await unlockMonth({ actor: admin, yearMonth, reason: "bổ sung kế hoạch" });
     await addActivity({ actor: editor, yearMonth, fieldCode: "telecom", kind: "plan", text: "Kế hoạch tháng sau" });
     await removeActivity({ actor: editor, id: item.id });
-    expect(await db().activity.findMany({ where: { organisationId, yearMonth }, select: { kind: true } })).toEqual([{ kind: "plan" }]);
+    expect(await db().activity.findMany({ where: { organisationId, yearMonth }, select: { kind: true } })).toEqual([
+      { kind: "plan" },
+    ]);
   });
 });

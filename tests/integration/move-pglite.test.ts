@@ -34,7 +34,10 @@ async function query<T>(url: string, sql: string): Promise<T[]> {
 
 /** Every table's row count and the rows' checksum (order aside), as a test would compute them independently. */
 async function tableSums(url: string): Promise<Record<string, string>> {
-  const tables = await query<{ name: string }>(url, "SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename");
+  const tables = await query<{ name: string }>(
+    url,
+    "SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename",
+  );
   const sums: Record<string, string> = {};
   for (const { name } of tables) {
     const rows = await query<{ row: string }>(url, `SELECT row_to_json(t)::text AS row FROM "${name}" t`);
@@ -53,16 +56,25 @@ async function writePGliteFolder(dir: string, source: string): Promise<void> {
   const old = await PGlite.create({ dataDir: dir });
   try {
     await old.exec(prismaMigrationsTable);
-    const names = (await readdir(migrationsDir, { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+    const names = (await readdir(migrationsDir, { withFileTypes: true }))
+      .filter((e) => e.isDirectory())
+      .map((e) => e.name)
+      .sort();
     for (const name of names) {
       const sql = await readFile(path.join(migrationsDir, name, "migration.sql"), "utf8");
       await old.exec(sql);
     }
-    const tables = await query<{ name: string }>(source, "SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename");
+    const tables = await query<{ name: string }>(
+      source,
+      "SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename",
+    );
     await old.exec("SET session_replication_role = replica");
     for (const { name } of tables) {
       const rows = await query<{ rows: string | null }>(source, `SELECT json_agg(t)::text AS rows FROM "${name}" t`);
-      if (rows[0].rows) await old.query(`INSERT INTO "${name}" SELECT * FROM json_populate_recordset(NULL::"${name}", $1::json)`, [rows[0].rows]);
+      if (rows[0].rows)
+        await old.query(`INSERT INTO "${name}" SELECT * FROM json_populate_recordset(NULL::"${name}", $1::json)`, [
+          rows[0].rows,
+        ]);
     }
   } finally {
     await old.close();

@@ -14,11 +14,17 @@ interface Received {
   text: string;
 }
 
-const header = (raw: string, name: string) => new RegExp(`^${name}: (.*(?:\\r?\\n[ \\t].*)*)`, "mi").exec(raw)?.[1].replace(/\r?\n[ \t]/g, " ") ?? "";
+const header = (raw: string, name: string) =>
+  new RegExp(`^${name}: (.*(?:\\r?\\n[ \\t].*)*)`, "mi").exec(raw)?.[1].replace(/\r?\n[ \t]/g, " ") ?? "";
 /** A MIME-encoded subject (=?UTF-8?B?...?= or Q), decoded. */
 function decodeWords(value: string): string {
   return value.replace(/=\?utf-8\?([bq])\?([^?]*)\?=\s*/gi, (_, encoding: string, text: string) =>
-    encoding.toLowerCase() === "b" ? Buffer.from(text, "base64").toString("utf8") : Buffer.from(text.replace(/_/g, " ").replace(/=([0-9a-f]{2})/gi, (_m, h: string) => String.fromCharCode(parseInt(h, 16))), "latin1").toString("utf8"),
+    encoding.toLowerCase() === "b"
+      ? Buffer.from(text, "base64").toString("utf8")
+      : Buffer.from(
+          text.replace(/_/g, " ").replace(/=([0-9a-f]{2})/gi, (_m, h: string) => String.fromCharCode(parseInt(h, 16))),
+          "latin1",
+        ).toString("utf8"),
   );
 }
 
@@ -38,16 +44,31 @@ describe("reminders and notification e-mail", () => {
         stream.on("data", (chunk: Buffer) => chunks.push(chunk));
         stream.on("end", () => {
           const raw = Buffer.concat(chunks).toString("utf8");
-          received.push({ to: session.envelope.rcptTo.map((r) => r.address).join(","), subject: decodeWords(header(raw, "Subject")), text: raw });
+          received.push({
+            to: session.envelope.rcptTo.map((r) => r.address).join(","),
+            subject: decodeWords(header(raw, "Subject")),
+            text: raw,
+          });
           callback();
         });
       },
     });
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
     const port = (server.server.address() as { port: number }).port;
-    ({ id: organisationId } = await db().organisation.update({ where: { code: "tra-vinh-stttt" }, data: { smtpHost: "127.0.0.1", smtpPort: port, smtpSecure: false, smtpFrom: "bao-cao@tra-vinh.example" }, select: { id: true } }));
-    for (const [username, email, on] of [["vanphong", "vanphong@tra-vinh.example", true], ["bcvt", "bcvt@tra-vinh.example", true], ["cntt", "cntt@tra-vinh.example", false]] as const) {
-      const user = await db().user.findUniqueOrThrow({ where: { username }, select: { email: true, emailNotifications: true } });
+    ({ id: organisationId } = await db().organisation.update({
+      where: { code: "tra-vinh-stttt" },
+      data: { smtpHost: "127.0.0.1", smtpPort: port, smtpSecure: false, smtpFrom: "bao-cao@tra-vinh.example" },
+      select: { id: true },
+    }));
+    for (const [username, email, on] of [
+      ["vanphong", "vanphong@tra-vinh.example", true],
+      ["bcvt", "bcvt@tra-vinh.example", true],
+      ["cntt", "cntt@tra-vinh.example", false],
+    ] as const) {
+      const user = await db().user.findUniqueOrThrow({
+        where: { username },
+        select: { email: true, emailNotifications: true },
+      });
       saved.set(username, user);
       await db().user.update({ where: { username }, data: { email, emailNotifications: on } });
     }
@@ -70,17 +91,27 @@ describe("reminders and notification e-mail", () => {
     await db().scheduledJob.updateMany({ data: { runAt: new Date(0) } });
     await runCli("run-jobs.ts", []);
 
-    const notifications = await db().notification.findMany({ where: { user: { organisationId } }, select: { kind: true, key: true, emailedAt: true, user: { select: { username: true } } } });
+    const notifications = await db().notification.findMany({
+      where: { user: { organisationId } },
+      select: { kind: true, key: true, emailedAt: true, user: { select: { username: true } } },
+    });
     // Last month's figures were never sent by the demo's units: overdue, for each unit's staff and the office.
     expect(notifications.some((n) => n.kind === "figures_overdue" && n.user.username === "bcvt")).toBe(true);
     expect(notifications.some((n) => n.kind === "figures_overdue" && n.user.username === "vanphong")).toBe(true);
     const mailed = notifications.filter((n) => n.emailedAt);
-    expect(mailed.map((n) => n.user.username).sort()).toEqual(notifications.filter((n) => ["vanphong", "bcvt"].includes(n.user.username)).map((n) => n.user.username).sort());
+    expect(mailed.map((n) => n.user.username).sort()).toEqual(
+      notifications
+        .filter((n) => ["vanphong", "bcvt"].includes(n.user.username))
+        .map((n) => n.user.username)
+        .sort(),
+    );
     expect(received.length).toBe(mailed.length);
     expect(new Set(received.map((m) => `${m.to} ${m.subject}`)).size).toBe(received.length);
     expect(received.some((m) => m.to === "cntt@tra-vinh.example")).toBe(false);
     const overdue = received.find((m) => m.to === "bcvt@tra-vinh.example" && m.subject.includes("đã quá hạn"))!;
-    expect(overdue.subject).toMatch(/^ICT Report Desk: Số liệu tháng \d+ năm \d{4} của Phòng Bưu chính - Viễn thông đã quá hạn \(hạn ngày \d{2}\/\d{2}\/\d{4}\)\.$/);
+    expect(overdue.subject).toMatch(
+      /^ICT Report Desk: Số liệu tháng \d+ năm \d{4} của Phòng Bưu chính - Viễn thông đã quá hạn \(hạn ngày \d{2}\/\d{2}\/\d{4}\)\.$/,
+    );
 
     // Run again, as after a restart: nothing new is made or sent.
     const before = received.length;

@@ -13,11 +13,25 @@ describe("npm run org:tree", () => {
   afterAll(disconnectDb);
 
   it("puts every province's department under the ministry, once", async () => {
-    const { stdout } = await runCli("org-tree.ts", ["--ministry", "bo-khcn", "--as", "vinh-long-skhcn=tra-vinh-stttt", "--as", "ha-tinh-skhcn=ha-tinh-stttt"]);
+    const { stdout } = await runCli("org-tree.ts", [
+      "--ministry",
+      "bo-khcn",
+      "--as",
+      "vinh-long-skhcn=tra-vinh-stttt",
+      "--as",
+      "ha-tinh-skhcn=ha-tinh-stttt",
+    ]);
     expect(stdout).toContain("34 departments report to bo-khcn; 0 created.");
-    const ministry = await db().organisation.findUniqueOrThrow({ where: { code: "bo-khcn" }, select: { id: true, children: { select: { code: true } } } });
+    const ministry = await db().organisation.findUniqueOrThrow({
+      where: { code: "bo-khcn" },
+      select: { id: true, children: { select: { code: true } } },
+    });
     expect(ministry.children).toHaveLength(34);
-    expect(ministry.children.map((c) => c.code)).toEqual(expect.arrayContaining(["tra-vinh-stttt", "ha-tinh-stttt", "an-giang-skhcn", "ho-chi-minh-skhcn"]));
-    await expect(runCli("org-tree.ts", ["--ministry", "bo-khcn", "--as", "tra-vinh=tra-vinh-stttt"])).rejects.toMatchObject({ code: 2, stderr: expect.stringContaining("Not a province's code: tra-vinh") });
+    expect(ministry.children.map((c) => c.code)).toEqual(
+      expect.arrayContaining(["tra-vinh-stttt", "ha-tinh-stttt", "an-giang-skhcn", "ho-chi-minh-skhcn"]),
+    );
+    await expect(
+      runCli("org-tree.ts", ["--ministry", "bo-khcn", "--as", "tra-vinh=tra-vinh-stttt"]),
+    ).rejects.toMatchObject({ code: 2, stderr: expect.stringContaining("Not a province's code: tra-vinh") });
   }, 60_000);
 });

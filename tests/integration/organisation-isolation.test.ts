@@ -18,11 +18,25 @@ describe("a second organisation made by org:create", () => {
     await seedDatabase({ demo: true });
     await disconnectDb(); // the CLI is another process, which opens the database itself
     const { stdout } = await runCli("org-create.ts", [
-      "--code", "vinh-long-skhcn", "--name", "Sở Khoa học và Công nghệ", "--parent", "UBND tỉnh Vĩnh Long",
-      "--place", "Vĩnh Long", "--document-code", "SKHCN", "--admin-username", "admin.vinhlong", "--admin-password", "vinhlong-2026",
+      "--code",
+      "vinh-long-skhcn",
+      "--name",
+      "Sở Khoa học và Công nghệ",
+      "--parent",
+      "UBND tỉnh Vĩnh Long",
+      "--place",
+      "Vĩnh Long",
+      "--document-code",
+      "SKHCN",
+      "--admin-username",
+      "admin.vinhlong",
+      "--admin-password",
+      "vinhlong-2026",
     ]);
     expect(stdout).toContain("vinh-long-skhcn");
-    organisationId = (await db().organisation.findUniqueOrThrow({ where: { code: "vinh-long-skhcn" }, select: { id: true } })).id;
+    organisationId = (
+      await db().organisation.findUniqueOrThrow({ where: { code: "vinh-long-skhcn" }, select: { id: true } })
+    ).id;
   });
   afterAll(() => disconnectDb());
 
@@ -47,7 +61,10 @@ describe("a second organisation made by org:create", () => {
     expect(ok.status).toBe(200);
     const others = await getValues(apiRequest("/api/v1/values?org=tra-vinh-stttt&period=2023-06", { token }), {});
     expect(others.status).toBe(403);
-    const aggregate = await getAggregate(apiRequest("/api/v1/aggregate?org=tra-vinh-stttt&period=2023&indicators=tel.bts", { token }), {});
+    const aggregate = await getAggregate(
+      apiRequest("/api/v1/aggregate?org=tra-vinh-stttt&period=2023&indicators=tel.bts", { token }),
+      {},
+    );
     expect(aggregate.status).toBe(403);
     const own = await getValues(apiRequest("/api/v1/values?org=vinh-long-skhcn&period=2023-06", { token }), {});
     expect(await own.json()).toEqual([]);
@@ -58,7 +75,8 @@ describe("a second organisation made by org:create", () => {
 
   it("reads the other organisation only once user:access grants it, and not after it is taken back", async () => {
     const token = await tokenFor("admin.vinhlong");
-    const read = () => getValues(apiRequest("/api/v1/values?org=tra-vinh-stttt&period=2023-06&field=telecom", { token }), {});
+    const read = () =>
+      getValues(apiRequest("/api/v1/values?org=tra-vinh-stttt&period=2023-06&field=telecom", { token }), {});
     await disconnectDb();
     await runCli("user-access.ts", ["admin.vinhlong", "tra-vinh-stttt"]);
     const granted = await read();
@@ -72,7 +90,22 @@ describe("a second organisation made by org:create", () => {
   it("refuses the CLI a duplicate organisation code, changing nothing", async () => {
     const before = await db().organisation.count();
     await expect(
-      runCli("org-create.ts", ["--code", "vinh-long-skhcn", "--name", "X", "--parent", "Y", "--place", "Z", "--document-code", "AB", "--admin-username", "other.admin", "--admin-password", "password-123"]),
+      runCli("org-create.ts", [
+        "--code",
+        "vinh-long-skhcn",
+        "--name",
+        "X",
+        "--parent",
+        "Y",
+        "--place",
+        "Z",
+        "--document-code",
+        "AB",
+        "--admin-username",
+        "other.admin",
+        "--admin-password",
+        "password-123",
+      ]),
     ).rejects.toThrow();
     expect(await db().organisation.count()).toBe(before);
   });

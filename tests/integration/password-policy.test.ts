@@ -11,7 +11,9 @@ describe("passwords set from now on", () => {
   let organisationId = "";
   beforeAll(async () => {
     await seedDatabase({ demo: true });
-    organisationId = (await db().organisation.findUniqueOrThrow({ where: { code: "tra-vinh-stttt" }, select: { id: true } })).id;
+    organisationId = (
+      await db().organisation.findUniqueOrThrow({ where: { code: "tra-vinh-stttt" }, select: { id: true } })
+    ).id;
   });
   afterAll(async () => {
     await db().user.deleteMany({ where: { username } });
@@ -22,23 +24,44 @@ describe("passwords set from now on", () => {
   it("are refused by the mutation when weak, whatever the caller; the seed's demo accounts keep demo1234", async () => {
     const user = { username, displayName: "Kiểm thử", role: "viewer" as const, unitId: null, active: true };
     for (const password of ["demo1234", "policy.test", "password123"]) {
-      await expect(saveUser({ organisationId, user: { ...user, password } })).rejects.toMatchObject({ code: "invalid" });
+      await expect(saveUser({ organisationId, user: { ...user, password } })).rejects.toMatchObject({
+        code: "invalid",
+      });
     }
     expect(await db().user.count({ where: { username } })).toBe(0);
-    expect(await signInWithPassword({ username: "admin", password: "demo1234" }, "10.1.0.1")).toMatchObject({ ok: true });
+    expect(await signInWithPassword({ username: "admin", password: "demo1234" }, "10.1.0.1")).toMatchObject({
+      ok: true,
+    });
   });
 
   it("are hashed with bcrypt cost 12; a sign-in takes about one hash", async () => {
-    await saveUser({ organisationId, user: { username, displayName: "Kiểm thử", role: "viewer", unitId: null, active: true, password: "lúa-chín-vàng-2026" } });
+    await saveUser({
+      organisationId,
+      user: {
+        username,
+        displayName: "Kiểm thử",
+        role: "viewer",
+        unitId: null,
+        active: true,
+        password: "lúa-chín-vàng-2026",
+      },
+    });
     const { passwordHash } = await db().user.findUniqueOrThrow({ where: { username }, select: { passwordHash: true } });
     expect(passwordHash.startsWith(`$2b$${bcryptCost}$`)).toBe(true);
     const started = performance.now();
-    expect(await signInWithPassword({ username, password: "lúa-chín-vàng-2026" }, "10.1.0.2")).toMatchObject({ ok: true });
+    expect(await signInWithPassword({ username, password: "lúa-chín-vàng-2026" }, "10.1.0.2")).toMatchObject({
+      ok: true,
+    });
     const signIn = performance.now() - started;
     const unknownStarted = performance.now();
-    expect(await signInWithPassword({ username: "no-such-user", password: "lúa-chín-vàng-2026" }, "10.1.0.3")).toEqual({ ok: false, reason: "invalid" });
+    expect(await signInWithPassword({ username: "no-such-user", password: "lúa-chín-vàng-2026" }, "10.1.0.3")).toEqual({
+      ok: false,
+      reason: "invalid",
+    });
     const unknown = performance.now() - unknownStarted;
-    console.log(`sign-in with bcrypt cost ${bcryptCost}: ${signIn.toFixed(0)} ms; unknown username: ${unknown.toFixed(0)} ms`);
+    console.log(
+      `sign-in with bcrypt cost ${bcryptCost}: ${signIn.toFixed(0)} ms; unknown username: ${unknown.toFixed(0)} ms`,
+    );
     // An unknown username is checked against a hash of the same cost, so it takes as long.
     expect(unknown).toBeGreaterThan(signIn / 3);
   });

@@ -20,9 +20,26 @@ describe("who reads reports through the API: the roles of the report pages", () 
   beforeAll(async () => {
     await seedDatabase({ demo: true });
     const organisation = await db().organisation.findUniqueOrThrow({ where: { code: org }, select: { id: true } });
-    await db().user.create({ data: { organisationId: organisation.id, username: localViewer, displayName: "Người xem", passwordHash: await hashPassword("demo12345"), role: "viewer" }, select: { id: true } });
-    for (const username of ["admin", "vanphong", "giamdoc", "bcvt", "bo", localViewer]) tokens.set(username, await tokenFor(username));
-    const created = await createReportRoute(apiRequest("/api/v1/reports", { token: tokens.get("vanphong"), method: "POST", body: { org, kind: "month", period: "2023-06" } }), {});
+    await db().user.create({
+      data: {
+        organisationId: organisation.id,
+        username: localViewer,
+        displayName: "Người xem",
+        passwordHash: await hashPassword("demo12345"),
+        role: "viewer",
+      },
+      select: { id: true },
+    });
+    for (const username of ["admin", "vanphong", "giamdoc", "bcvt", "bo", localViewer])
+      tokens.set(username, await tokenFor(username));
+    const created = await createReportRoute(
+      apiRequest("/api/v1/reports", {
+        token: tokens.get("vanphong"),
+        method: "POST",
+        body: { org, kind: "month", period: "2023-06" },
+      }),
+      {},
+    );
     expect(created.status).toBe(201);
     id = (await created.json()).id;
   });
@@ -57,10 +74,19 @@ describe("who reads reports through the API: the roles of the report pages", () 
     for (const username of ["bcvt", localViewer]) {
       const token = tokens.get(username);
       expect((await getSignedRoute(apiRequest(`/reports/${id}/signed`, { token }), params())).status).toBe(403);
-      expect((await createReportRoute(apiRequest("/api/v1/reports", { token, method: "POST", body: { org, kind: "month", period: "2023-06" } }), {})).status).toBe(403);
+      expect(
+        (
+          await createReportRoute(
+            apiRequest("/api/v1/reports", { token, method: "POST", body: { org, kind: "month", period: "2023-06" } }),
+            {},
+          )
+        ).status,
+      ).toBe(403);
     }
     // A reader of reports gets past the role check: this draft is not signed, so it has no signed copy.
-    expect((await getSignedRoute(apiRequest(`/reports/${id}/signed`, { token: tokens.get("giamdoc") }), params())).status).toBe(404);
+    expect(
+      (await getSignedRoute(apiRequest(`/reports/${id}/signed`, { token: tokens.get("giamdoc") }), params())).status,
+    ).toBe(404);
   });
 
   it("is one rule, the pages' roles", () => {

@@ -26,17 +26,25 @@ interface SeedKey {
   figures: { indicator: string; value: string }[];
 }
 
-const seedKey = (name: string): SeedKey => JSON.parse(readFileSync(path.resolve(import.meta.dirname, `../fixtures/seeds/${name}.json`), "utf8"));
+const seedKey = (name: string): SeedKey =>
+  JSON.parse(readFileSync(path.resolve(import.meta.dirname, `../fixtures/seeds/${name}.json`), "utf8"));
 
 let office: SessionUser;
 let catalog: Map<string, CatalogIndicator>;
 
 /** Saves month values through the same checks as the entry page, a month at a time. */
 async function enter(yearMonth: number, values: { indicator: string; value: string }[]) {
-  await saveMonthValues({ actor: office, organisationId: office.organisationId, yearMonth, values: values.map((v) => ({ ...v, note: "Số liệu kiểm thử" })), locale: "vi" });
+  await saveMonthValues({
+    actor: office,
+    organisationId: office.organisationId,
+    yearMonth,
+    values: values.map((v) => ({ ...v, note: "Số liệu kiểm thử" })),
+    locale: "vi",
+  });
 }
 
-const printed = (indicator: CatalogIndicator, value: string) => (indicator.unitVi === "đồng" ? formatMoney(value, "dong") : formatNumber(value, indicator.decimals));
+const printed = (indicator: CatalogIndicator, value: string) =>
+  indicator.unitVi === "đồng" ? formatMoney(value, "dong") : formatNumber(value, indicator.decimals);
 
 async function draftText(kind: SeedKey["kind"], period: string) {
   const { id } = await createReport({ actor: office, organisationId: office.organisationId, kind, period });
@@ -50,7 +58,10 @@ beforeAll(async () => {
   office = (await getSessionUserById(user.id))!;
   catalog = new Map((await findIndicators()).map((i) => [i.code, i]));
   // Other files of the suite share this database and may have changed the wording of money.
-  await db().organisationProfile.updateMany({ where: { organisationId: office.organisationId }, data: { moneyWording: "dong" } });
+  await db().organisationProfile.updateMany({
+    where: { organisationId: office.organisationId },
+    data: { moneyWording: "dong" },
+  });
 });
 afterAll(() => disconnectDb());
 
@@ -58,11 +69,17 @@ describe("a nine-month draft after every stored indicator was entered for Januar
   it("states every entered figure in the Word file", async () => {
     const months = periodMonths(parsePeriod("2020-9M")!);
     const values = generateDemoValues([...catalog.values()], months, { scale: 1.3, salt: "coverage" });
-    for (const month of months) await enter(month, values.filter((v) => v.yearMonth === month));
+    for (const month of months)
+      await enter(
+        month,
+        values.filter((v) => v.yearMonth === month),
+      );
     const figures = await findReportFigures({ organisationId: office.organisationId, period: parsePeriod("2020-9M")! });
     const entered = [...new Set(values.map((v) => v.indicator))];
     const { content, text } = await draftText("nine", "2020-9M");
-    const missing = entered.filter((code) => !statesNumber(text, printed(catalog.get(code)!, figures.get(code)!.value!)));
+    const missing = entered.filter(
+      (code) => !statesNumber(text, printed(catalog.get(code)!, figures.get(code)!.value!)),
+    );
     expect(entered.length).toBeGreaterThan(90);
     expect(missing).toEqual([]);
     expect(content.figures!.map((f) => f.code).sort()).toEqual([...entered].sort());
@@ -86,17 +103,26 @@ describe.each(["001", "003"])("seed %s's figures, entered", (name) => {
       const stated = key.figures.find((f) => f.indicator === code);
       return total.exhaustive && parts.length > 0 && stated !== undefined && sum !== Number(stated.value);
     };
-    const figures = key.figures.filter((f) => !(catalog.get(f.indicator)!.parent && exhaustiveMismatch(catalog.get(f.indicator)!.parent!)));
+    const figures = key.figures.filter(
+      (f) => !(catalog.get(f.indicator)!.parent && exhaustiveMismatch(catalog.get(f.indicator)!.parent!)),
+    );
     // A period's flow is the sum of its months and a stock its last month: each figure goes into the period's last month.
     await enter(last, figures);
     const { content, text } = await draftText(key.kind, key.period);
-    for (const f of figures) expect(statesNumber(text, printed(catalog.get(f.indicator)!, f.value)), `${f.indicator} = ${f.value}`).toBe(true);
+    for (const f of figures)
+      expect(statesNumber(text, printed(catalog.get(f.indicator)!, f.value)), `${f.indicator} = ${f.value}`).toBe(true);
 
     const firstStated = (code: string) => content.paragraphs.findIndex((p) => p.states?.includes(code));
-    const order = figures.map((f) => ({ field: catalog.get(f.indicator)!.field, at: firstStated(f.indicator) })).sort((a, b) => a.at - b.at);
+    const order = figures
+      .map((f) => ({ field: catalog.get(f.indicator)!.field, at: firstStated(f.indicator) }))
+      .sort((a, b) => a.at - b.at);
     expect(order.every((o) => o.at >= 0)).toBe(true);
     // Stated by the kind's default sentences, in the seed's wording, not by a generated fallback.
-    expect(figures.filter((f) => !content.paragraphs[firstStated(f.indicator)].key.startsWith("tpl:")).map((f) => f.indicator)).toEqual([]);
+    expect(
+      figures
+        .filter((f) => !content.paragraphs[firstStated(f.indicator)].key.startsWith("tpl:"))
+        .map((f) => f.indicator),
+    ).toEqual([]);
     expect([...new Set(order.map((o) => o.field))]).toEqual(key.fieldOrder);
   });
 });

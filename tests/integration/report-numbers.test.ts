@@ -20,9 +20,14 @@ async function wordText(kind: "month" | "year", period: string): Promise<string>
 
 beforeAll(async () => {
   await seedDatabase({ demo: true });
-  office = (await getSessionUserById((await db().user.findUniqueOrThrow({ where: { username: "vanphong" }, select: { id: true } })).id))!;
+  office = (await getSessionUserById(
+    (await db().user.findUniqueOrThrow({ where: { username: "vanphong" }, select: { id: true } })).id,
+  ))!;
   // Other files of the suite share this database and may have changed the wording.
-  await db().organisationProfile.updateMany({ where: { organisationId: office.organisationId }, data: { moneyWording: "dong" } });
+  await db().organisationProfile.updateMany({
+    where: { organisationId: office.organisationId },
+    data: { moneyWording: "dong" },
+  });
 });
 afterAll(() => disconnectDb());
 
@@ -34,19 +39,31 @@ describe("numbers on the page", () => {
   });
 
   it("words money as the organisation chooses", async () => {
-    await db().organisationProfile.updateMany({ where: { organisationId: office.organisationId }, data: { moneyWording: "million" } });
+    await db().organisationProfile.updateMany({
+      where: { organisationId: office.organisationId },
+      data: { moneyWording: "million" },
+    });
     try {
       const text = await wordText("month", "2023-06");
       expect(text).toContain("xử phạt vi phạm hành chính 7,5 triệu đồng");
       expect(text).not.toContain("7.500.000");
     } finally {
-      await db().organisationProfile.updateMany({ where: { organisationId: office.organisationId }, data: { moneyWording: "dong" } });
+      await db().organisationProfile.updateMany({
+        where: { organisationId: office.organisationId },
+        data: { moneyWording: "dong" },
+      });
     }
   });
 
   it("sums a year of the largest values a month holds without losing a digit", async () => {
     for (let month = 1; month <= 12; month++) {
-      await saveMonthValues({ actor: office, organisationId: office.organisationId, yearMonth: 2018_00 + month, values: [{ indicator: "inv.capital_disbursed", value: "99999999999999.999", note: "Giá trị lớn nhất" }], locale: "vi" });
+      await saveMonthValues({
+        actor: office,
+        organisationId: office.organisationId,
+        yearMonth: 2018_00 + month,
+        values: [{ indicator: "inv.capital_disbursed", value: "99999999999999.999", note: "Giá trị lớn nhất" }],
+        locale: "vi",
+      });
     }
     expect(await wordText("year", "2018")).toContain("1.199.999.999.999.999,988");
   });

@@ -18,19 +18,27 @@ describe("a report from draft to signed", () => {
   let office: SessionUser;
 
   beforeAll(async () => {
-    office = (await getSessionUserById((await db().user.findUniqueOrThrow({ where: { username: "vanphong" }, select: { id: true } })).id))!;
+    office = (await getSessionUserById(
+      (await db().user.findUniqueOrThrow({ where: { username: "vanphong" }, select: { id: true } })).id,
+    ))!;
   });
 
-  const create = async (period: string) => (await createReport({ actor: office, organisationId: office.organisationId, kind: "quarter", period })).id;
+  const create = async (period: string) =>
+    (await createReport({ actor: office, organisationId: office.organisationId, kind: "quarter", period })).id;
   const load = (id: string) => getReport({ organisationId: office.organisationId, id });
-  const edits = (content: ReportContent) => content.paragraphs.map(({ key, style, text, edited }) => ({ key, style, text, edited }));
+  const edits = (content: ReportContent) =>
+    content.paragraphs.map(({ key, style, text, edited }) => ({ key, style, text, edited }));
 
   it("is read-only while sent for signature, and editable again once returned to draft", async () => {
     const id = await create("2023-Q2");
     await setReportStatus({ actor: office, id, status: "for_signature" });
     const sent = await load(id);
-    const changed = edits(sent.content).map((p, i) => (i === 0 ? { ...p, text: `${p.text} (sửa khi đang trình ký)`, edited: true } : p));
-    await expect(saveParagraphs({ actor: office, id, version: sent.version, paragraphs: changed })).rejects.toMatchObject({ code: "locked" });
+    const changed = edits(sent.content).map((p, i) =>
+      i === 0 ? { ...p, text: `${p.text} (sửa khi đang trình ký)`, edited: true } : p,
+    );
+    await expect(
+      saveParagraphs({ actor: office, id, version: sent.version, paragraphs: changed }),
+    ).rejects.toMatchObject({ code: "locked" });
     await expect(refreshReport({ actor: office, id })).rejects.toMatchObject({ code: "locked" });
     const still = await load(id);
     expect(still.version).toBe(sent.version);
@@ -54,7 +62,13 @@ describe("a report from draft to signed", () => {
     const marked: ReportContent = {
       ...draft.content,
       paragraphs: draft.content.paragraphs.map((p) =>
-        p.key === edited.key ? { ...p, text: `${p.text} (đã sửa)`, edited: true, stale: true } : p.key === updated.key ? { ...p, updated: true } : p.key === flagged.key ? { ...p, missing: ["post.revenue"] } : p,
+        p.key === edited.key
+          ? { ...p, text: `${p.text} (đã sửa)`, edited: true, stale: true }
+          : p.key === updated.key
+            ? { ...p, updated: true }
+            : p.key === flagged.key
+              ? { ...p, missing: ["post.revenue"] }
+              : p,
       ),
     };
     await db().report.update({ where: { id }, data: { content: JSON.parse(JSON.stringify(marked)) } });
@@ -83,14 +97,33 @@ describe("a report from draft to signed", () => {
 
 describe("organisation settings for reports", () => {
   it("stores where the header name breaks and how money is written, per version", async () => {
-    const { id: organisationId } = await db().organisation.findUniqueOrThrow({ where: { code: "tra-vinh-stttt" }, select: { id: true } });
+    const { id: organisationId } = await db().organisation.findUniqueOrThrow({
+      where: { code: "tra-vinh-stttt" },
+      select: { id: true },
+    });
     const current = (await getProfileAt({ organisationId, date: new Date("2026-01-01T00:00:00Z") }))!;
     expect(current).toMatchObject({ headerNameLines: [], moneyWording: "dong" });
     const { id: _id, effectiveFrom: _from, ...rest } = current;
-    await saveProfile({ organisationId, profile: { ...rest, effectiveFrom: "2026-02-01", headerNameLines: ["Sở Khoa học", "và Công nghệ"], moneyWording: "million" } });
-    expect(await getProfileAt({ organisationId, date: new Date("2026-02-02T00:00:00Z") })).toMatchObject({ headerNameLines: ["Sở Khoa học", "và Công nghệ"], moneyWording: "million" });
-    expect(await getProfileAt({ organisationId, date: new Date("2026-01-31T00:00:00Z") })).toMatchObject({ headerNameLines: [], moneyWording: "dong" });
+    await saveProfile({
+      organisationId,
+      profile: {
+        ...rest,
+        effectiveFrom: "2026-02-01",
+        headerNameLines: ["Sở Khoa học", "và Công nghệ"],
+        moneyWording: "million",
+      },
+    });
+    expect(await getProfileAt({ organisationId, date: new Date("2026-02-02T00:00:00Z") })).toMatchObject({
+      headerNameLines: ["Sở Khoa học", "và Công nghệ"],
+      moneyWording: "million",
+    });
+    expect(await getProfileAt({ organisationId, date: new Date("2026-01-31T00:00:00Z") })).toMatchObject({
+      headerNameLines: [],
+      moneyWording: "dong",
+    });
     // The suite's files share the demo organisation: later drafts find its names and wording as they were.
-    await db().organisationProfile.deleteMany({ where: { organisationId, effectiveFrom: new Date("2026-02-01T00:00:00Z") } });
+    await db().organisationProfile.deleteMany({
+      where: { organisationId, effectiveFrom: new Date("2026-02-01T00:00:00Z") },
+    });
   });
 });

@@ -21,31 +21,65 @@ describe("reports", () => {
   beforeAll(async () => {
     await seedDatabase({ demo: true });
     token = await tokenFor("vanphong");
-    office = (await getSessionUserById((await db().user.findUniqueOrThrow({ where: { username: "vanphong" }, select: { id: true } })).id))!;
-    const response = await createReportRoute(apiRequest("/api/v1/reports", { token, method: "POST", body: { org: "tra-vinh-stttt", kind: "nine", period: "2023-9M" } }), {});
+    office = (await getSessionUserById(
+      (await db().user.findUniqueOrThrow({ where: { username: "vanphong" }, select: { id: true } })).id,
+    ))!;
+    const response = await createReportRoute(
+      apiRequest("/api/v1/reports", {
+        token,
+        method: "POST",
+        body: { org: "tra-vinh-stttt", kind: "nine", period: "2023-9M" },
+      }),
+      {},
+    );
     expect(response.status).toBe(201);
     id = (await response.json()).id;
   });
   afterAll(() => disconnectDb());
 
   it("answers the draft as data", async () => {
-    const response = await getReportRoute(apiRequest(`/api/v1/reports/${id}`, { token }), { params: Promise.resolve({ id }) });
+    const response = await getReportRoute(apiRequest(`/api/v1/reports/${id}`, { token }), {
+      params: Promise.resolve({ id }),
+    });
     const report = await response.json();
     expect(report).toMatchObject({ kind: "nine", period: "2023-9M", status: "draft", version: 1 });
-    expect(report.header.summary).toBe("Kết quả công tác thông tin và truyền thông 9 tháng đầu năm 2023 và kế hoạch công tác quý IV/2019".replace("2019", "2023"));
-    expect(report.paragraphs.some((p: { text: string }) => p.text.startsWith("III. KẾ HOẠCH CÔNG TÁC QUÝ IV/2023"))).toBe(true);
+    expect(report.header.summary).toBe(
+      "Kết quả công tác thông tin và truyền thông 9 tháng đầu năm 2023 và kế hoạch công tác quý IV/2019".replace(
+        "2019",
+        "2023",
+      ),
+    );
+    expect(
+      report.paragraphs.some((p: { text: string }) => p.text.startsWith("III. KẾ HOẠCH CÔNG TÁC QUÝ IV/2023")),
+    ).toBe(true);
   });
 
   it("refuses bad input and other roles", async () => {
-    const bad = await createReportRoute(apiRequest("/api/v1/reports", { token, method: "POST", body: { org: "tra-vinh-stttt", kind: "nine", period: "2023-Q3" } }), {});
+    const bad = await createReportRoute(
+      apiRequest("/api/v1/reports", {
+        token,
+        method: "POST",
+        body: { org: "tra-vinh-stttt", kind: "nine", period: "2023-Q3" },
+      }),
+      {},
+    );
     expect(bad.status).toBe(422);
     const editor = await tokenFor("bcvt");
-    const refused = await createReportRoute(apiRequest("/api/v1/reports", { token: editor, method: "POST", body: { org: "tra-vinh-stttt", kind: "month", period: "2023-06" } }), {});
+    const refused = await createReportRoute(
+      apiRequest("/api/v1/reports", {
+        token: editor,
+        method: "POST",
+        body: { org: "tra-vinh-stttt", kind: "month", period: "2023-06" },
+      }),
+      {},
+    );
     expect(refused.status).toBe(403);
   });
 
   it("exports a DOCX in the official layout", async () => {
-    const response = await getDocx(apiRequest(`/api/v1/reports/${id}/docx`, { token }), { params: Promise.resolve({ id }) });
+    const response = await getDocx(apiRequest(`/api/v1/reports/${id}/docx`, { token }), {
+      params: Promise.resolve({ id }),
+    });
     expect(response.status).toBe(200);
     const zip = await JSZip.loadAsync(await response.arrayBuffer());
     const xml = await zip.file("word/document.xml")!.async("string");
@@ -83,7 +117,13 @@ describe("reports", () => {
     expect(signed.content.header.numberLine).toBe("Số: 07/BC-STTTT-VP");
     expect(signed.content.header.dateLine).toBe("Trà Vinh, ngày 13 tháng 9 năm 2023");
     const before = JSON.stringify(signed.content);
-    await saveMonthValues({ actor: office, organisationId: office.organisationId, yearMonth: 202309, values: [{ indicator: "post.revenue", value: "15.5", note: "điều chỉnh" }], locale: "vi" });
+    await saveMonthValues({
+      actor: office,
+      organisationId: office.organisationId,
+      yearMonth: 202309,
+      values: [{ indicator: "post.revenue", value: "15.5", note: "điều chỉnh" }],
+      locale: "vi",
+    });
     const after = await getReport({ organisationId: office.organisationId, id });
     expect(JSON.stringify(after.content)).toBe(before);
     await expect(setReportStatus({ actor: office, id, status: "draft" })).rejects.toMatchObject({ code: "locked" });

@@ -37,13 +37,20 @@ describe("100 saves at once", () => {
       expect(saves.filter((s) => ![200, 503].includes(s.status))).toEqual([]);
       const refused = saves.filter((s) => s.status === 503);
       expect(refused.length).toBeGreaterThan(0);
-      for (const s of refused) expect(s).toMatchObject({ retryAfter: "5", message: expect.stringContaining("Không có gì bị thay đổi") });
+      for (const s of refused)
+        expect(s).toMatchObject({ retryAfter: "5", message: expect.stringContaining("Không có gì bị thay đổi") });
       await disconnectDb();
-      Object.assign(process.env, { DATABASE_POOL_SIZE: saved.pool ?? "", DATABASE_TRANSACTION_WAIT_MS: saved.wait ?? "" });
+      Object.assign(process.env, {
+        DATABASE_POOL_SIZE: saved.pool ?? "",
+        DATABASE_TRANSACTION_WAIT_MS: saved.wait ?? "",
+      });
       await expectBurstStored(saves);
     } finally {
       await disconnectDb();
-      Object.assign(process.env, { DATABASE_POOL_SIZE: saved.pool ?? "", DATABASE_TRANSACTION_WAIT_MS: saved.wait ?? "" });
+      Object.assign(process.env, {
+        DATABASE_POOL_SIZE: saved.pool ?? "",
+        DATABASE_TRANSACTION_WAIT_MS: saved.wait ?? "",
+      });
     }
   });
 });

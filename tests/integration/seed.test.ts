@@ -3,7 +3,21 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { disconnectDb } from "@/lib/db/client";
 import { seedDatabase } from "@/lib/seed/seed";
 
-const tables = ["Organisation", "OrganisationProfile", "Unit", "UnitField", "User", "Field", "Indicator", "MonthValue", "ValueAudit", "YearTarget", "ApiToken", "OrganisationAccess", "Activity"];
+const tables = [
+  "Organisation",
+  "OrganisationProfile",
+  "Unit",
+  "UnitField",
+  "User",
+  "Field",
+  "Indicator",
+  "MonthValue",
+  "ValueAudit",
+  "YearTarget",
+  "ApiToken",
+  "OrganisationAccess",
+  "Activity",
+];
 
 async function tableFingerprints(): Promise<Record<string, string>> {
   const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
@@ -11,7 +25,9 @@ async function tableFingerprints(): Promise<Record<string, string>> {
   try {
     const out: Record<string, string> = {};
     for (const table of tables) {
-      const { rows } = await client.query(`SELECT count(*)::int AS n, coalesce(md5(string_agg(t::text, '|' ORDER BY t::text)), '') AS h FROM "${table}" t`);
+      const { rows } = await client.query(
+        `SELECT count(*)::int AS n, coalesce(md5(string_agg(t::text, '|' ORDER BY t::text)), '') AS h FROM "${table}" t`,
+      );
       out[table] = `${rows[0].n}:${rows[0].h}`;
     }
     return out;

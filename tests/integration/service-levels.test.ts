@@ -32,7 +32,8 @@ describe("online public services by level, the years before 2023", () => {
     await disconnectDb();
   });
 
-  const put = (period: string, values: { indicator: string; value: number }[]) => putValues(apiRequest("/api/v1/values", { token: editor, method: "PUT", body: { org, period, values } }), {});
+  const put = (period: string, values: { indicator: string; value: number }[]) =>
+    putValues(apiRequest("/api/v1/values", { token: editor, method: "PUT", body: { org, period, values } }), {});
 
   it("saves a 2021 month's level-3 figures, and states them in the nine-month draft with the online share computed", async () => {
     const saved = await put("2021-05", [
@@ -42,13 +43,20 @@ describe("online public services by level, the years before 2023", () => {
       { indicator: "ps.l3_online", value: 498 },
     ]);
     expect(saved.status, await saved.clone().text()).toBe(200);
-    const created = await createReportRoute(apiRequest("/api/v1/reports", { token: office, method: "POST", body: { org, kind: "nine", period: "2021-9M" } }), {});
+    const created = await createReportRoute(
+      apiRequest("/api/v1/reports", { token: office, method: "POST", body: { org, kind: "nine", period: "2021-9M" } }),
+      {},
+    );
     expect(created.status).toBe(201);
     const { id } = await created.json();
     reports.push(id);
-    const report = await (await getReportRoute(apiRequest(`/api/v1/reports/${id}`, { token: office }), { params: Promise.resolve({ id }) })).json();
+    const report = await (
+      await getReportRoute(apiRequest(`/api/v1/reports/${id}`, { token: office }), { params: Promise.resolve({ id }) })
+    ).json();
     const text = report.paragraphs.map((p: { text: string }) => p.text).join("\n");
-    expect(text).toContain("Dịch vụ công trực tuyến mức độ 3: 616 dịch vụ; tiếp nhận 41.707 hồ sơ; tiếp nhận trực tiếp 41.209 hồ sơ; tiếp nhận trực tuyến 498 hồ sơ; tỷ lệ hồ sơ trực tuyến 1,19%.");
+    expect(text).toContain(
+      "Dịch vụ công trực tuyến mức độ 3: 616 dịch vụ; tiếp nhận 41.707 hồ sơ; tiếp nhận trực tiếp 41.209 hồ sơ; tiếp nhận trực tuyến 498 hồ sơ; tỷ lệ hồ sơ trực tuyến 1,19%.",
+    );
     expect(text).not.toContain("mức độ 4");
   });
 

@@ -22,7 +22,14 @@ describe("the session user, read on every request", () => {
 
   it("carries the organisation, the unit's fields and the organisations a viewer may read", async () => {
     const editor = await getSessionUserById(await userId("bcvt"));
-    expect(editor).toMatchObject({ username: "bcvt", role: "editor", locale: "vi", organisationCode: "tra-vinh-stttt", organisationIsDemo: true, viewableOrganisationIds: [] });
+    expect(editor).toMatchObject({
+      username: "bcvt",
+      role: "editor",
+      locale: "vi",
+      organisationCode: "tra-vinh-stttt",
+      organisationIsDemo: true,
+      viewableOrganisationIds: [],
+    });
     expect(editor!.unitId).toEqual(expect.any(String));
     expect(editor!.fieldCodes.length).toBeGreaterThan(0);
     expect(editor!.fieldCodes).toEqual([...editor!.fieldCodes].sort());
@@ -30,18 +37,41 @@ describe("the session user, read on every request", () => {
     expect(editor!.receivesSubmissions).toBe(false);
 
     const peer = await getSessionUserById(await userId("giamdoc.hatinh"));
-    const traVinh = await db().organisation.findUniqueOrThrow({ where: { code: "tra-vinh-stttt" }, select: { id: true } });
-    expect(peer).toMatchObject({ role: "director", organisationCode: "ha-tinh-stttt", viewableOrganisationIds: [traVinh.id], receivesSubmissions: false });
+    const traVinh = await db().organisation.findUniqueOrThrow({
+      where: { code: "tra-vinh-stttt" },
+      select: { id: true },
+    });
+    expect(peer).toMatchObject({
+      role: "director",
+      organisationCode: "ha-tinh-stttt",
+      viewableOrganisationIds: [traVinh.id],
+      receivesSubmissions: false,
+    });
   });
 
   it("gives a ministry's user no live view of the provinces under it, even with a grant made before the tree", async () => {
     const viewer = await getSessionUserById(await userId("bo"));
-    expect(viewer).toMatchObject({ role: "viewer", organisationCode: "bo-khcn", unitId: null, unitName: null, fieldCodes: [], viewableOrganisationIds: [], receivesSubmissions: true });
-    const provinces = await db().organisation.findMany({ where: { code: { in: ["tra-vinh-stttt", "ha-tinh-stttt"] } }, select: { id: true } });
-    await db().organisationAccess.createMany({ data: provinces.map((o) => ({ userId: viewer!.id, organisationId: o.id })) });
+    expect(viewer).toMatchObject({
+      role: "viewer",
+      organisationCode: "bo-khcn",
+      unitId: null,
+      unitName: null,
+      fieldCodes: [],
+      viewableOrganisationIds: [],
+      receivesSubmissions: true,
+    });
+    const provinces = await db().organisation.findMany({
+      where: { code: { in: ["tra-vinh-stttt", "ha-tinh-stttt"] } },
+      select: { id: true },
+    });
+    await db().organisationAccess.createMany({
+      data: provinces.map((o) => ({ userId: viewer!.id, organisationId: o.id })),
+    });
     try {
       expect((await getSessionUserById(viewer!.id))!.viewableOrganisationIds).toEqual([]);
-      await expect(setOrganisationAccess({ username: "bo", codes: ["ha-tinh-stttt"] })).rejects.toMatchObject({ code: "invalid" });
+      await expect(setOrganisationAccess({ username: "bo", codes: ["ha-tinh-stttt"] })).rejects.toMatchObject({
+        code: "invalid",
+      });
     } finally {
       await db().organisationAccess.deleteMany({ where: { userId: viewer!.id } });
     }
@@ -52,7 +82,10 @@ describe("the session user, read on every request", () => {
     const byToken = await getTokenUser(token);
     expect(byToken).toEqual(await getSessionUserById(await userId("cntt")));
 
-    const { id, user } = await db().apiToken.findUniqueOrThrow({ where: { tokenHash: hashToken(token) }, select: { id: true, user: { select: { organisationId: true } } } });
+    const { id, user } = await db().apiToken.findUniqueOrThrow({
+      where: { tokenHash: hashToken(token) },
+      select: { id: true, user: { select: { organisationId: true } } },
+    });
     await revokeToken({ organisationId: user.organisationId, tokenId: id });
     expect(await getTokenUser(token)).toBeNull();
     expect(await getTokenUser("ictrd_unknown")).toBeNull();

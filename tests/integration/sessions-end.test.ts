@@ -17,14 +17,19 @@ const username = "sessions.test";
 const base = { username, displayName: "Phiên", role: "viewer" as const, unitId: null, active: true };
 
 async function current() {
-  return db().user.findUniqueOrThrow({ where: { username }, select: { id: true, sessionVersion: true, organisationId: true } });
+  return db().user.findUniqueOrThrow({
+    where: { username },
+    select: { id: true, sessionVersion: true, organisationId: true },
+  });
 }
 
 describe("sessions end when they should", () => {
   let organisationId = "";
   beforeAll(async () => {
     await seedDatabase({ demo: true });
-    organisationId = (await db().organisation.findUniqueOrThrow({ where: { code: "tra-vinh-stttt" }, select: { id: true } })).id;
+    organisationId = (
+      await db().organisation.findUniqueOrThrow({ where: { code: "tra-vinh-stttt" }, select: { id: true } })
+    ).id;
     await saveUser({ organisationId, user: { ...base, password: "phien-lam-viec-1" } });
   });
   afterAll(async () => {
@@ -33,9 +38,16 @@ describe("sessions end when they should", () => {
   });
 
   it("carries the user's version in the JWT and the session", async () => {
-    const token = await authOptions.callbacks!.jwt!({ token: {}, user: { id: "u1", sessionVersion: 3 }, account: null } as never);
+    const token = await authOptions.callbacks!.jwt!({
+      token: {},
+      user: { id: "u1", sessionVersion: 3 },
+      account: null,
+    } as never);
     expect(token).toMatchObject({ sub: "u1", sv: 3 });
-    expect(await authOptions.callbacks!.session!({ session: { expires: "" }, token } as never)).toMatchObject({ userId: "u1", sessionVersion: 3 });
+    expect(await authOptions.callbacks!.session!({ session: { expires: "" }, token } as never)).toMatchObject({
+      userId: "u1",
+      sessionVersion: 3,
+    });
   });
 
   it("ends on a new password and on another role, not on a change of display name", async () => {
@@ -59,7 +71,9 @@ describe("sessions end when they should", () => {
     await authOptions.events!.signOut!({ token: { sub: id, sv: sessionVersion }, session: null } as never);
     expect(await getSessionUserById(id, sessionVersion)).toBeNull();
     expect((await current()).sessionVersion).toBe(sessionVersion + 1);
-    expect(await db().authEvent.count({ where: { userId: id, kind: "signOut", organisationId, ip: "10.9.8.7" } })).toBeGreaterThan(0);
+    expect(
+      await db().authEvent.count({ where: { userId: id, kind: "signOut", organisationId, ip: "10.9.8.7" } }),
+    ).toBeGreaterThan(0);
     await endSessions(id, sessionVersion);
     expect((await current()).sessionVersion).toBe(sessionVersion + 1);
   });
@@ -71,25 +85,52 @@ describe("sessions end when they should", () => {
     await saveUser({ organisationId, user: { ...base, id, active: false } });
     await saveUser({ organisationId, user: { ...base, id, active: true } });
     expect(await getTokenUser(token)).toBeNull();
-    expect((await db().apiToken.findUniqueOrThrow({ where: { tokenHash: hashToken(token) }, select: { revokedAt: true } })).revokedAt).not.toBeNull();
+    expect(
+      (await db().apiToken.findUniqueOrThrow({ where: { tokenHash: hashToken(token) }, select: { revokedAt: true } }))
+        .revokedAt,
+    ).not.toBeNull();
   });
 
   it("refuses a token past its expiry", async () => {
     const token = await tokenFor(username);
-    await db().apiToken.update({ where: { tokenHash: hashToken(token) }, data: { expiresAt: new Date(Date.now() + 60_000) } });
+    await db().apiToken.update({
+      where: { tokenHash: hashToken(token) },
+      data: { expiresAt: new Date(Date.now() + 60_000) },
+    });
     expect(await getTokenUser(token)).toMatchObject({ username });
-    await db().apiToken.update({ where: { tokenHash: hashToken(token) }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    await db().apiToken.update({
+      where: { tokenHash: hashToken(token) },
+      data: { expiresAt: new Date(Date.now() - 1000) },
+    });
     expect(await getTokenUser(token)).toBeNull();
   });
 
   it("never demotes or deactivates the last active admin of an organisation", async () => {
-    const admin = await db().user.findUniqueOrThrow({ where: { username: "admin" }, select: { id: true, displayName: true, organisationId: true } });
-    const admins = await db().user.count({ where: { organisationId: admin.organisationId, role: "admin", active: true } });
+    const admin = await db().user.findUniqueOrThrow({
+      where: { username: "admin" },
+      select: { id: true, displayName: true, organisationId: true },
+    });
+    const admins = await db().user.count({
+      where: { organisationId: admin.organisationId, role: "admin", active: true },
+    });
     expect(admins).toBe(1);
-    const user = { id: admin.id, username: "admin", displayName: admin.displayName, role: "admin" as const, unitId: null, active: true };
-    await expect(saveUser({ organisationId: admin.organisationId, user: { ...user, role: "director" } })).rejects.toMatchObject({ code: "invalid", details: [{ path: "role", message: "lastAdmin" }] });
-    await expect(saveUser({ organisationId: admin.organisationId, user: { ...user, active: false } })).rejects.toMatchObject({ code: "invalid" });
-    expect(await db().user.findUniqueOrThrow({ where: { id: admin.id }, select: { role: true, active: true } })).toEqual({ role: "admin", active: true });
+    const user = {
+      id: admin.id,
+      username: "admin",
+      displayName: admin.displayName,
+      role: "admin" as const,
+      unitId: null,
+      active: true,
+    };
+    await expect(
+      saveUser({ organisationId: admin.organisationId, user: { ...user, role: "director" } }),
+    ).rejects.toMatchObject({ code: "invalid", details: [{ path: "role", message: "lastAdmin" }] });
+    await expect(
+      saveUser({ organisationId: admin.organisationId, user: { ...user, active: false } }),
+    ).rejects.toMatchObject({ code: "invalid" });
+    expect(
+      await db().user.findUniqueOrThrow({ where: { id: admin.id }, select: { role: true, active: true } }),
+    ).toEqual({ role: "admin", active: true });
 
     // With a second admin, the first may step down.
     const { id } = await current();
@@ -97,7 +138,9 @@ describe("sessions end when they should", () => {
     await saveUser({ organisationId: admin.organisationId, user: { ...user, role: "director" } });
     await saveUser({ organisationId: admin.organisationId, user });
     await saveUser({ organisationId, user: { ...base, id } });
-    expect(await db().user.findUniqueOrThrow({ where: { id: admin.id }, select: { role: true } })).toEqual({ role: "admin" });
+    expect(await db().user.findUniqueOrThrow({ where: { id: admin.id }, select: { role: true } })).toEqual({
+      role: "admin",
+    });
   });
 });
 
@@ -106,10 +149,16 @@ describe("API tokens with an expiry", () => {
   afterAll(() => disconnectDb());
 
   it("expire after the days chosen, or never", async () => {
-    const user = await db().user.findUniqueOrThrow({ where: { username: "cntt" }, select: { id: true, organisationId: true } });
+    const user = await db().user.findUniqueOrThrow({
+      where: { username: "cntt" },
+      select: { id: true, organisationId: true },
+    });
     const parsed = createTokenInput.parse({ userId: user.id, name: "30 ngày", expiresInDays: "30" });
     const token = await createToken({ organisationId: user.organisationId, ...parsed });
-    const { expiresAt } = await db().apiToken.findUniqueOrThrow({ where: { tokenHash: hashToken(token) }, select: { expiresAt: true } });
+    const { expiresAt } = await db().apiToken.findUniqueOrThrow({
+      where: { tokenHash: hashToken(token) },
+      select: { expiresAt: true },
+    });
     expect(Math.round((expiresAt!.getTime() - Date.now()) / 86_400_000)).toBe(30);
     expect(await getTokenUser(token)).toMatchObject({ username: "cntt" });
     expect(createTokenInput.parse({ userId: user.id, name: "mãi", expiresInDays: "" }).expiresInDays).toBeUndefined();

@@ -14,7 +14,8 @@ const table = {
   decimals: 0,
   rows: [[1, "Hà Tĩnh", 1806]],
 };
-const post = (body: unknown, token?: string, language?: string) => POST(apiRequest("/api/export/xlsx", { method: "POST", body, token, language }), {});
+const post = (body: unknown, token?: string, language?: string) =>
+  POST(apiRequest("/api/export/xlsx", { method: "POST", body, token, language }), {});
 
 describe("chart tables as .xlsx", () => {
   let viewer: string;
@@ -27,7 +28,9 @@ describe("chart tables as .xlsx", () => {
   it("gives any signed-in user the workbook of the table they send", async () => {
     const response = await post(table, viewer);
     expect(response.status).toBe(200);
-    expect(response.headers.get("content-disposition")).toBe(`attachment; filename="Tram BTS - nam 2025 - Hang.xlsx"; filename*=UTF-8''${encodeURIComponent("Trạm BTS - năm 2025 - Hạng.xlsx")}`);
+    expect(response.headers.get("content-disposition")).toBe(
+      `attachment; filename="Tram BTS - nam 2025 - Hang.xlsx"; filename*=UTF-8''${encodeURIComponent("Trạm BTS - năm 2025 - Hạng.xlsx")}`,
+    );
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(await response.arrayBuffer());
     expect(workbook.getWorksheet("Trạm BTS")!.getRow(5).values).toEqual([undefined, 1, "Hà Tĩnh", 1806]);

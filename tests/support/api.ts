@@ -8,11 +8,23 @@ export async function tokenFor(username: string): Promise<string> {
   return createToken({ organisationId: user.organisationId, userId: user.id, name: "test" });
 }
 
-export function apiRequest(path: string, { token, method = "GET", body, language }: { token?: string; method?: string; body?: unknown; language?: string } = {}): Request {
+export function apiRequest(
+  path: string,
+  {
+    token,
+    method = "GET",
+    body,
+    language,
+  }: { token?: string; method?: string; body?: unknown; language?: string } = {},
+): Request {
   const headers = new Headers({ "content-type": "application/json" });
   if (token) headers.set("authorization", `Bearer ${token}`);
   if (language) headers.set("accept-language", language);
-  return new Request(`http://localhost${path}`, { method, headers, body: body === undefined ? undefined : typeof body === "string" ? body : JSON.stringify(body) });
+  return new Request(`http://localhost${path}`, {
+    method,
+    headers,
+    body: body === undefined ? undefined : typeof body === "string" ? body : JSON.stringify(body),
+  });
 }
 
 /** The request as the web server hands it on from a caller at `address` (lib/cli/serve.ts). */

@@ -14,7 +14,10 @@ export const outcomes = {
 export type Outcome = keyof typeof outcomes | (string & {});
 
 function codeOutcome(code: string): Outcome {
-  return ({ unauthorized: "U", forbidden: "F", notFound: "N", methodNotAllowed: "M" } as Record<string, Outcome>)[code] ?? code;
+  return (
+    ({ unauthorized: "U", forbidden: "F", notFound: "N", methodNotAllowed: "M" } as Record<string, Outcome>)[code] ??
+    code
+  );
 }
 
 export function responseOutcome(response: Response): Outcome {

@@ -22,7 +22,9 @@ export function pdfWithText(lines: string[]): Uint8Array {
     ...chunks(mappings, 100).map((c) => `${c.length} beginbfchar ${c.join(" ")} endbfchar`),
     "endcmap CMapName currentdict /CMap defineresource pop end end",
   ].join("\n");
-  const content = lines.length ? `BT /F1 12 Tf 50 780 Td 14 TL ${lines.map((l) => `<${encode(l)}> Tj T*`).join(" ")} ET` : "0.5 g 50 50 400 600 re f";
+  const content = lines.length
+    ? `BT /F1 12 Tf 50 780 Td 14 TL ${lines.map((l) => `<${encode(l)}> Tj T*`).join(" ")} ET`
+    : "0.5 g 50 50 400 600 re f";
   const objects = [
     "<< /Type /Catalog /Pages 2 0 R >>",
     "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",

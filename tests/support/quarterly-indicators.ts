@@ -7,11 +7,31 @@ import { db } from "@/lib/db/client";
 export const quarterly = { total: "ict.test_quarterly_revenue", part: "ict.test_quarterly_software" } as const;
 
 export async function addQuarterlyIndicators(): Promise<void> {
-  const common = { fieldCode: "ict_industry", unitVi: "tỷ đồng", unitEn: "billion đồng", kind: "flow", frequency: "quarterly", decimals: 1 } as const;
+  const common = {
+    fieldCode: "ict_industry",
+    unitVi: "tỷ đồng",
+    unitEn: "billion đồng",
+    kind: "flow",
+    frequency: "quarterly",
+    decimals: 1,
+  } as const;
   await db().indicator.createMany({
     data: [
-      { ...common, code: quarterly.total, nameVi: "Doanh thu công nghiệp công nghệ thông tin (báo cáo theo quý)", nameEn: "ICT industry revenue (reported by quarter)", sortOrder: 1000 },
-      { ...common, code: quarterly.part, nameVi: "Doanh thu phần mềm (báo cáo theo quý)", nameEn: "Software revenue (reported by quarter)", parentCode: quarterly.total, sortOrder: 1001 },
+      {
+        ...common,
+        code: quarterly.total,
+        nameVi: "Doanh thu công nghiệp công nghệ thông tin (báo cáo theo quý)",
+        nameEn: "ICT industry revenue (reported by quarter)",
+        sortOrder: 1000,
+      },
+      {
+        ...common,
+        code: quarterly.part,
+        nameVi: "Doanh thu phần mềm (báo cáo theo quý)",
+        nameEn: "Software revenue (reported by quarter)",
+        parentCode: quarterly.total,
+        sortOrder: 1001,
+      },
     ],
     skipDuplicates: true,
   });

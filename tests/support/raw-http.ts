@@ -22,14 +22,31 @@ export interface RawRequest {
   localAddress?: string;
 }
 
-export function send(port: number, { method = "GET", path, headers = {}, body, localAddress }: RawRequest): Promise<RawAnswer> {
+export function send(
+  port: number,
+  { method = "GET", path, headers = {}, body, localAddress }: RawRequest,
+): Promise<RawAnswer> {
   const started = performance.now();
   return new Promise((resolve) => {
     const request = httpRequest({ host: "127.0.0.1", port, method, path, headers, localAddress }, (response) => {
       const chunks: Buffer[] = [];
       response.on("data", (c: Buffer) => chunks.push(c));
-      response.on("end", () => resolve({ status: response.statusCode ?? 0, body: Buffer.concat(chunks).toString("utf8"), headers: response.headers, ms: performance.now() - started }));
-      response.on("error", () => resolve({ status: response.statusCode ?? 0, body: "", headers: response.headers, ms: performance.now() - started }));
+      response.on("end", () =>
+        resolve({
+          status: response.statusCode ?? 0,
+          body: Buffer.concat(chunks).toString("utf8"),
+          headers: response.headers,
+          ms: performance.now() - started,
+        }),
+      );
+      response.on("error", () =>
+        resolve({
+          status: response.statusCode ?? 0,
+          body: "",
+          headers: response.headers,
+          ms: performance.now() - started,
+        }),
+      );
     });
     request.on("error", () => resolve({ status: 0, body: "", headers: {}, ms: performance.now() - started }));
     if (Array.isArray(body)) {
@@ -55,7 +72,12 @@ export function sendRaw(port: number, text: string): Promise<RawAnswer> {
     socket.on("data", (d) => (received += d.toString("utf8")));
     const done = () => {
       const status = Number(/^HTTP\/1\.1 (\d{3})/.exec(received)?.[1] ?? 0);
-      resolve({ status, body: received.slice(received.indexOf("\r\n\r\n") + 4), headers: {}, ms: performance.now() - started });
+      resolve({
+        status,
+        body: received.slice(received.indexOf("\r\n\r\n") + 4),
+        headers: {},
+        ms: performance.now() - started,
+      });
     };
     socket.on("close", done);
     socket.on("error", () => undefined);
@@ -65,12 +87,20 @@ export function sendRaw(port: number, text: string): Promise<RawAnswer> {
 }
 
 /** A multipart body with one file and text fields. */
-export function multipart(fields: Record<string, string>, file?: { name: string; content: Buffer | string; type?: string }): { body: Buffer; type: string } {
+export function multipart(
+  fields: Record<string, string>,
+  file?: { name: string; content: Buffer | string; type?: string },
+): { body: Buffer; type: string } {
   const boundary = `----fuzz${Math.random().toString(16).slice(2)}`;
   const parts: Buffer[] = [];
-  for (const [name, value] of Object.entries(fields)) parts.push(Buffer.from(`--${boundary}\r\ncontent-disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`));
+  for (const [name, value] of Object.entries(fields))
+    parts.push(Buffer.from(`--${boundary}\r\ncontent-disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`));
   if (file) {
-    parts.push(Buffer.from(`--${boundary}\r\ncontent-disposition: form-data; name="file"; filename="${file.name}"\r\ncontent-type: ${file.type ?? "text/plain"}\r\n\r\n`));
+    parts.push(
+      Buffer.from(
+        `--${boundary}\r\ncontent-disposition: form-data; name="file"; filename="${file.name}"\r\ncontent-type: ${file.type ?? "text/plain"}\r\n\r\n`,
+      ),
+    );
     parts.push(Buffer.isBuffer(file.content) ? file.content : Buffer.from(file.content));
     parts.push(Buffer.from("\r\n"));
   }

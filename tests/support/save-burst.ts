@@ -28,9 +28,21 @@ async function storedIndicators(): Promise<string[]> {
 }
 
 async function send(token: string, save: Omit<BurstSave, "status" | "retryAfter" | "message">): Promise<BurstSave> {
-  const response = await putValues(apiRequest("/api/v1/values", { token, method: "PUT", body: { org: burstOrg, period: save.period, values: [{ indicator: save.indicator, value: save.value }] } }), {});
+  const response = await putValues(
+    apiRequest("/api/v1/values", {
+      token,
+      method: "PUT",
+      body: { org: burstOrg, period: save.period, values: [{ indicator: save.indicator, value: save.value }] },
+    }),
+    {},
+  );
   const body = response.status === 200 ? null : ((await response.json()) as { error?: { message?: string } });
-  return { ...save, status: response.status, retryAfter: response.headers.get("retry-after"), message: body?.error?.message ?? null };
+  return {
+    ...save,
+    status: response.status,
+    retryAfter: response.headers.get("retry-after"),
+    message: body?.error?.message ?? null,
+  };
 }
 
 /** 100 callers at once, each its own indicator (or, with `oneIndicator`, all the same cell with values 1 to 100). */
@@ -39,7 +51,11 @@ export async function saveBurst(token: string, { oneIndicator = false, callers =
   const saves = Array.from({ length: callers }, (_, i) =>
     oneIndicator
       ? { indicator: "tel.bts", period: `${burstYear}-12`, value: i + 1 }
-      : { indicator: codes[i % codes.length], period: `${burstYear}-${String(1 + Math.floor(i / codes.length)).padStart(2, "0")}`, value: 0 },
+      : {
+          indicator: codes[i % codes.length],
+          period: `${burstYear}-${String(1 + Math.floor(i / codes.length)).padStart(2, "0")}`,
+          value: 0,
+        },
   );
   return Promise.all(saves.map((save) => send(token, save)));
 }
@@ -47,8 +63,15 @@ export async function saveBurst(token: string, { oneIndicator = false, callers =
 /** Every save answered 200 was stored and audited once; every other left no trace. */
 export async function expectBurstStored(saves: BurstSave[]): Promise<void> {
   const organisation = await db().organisation.findUniqueOrThrow({ where: { code: burstOrg }, select: { id: true } });
-  const rows = await db().monthValue.findMany({ where: { organisationId: organisation.id, yearMonth: { gte: burstYear * 100, lt: (burstYear + 1) * 100 } }, select: { indicatorCode: true, yearMonth: true, version: true } });
-  const audits = await db().valueAudit.groupBy({ by: ["indicatorCode", "yearMonth"], where: { organisationId: organisation.id, yearMonth: { gte: burstYear * 100, lt: (burstYear + 1) * 100 } }, _count: true });
+  const rows = await db().monthValue.findMany({
+    where: { organisationId: organisation.id, yearMonth: { gte: burstYear * 100, lt: (burstYear + 1) * 100 } },
+    select: { indicatorCode: true, yearMonth: true, version: true },
+  });
+  const audits = await db().valueAudit.groupBy({
+    by: ["indicatorCode", "yearMonth"],
+    where: { organisationId: organisation.id, yearMonth: { gte: burstYear * 100, lt: (burstYear + 1) * 100 } },
+    _count: true,
+  });
   const key = (indicator: string, yearMonth: number) => `${indicator}@${yearMonth}`;
   const stored = new Map(rows.map((r) => [key(r.indicatorCode, r.yearMonth), r.version]));
   const audited = new Map(audits.map((a) => [key(a.indicatorCode, a.yearMonth), a._count]));

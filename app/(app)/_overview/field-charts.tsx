@@ -27,7 +27,11 @@ export async function FieldCharts({ organisationId, field, period, state, catalo
   const keys = keyIndicators(catalog, field);
   const totals = catalog.filter((i) => i.field === field && catalog.some((p) => p.parent === i.code));
   const [trends, breakdowns] = await Promise.all([
-    Promise.all(keys.map((indicator) => getTrend({ organisationId, indicator, end, range: state.range, grain: state.grain, catalog }))),
+    Promise.all(
+      keys.map((indicator) =>
+        getTrend({ organisationId, indicator, end, range: state.range, grain: state.grain, catalog }),
+      ),
+    ),
     Promise.all(totals.map((total) => getBreakdown({ organisationId, period, total, catalog }))),
   ]);
   return (
@@ -53,7 +57,10 @@ export async function FieldCharts({ organisationId, field, period, state, catalo
           title={`${text.breakdown}: ${name(total)}`}
           description={periodLabel(period, locale)}
           total={breakdowns[i].total}
-          parts={breakdowns[i].parts.map((p) => ({ name: name(catalog.find((c) => c.code === p.indicator)!), value: p.value }))}
+          parts={breakdowns[i].parts.map((p) => ({
+            name: name(catalog.find((c) => c.code === p.indicator)!),
+            value: p.value,
+          }))}
           exhaustive={total.exhaustive}
           decimals={total.decimals}
           locale={locale}

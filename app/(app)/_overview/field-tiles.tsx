@@ -44,7 +44,13 @@ export async function FieldTiles({ allTiles, org, own, field, period, locale, te
       ) : (
         <div className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-4">
           {tiles.map((tile) => (
-            <KpiTile key={tile.indicator.code} tile={tile} href={`/indicators/${tile.indicator.code}?period=${code}${orgQuery}`} locale={locale} text={text} />
+            <KpiTile
+              key={tile.indicator.code}
+              tile={tile}
+              href={`/indicators/${tile.indicator.code}?period=${code}${orgQuery}`}
+              locale={locale}
+              text={text}
+            />
           ))}
         </div>
       )}

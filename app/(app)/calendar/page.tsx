@@ -34,7 +34,11 @@ export default async function CalendarPage() {
   const months = [monthOf(today), addMonths(monthOf(today), 1)];
   const calendar = await findCalendar({ organisationId: user.organisationId, months, today });
   const date = (d: Date) => formatDate(d, user.locale, "UTC");
-  const state = (s: DeadlineState) => <Badge className={cn(tones[s])} data-state={s}>{t.calendar.states[s]}</Badge>;
+  const state = (s: DeadlineState) => (
+    <Badge className={cn(tones[s])} data-state={s}>
+      {t.calendar.states[s]}
+    </Badge>
+  );
 
   return (
     <div className="space-y-4">
@@ -48,7 +52,9 @@ export default async function CalendarPage() {
         return (
           <Card key={yearMonth} data-testid={`calendar-${codeOfYearMonth(yearMonth)}`}>
             <CardHeader>
-              <CardTitle className="first-letter:uppercase">{periodLabel({ kind: "month", year, index: month }, user.locale)}</CardTitle>
+              <CardTitle className="first-letter:uppercase">
+                {periodLabel({ kind: "month", year, index: month }, user.locale)}
+              </CardTitle>
             </CardHeader>
             <CardContent className="space-y-4">
               <section aria-label={t.calendar.reports}>
@@ -71,8 +77,12 @@ export default async function CalendarPage() {
                         return (
                           <tr key={r.code} data-period={r.code}>
                             <Td>
-                              <span className="block font-medium first-letter:uppercase">{periodLabel(r.period, user.locale)}</span>
-                              <span className="block text-xs text-slate-500">{fill(t.calendar.cutOff, { from: date(cutOff.from), to: date(cutOff.to) })}</span>
+                              <span className="block font-medium first-letter:uppercase">
+                                {periodLabel(r.period, user.locale)}
+                              </span>
+                              <span className="block text-xs text-slate-500">
+                                {fill(t.calendar.cutOff, { from: date(cutOff.from), to: date(cutOff.to) })}
+                              </span>
                             </Td>
                             <Td className="whitespace-nowrap">{date(r.due)}</Td>
                             <Td>
@@ -85,7 +95,9 @@ export default async function CalendarPage() {
                                 <span className="text-sm text-slate-600">{t.calendar.noReport}</span>
                               )}
                             </Td>
-                            <Td className="whitespace-nowrap text-sm">{r.doneAt ? formatDateTime(r.doneAt, user.locale) : ""}</Td>
+                            <Td className="whitespace-nowrap text-sm">
+                              {r.doneAt ? formatDateTime(r.doneAt, user.locale) : ""}
+                            </Td>
                           </tr>
                         );
                       })}
@@ -111,13 +123,18 @@ export default async function CalendarPage() {
                       {units.map((u) => (
                         <tr key={u.unit.id} data-unit={u.unit.name}>
                           <Td>
-                            <Link className="text-brand-700 underline" href={`/entry?month=${codeOfYearMonth(yearMonth)}`}>
+                            <Link
+                              className="text-brand-700 underline"
+                              href={`/entry?month=${codeOfYearMonth(yearMonth)}`}
+                            >
                               {u.unit.name}
                             </Link>
                           </Td>
                           <Td className="whitespace-nowrap">{date(u.due)}</Td>
                           <Td>{state(u.state)}</Td>
-                          <Td className="whitespace-nowrap text-sm">{u.doneAt ? formatDateTime(u.doneAt, user.locale) : ""}</Td>
+                          <Td className="whitespace-nowrap text-sm">
+                            {u.doneAt ? formatDateTime(u.doneAt, user.locale) : ""}
+                          </Td>
                         </tr>
                       ))}
                     </tbody>

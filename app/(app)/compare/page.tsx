@@ -27,23 +27,32 @@ export const generateMetadata = pageTitle((t) => t.dashboard.compare);
 
 export const dynamic = "force-dynamic";
 
-const search = z.object({ indicator: z.string().max(100).optional().catch(undefined), period: z.string().max(10).optional().catch(undefined) });
+const search = z.object({
+  indicator: z.string().max(100).optional().catch(undefined),
+  period: z.string().max(10).optional().catch(undefined),
+});
 
 /** One indicator across the organisations a ministry or province viewer may read, ranked. */
-export default async function ComparePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function ComparePage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const user = await requireUser();
   if (!canCompareOrganisations(user)) redirect("/forbidden");
   const t = getDictionary(user.locale);
   const params = search.parse(await searchParams);
   const catalog = await findIndicators();
-  const indicator = catalog.find((i) => i.code === params.indicator) ?? catalog.find((i) => i.code === "ps.dossiers_online_rate")!;
+  const indicator =
+    catalog.find((i) => i.code === params.indicator) ?? catalog.find((i) => i.code === "ps.dossiers_online_rate")!;
   const lastYear = new Date().getUTCFullYear() - 1;
   const period = parsePeriod(params.period ?? "") ?? { kind: "year" as const, year: lastYear, index: 1 };
   const { rows, density, soFar } = await compareOrganisations({ actor: user, indicator, period, catalog });
   const en = user.locale === "en";
   const named = namesAt(indicator, periodRange(period)[1]);
   const name = en ? named.nameEn : named.nameVi;
-  const show = (v: number | null, decimals: number, unit: string) => (v === null ? "—" : unit === "%" ? formatPercent(v, decimals, user.locale) : formatNumber(v, decimals, user.locale));
+  const show = (v: number | null, decimals: number, unit: string) =>
+    v === null ? "—" : unit === "%" ? formatPercent(v, decimals, user.locale) : formatNumber(v, decimals, user.locale);
   const years = pickerYears(new Date().getUTCFullYear());
 
   return (
@@ -53,7 +62,9 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
         {/* A ranking of a period in progress is not read as one of the whole period. */}
         {soFar !== null && (
           <p className="text-sm text-amber-800" data-testid="compare-span">
-            {fill(t.dashboard.partial, { span: spanLabel(period, soFar, { ...t.dashboard, monthNames: t.pickers.monthNames }) })}
+            {fill(t.dashboard.partial, {
+              span: spanLabel(period, soFar, { ...t.dashboard, monthNames: t.pickers.monthNames }),
+            })}
           </p>
         )}
       </div>
@@ -74,7 +85,11 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
             {t.dashboard.show}
           </Button>
         </form>
-        <PeriodPicker period={period} years={years} text={{ kind: t.dashboard.kind, year: t.dashboard.year, index: t.dashboard.index, kinds: t.dashboard.kinds }} />
+        <PeriodPicker
+          period={period}
+          years={years}
+          text={{ kind: t.dashboard.kind, year: t.dashboard.year, index: t.dashboard.index, kinds: t.dashboard.kinds }}
+        />
       </div>
       <RankingChart
         title={name}
@@ -88,7 +103,9 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
       />
       <Card>
         <CardHeader>
-          <CardTitle>{fill(t.dashboard.compareDescription, { indicator: name, period: periodLabel(period, user.locale) })}</CardTitle>
+          <CardTitle>
+            {fill(t.dashboard.compareDescription, { indicator: name, period: periodLabel(period, user.locale) })}
+          </CardTitle>
         </CardHeader>
         <CardContent className="p-0">
           <Table data-testid="comparison">
@@ -108,9 +125,12 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
                   <Td>{row.value === null ? "—" : i + 1}</Td>
                   <Td>{row.name}</Td>
                   <Td className="text-right tabular-nums">
-                    {show(row.value, indicator.decimals, indicator.unitVi)} {row.estimate && <Badge className="bg-amber-100 text-amber-800">{t.dashboard.estimate}</Badge>}
+                    {show(row.value, indicator.decimals, indicator.unitVi)}{" "}
+                    {row.estimate && <Badge className="bg-amber-100 text-amber-800">{t.dashboard.estimate}</Badge>}
                   </Td>
-                  {density && <Td className="text-right tabular-nums">{show(row.perCapita, density.decimals, density.unitVi)}</Td>}
+                  {density && (
+                    <Td className="text-right tabular-nums">{show(row.perCapita, density.decimals, density.unitVi)}</Td>
+                  )}
                 </tr>
               ))}
             </tbody>

@@ -5,7 +5,23 @@ import type { Dictionary } from "@/lib/i18n/dictionary";
 import { ActivityForm, RemoveActivityForm } from "./activity-form";
 
 /** The month's short items of what was done and what is planned, for the report's text; fixed once the month is locked. */
-export async function ActivitiesPanel({ organisationId, yearMonth, month, field, editable: mayEdit, locked, text }: { organisationId: string; yearMonth: number; month: string; field: string; editable: boolean; locked: boolean; text: Dictionary["activities"] }) {
+export async function ActivitiesPanel({
+  organisationId,
+  yearMonth,
+  month,
+  field,
+  editable: mayEdit,
+  locked,
+  text,
+}: {
+  organisationId: string;
+  yearMonth: number;
+  month: string;
+  field: string;
+  editable: boolean;
+  locked: boolean;
+  text: Dictionary["activities"];
+}) {
   const items = await findActivities({ organisationId, yearMonth, fieldCode: field });
   const editable = mayEdit && !locked;
   return (
@@ -23,12 +39,17 @@ export async function ActivitiesPanel({ organisationId, yearMonth, month, field,
           <div key={kind} className="space-y-2" data-testid={`activities-${kind}`}>
             <h3 className="text-sm font-medium">{text[kind]}</h3>
             <ul className="space-y-1 text-sm">
-              {items.filter((a) => a.kind === kind).map((a) => (
-                <li key={a.id} className="flex items-start justify-between gap-2 rounded border border-slate-100 px-2 py-1">
-                  <span>- {a.text}</span>
-                  {editable && <RemoveActivityForm id={a.id} text={text} />}
-                </li>
-              ))}
+              {items
+                .filter((a) => a.kind === kind)
+                .map((a) => (
+                  <li
+                    key={a.id}
+                    className="flex items-start justify-between gap-2 rounded border border-slate-100 px-2 py-1"
+                  >
+                    <span>- {a.text}</span>
+                    {editable && <RemoveActivityForm id={a.id} text={text} />}
+                  </li>
+                ))}
               {!items.some((a) => a.kind === kind) && <li className="text-slate-500">{text.empty}</li>}
             </ul>
             {editable && <ActivityForm month={month} field={field} kind={kind} text={text} />}

@@ -17,7 +17,17 @@ function Refusal({ state, className }: { state: ReturnType<typeof useActionForm>
 }
 
 /** Adds an item; the text typed stays when it is refused, with why under it. */
-export function ActivityForm({ month, field, kind, text }: { month: string; field: string; kind: "done" | "plan"; text: Dictionary["activities"] }) {
+export function ActivityForm({
+  month,
+  field,
+  kind,
+  text,
+}: {
+  month: string;
+  field: string;
+  kind: "done" | "plan";
+  text: Dictionary["activities"];
+}) {
   const form = useActionForm(addActivityAction, `${field}-${kind}`);
   return (
     <form {...form.formProps} className="flex flex-wrap items-start gap-2">

@@ -5,7 +5,15 @@ import { fill, type Dictionary } from "@/lib/i18n/dictionary";
 import { fieldId, focusField, type Notice } from "./entry-notices";
 
 /** Every check's message below the grid, each a link to the value or note where it is fixed. */
-export function CheckSummary({ notices, text, titleId = "check-summary-title" }: { notices: Notice[]; text: Dictionary["entry"]; titleId?: string }) {
+export function CheckSummary({
+  notices,
+  text,
+  titleId = "check-summary-title",
+}: {
+  notices: Notice[];
+  text: Dictionary["entry"];
+  titleId?: string;
+}) {
   if (!notices.length) return null;
   return (
     <section aria-labelledby={titleId} className="space-y-1">

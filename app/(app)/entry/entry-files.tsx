@@ -11,12 +11,26 @@ import { monthOf, periodKinds } from "@/lib/periods/period";
  * Excel: the month's template, the import page, and an export of a period chosen from the lists the
  * reports use; for the office and admins, the figures of past reports.
  */
-export async function EntryFiles({ month, locale, text, targetsLabel }: { month: string; locale: Locale; text: Dictionary["import"]; targetsLabel: string }) {
+export async function EntryFiles({
+  month,
+  locale,
+  text,
+  targetsLabel,
+}: {
+  month: string;
+  locale: Locale;
+  text: Dictionary["import"];
+  targetsLabel: string;
+}) {
   const t = getDictionary(locale);
   const user = await getSessionUser();
   return (
     <div className="no-print flex flex-wrap items-center gap-3 text-sm">
-      <a href={`/entry/template?month=${month}`} className={buttonVariants({ variant: "outline", size: "sm" })} download>
+      <a
+        href={`/entry/template?month=${month}`}
+        className={buttonVariants({ variant: "outline", size: "sm" })}
+        download
+      >
         {text.template}
       </a>
       <Link href="/entry/import" className={buttonVariants({ variant: "outline", size: "sm" })}>
@@ -37,7 +51,10 @@ export async function EntryFiles({ month, locale, text, targetsLabel }: { month:
           compact
           text={{ kind: t.pickers.kind, period: text.exportPeriod }}
         />
-        <button type="submit" className={buttonVariants({ variant: "outline", size: "sm", className: "whitespace-nowrap" })}>
+        <button
+          type="submit"
+          className={buttonVariants({ variant: "outline", size: "sm", className: "whitespace-nowrap" })}
+        >
           {text.export}
         </button>
       </form>

@@ -49,7 +49,21 @@ interface Props {
 
 const map = <T,>(record: Record<string, T>) => new Map(Object.entries(record));
 
-export function EntryGrid({ org, period, rows, catalog, current, previous, lastYear, history, editable, locale, text, reported, periodic }: Props) {
+export function EntryGrid({
+  org,
+  period,
+  rows,
+  catalog,
+  current,
+  previous,
+  lastYear,
+  history,
+  editable,
+  locale,
+  text,
+  reported,
+  periodic,
+}: Props) {
   const router = useRouter();
   const byCode = useMemo(() => new Map(catalog.map((i) => [i.code, i])), [catalog]);
   const format = (code: string) => (value: string) => formatNumber(value, byCode.get(code)?.decimals ?? 0, locale);
@@ -77,13 +91,22 @@ export function EntryGrid({ org, period, rows, catalog, current, previous, lastY
 
   // A period's grid compares with the previous quarter (half year, year) instead of last month.
   const rowText = periodic ? { ...text, previous: periodic.previous } : text;
-  const checked = { catalog: byCode, values: monthValues, changed: new Set(dirty), lastYear: map(lastYear), notes: new Map(editableRows.map((r) => [r.code, drafts[r.code].note])) };
-  const issues = periodic ? checkPeriodValues(checked) : checkMonthValues({ ...checked, previous: map(previous), history: map(history), reported });
+  const checked = {
+    catalog: byCode,
+    values: monthValues,
+    changed: new Set(dirty),
+    lastYear: map(lastYear),
+    notes: new Map(editableRows.map((r) => [r.code, drafts[r.code].note])),
+  };
+  const issues = periodic
+    ? checkPeriodValues(checked)
+    : checkMonthValues({ ...checked, previous: map(previous), history: map(history), reported });
   const invalid = dirty.filter((code) => !parseDraft(drafts[code], locale).ok);
   const notices = entryNotices({ invalid, issues, catalog: byCode, locale, invalidText: text.invalidNumber });
   const blocked = invalid.length > 0 || issues.some((i) => i.blocking);
 
-  const update = (code: string, patch: Partial<Draft>) => setDrafts((d) => ({ ...d, [code]: { ...d[code], ...patch } }));
+  const update = (code: string, patch: Partial<Draft>) =>
+    setDrafts((d) => ({ ...d, [code]: { ...d[code], ...patch } }));
   const focusRow = (index: number) => inputs.current[Math.max(0, Math.min(index, editableRows.length - 1))]?.focus();
   // Moving on from a value that now needs a note goes to that note first.
   const move = (code: string, index: number, delta: number) => {
@@ -106,8 +129,14 @@ export function EntryGrid({ org, period, rows, catalog, current, previous, lastY
 
   const save = () =>
     startTransition(async () => {
-      const values = changedValues(drafts, current, editableRows.map((r) => r.code), locale);
-      if (!values.length) return setResult({ ok: true, code: "saved", message: "", saved: 0, warnings: [], overwritten: [] });
+      const values = changedValues(
+        drafts,
+        current,
+        editableRows.map((r) => r.code),
+        locale,
+      );
+      if (!values.length)
+        return setResult({ ok: true, code: "saved", message: "", saved: 0, warnings: [], overwritten: [] });
       const answer = await saveEntryAction({ org, period, values });
       setResult(answer);
       if (answer.ok) router.refresh();
@@ -118,11 +147,22 @@ export function EntryGrid({ org, period, rows, catalog, current, previous, lastY
       {!periodic && (
         <div className="no-print space-y-1 text-xs text-slate-600">
           <p className="max-md:hidden">{text.keyboardHint}</p>
-          <p data-testid="change-rule">{fill(text.changeRule, { percent: changeRule.percent, steps: changeRule.steps, deviations: changeRule.deviations, months: changeRule.historyMonths, min: changeRule.minHistory })}</p>
+          <p data-testid="change-rule">
+            {fill(text.changeRule, {
+              percent: changeRule.percent,
+              steps: changeRule.steps,
+              deviations: changeRule.deviations,
+              months: changeRule.historyMonths,
+              min: changeRule.minHistory,
+            })}
+          </p>
         </div>
       )}
       <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white max-md:overflow-visible max-md:border-0 max-md:bg-transparent">
-        <table data-testid={periodic ? "period-grid" : "entry-grid"} className="w-full border-collapse text-sm max-md:block">
+        <table
+          data-testid={periodic ? "period-grid" : "entry-grid"}
+          className="w-full border-collapse text-sm max-md:block"
+        >
           <thead className="max-md:sr-only">
             <tr>
               <Th>{text.indicator}</Th>
@@ -175,11 +215,23 @@ export function EntryGrid({ org, period, rows, catalog, current, previous, lastY
           <Button onClick={save} disabled={pending || blocked || dirty.length === 0}>
             {pending ? text.saving : text.save}
           </Button>
-          {dirty.length > 0 && <span className="text-sm text-amber-700">{fill(text.unsaved, { n: dirty.length })}</span>}
+          {dirty.length > 0 && (
+            <span className="text-sm text-amber-700">{fill(text.unsaved, { n: dirty.length })}</span>
+          )}
           {blocked && <span className="text-sm text-red-700">{text.blockedHint}</span>}
         </div>
       )}
-      {historyOf && <ValueHistory org={org} period={period} indicator={historyOf.code} name={historyOf.name} locale={locale} text={text} onClose={() => setHistoryOf(null)} />}
+      {historyOf && (
+        <ValueHistory
+          org={org}
+          period={period}
+          indicator={historyOf.code}
+          name={historyOf.name}
+          locale={locale}
+          text={text}
+          onClose={() => setHistoryOf(null)}
+        />
+      )}
     </div>
   );
 }

@@ -14,10 +14,29 @@ export interface Notice {
   target: "value" | "note";
 }
 
-export function entryNotices({ invalid, issues, catalog, locale, invalidText }: { invalid: string[]; issues: CheckIssue[]; catalog: Map<string, CatalogIndicator>; locale: Locale; invalidText: string }): Notice[] {
+export function entryNotices({
+  invalid,
+  issues,
+  catalog,
+  locale,
+  invalidText,
+}: {
+  invalid: string[];
+  issues: CheckIssue[];
+  catalog: Map<string, CatalogIndicator>;
+  locale: Locale;
+  invalidText: string;
+}): Notice[] {
   const name = (code: string) => (locale === "vi" ? catalog.get(code)?.nameVi : catalog.get(code)?.nameEn) ?? code;
   return [
-    ...invalid.map((code): Notice => ({ key: `${code}:invalid`, indicator: code, code: "invalid", tone: "error", text: `${name(code)}: ${invalidText}`, target: "value" })),
+    ...invalid.map((code): Notice => ({
+      key: `${code}:invalid`,
+      indicator: code,
+      code: "invalid",
+      tone: "error",
+      text: `${name(code)}: ${invalidText}`,
+      target: "value",
+    })),
     ...issues.map((issue, i): Notice => ({
       key: `${issue.indicator}:${issue.code}:${i}`,
       indicator: issue.indicator,

@@ -46,19 +46,55 @@ function PhoneLabel({ children }: { children: React.ReactNode }) {
   return <span className="block text-xs text-slate-500 md:hidden">{children}</span>;
 }
 
-function Change({ from, to, locale, label, flagged, className }: { from: number | undefined; to: number | null; locale: Locale; label: string; flagged: boolean; className?: string }) {
+function Change({
+  from,
+  to,
+  locale,
+  label,
+  flagged,
+  className,
+}: {
+  from: number | undefined;
+  to: number | null;
+  locale: Locale;
+  label: string;
+  flagged: boolean;
+  className?: string;
+}) {
   if (from === undefined || to === null) return null;
   const change = changePercent(from, to);
   if (change === null) return null;
   return (
-    <div title={label} className={cn("text-xs tabular-nums", flagged ? "font-semibold text-amber-700" : "text-slate-500", className)}>
+    <div
+      title={label}
+      className={cn("text-xs tabular-nums", flagged ? "font-semibold text-amber-700" : "text-slate-500", className)}
+    >
       {change > 0 ? "+" : ""}
       {formatPercent(change, 1, locale)}
     </div>
   );
 }
 
-export function EntryRowView({ row, indicator, draft, monthValues, previous, lastYear, issues, notices, invalid, dirty, editable, locale, text, inputRef, onChange, onMove, onPaste, onHistory }: Props) {
+export function EntryRowView({
+  row,
+  indicator,
+  draft,
+  monthValues,
+  previous,
+  lastYear,
+  issues,
+  notices,
+  invalid,
+  dirty,
+  editable,
+  locale,
+  text,
+  inputRef,
+  onChange,
+  onMove,
+  onPaste,
+  onHistory,
+}: Props) {
   const show = (v: number | undefined) => (v === undefined ? "—" : formatNumber(v, indicator.decimals, locale));
   const indent = { "--indent": `${0.75 + row.depth * 1.25}rem` } as React.CSSProperties;
   const nameCell = cn(cell, wide, "md:pl-(--indent)");
@@ -70,10 +106,16 @@ export function EntryRowView({ row, indicator, draft, monthValues, previous, las
     return (
       <tbody className={card} data-testid={`card-${row.code}`}>
         <tr className={cn("bg-slate-50", cardRow)} data-testid={`row-${row.code}`}>
-          <Td style={indent} className={cn(nameCell, "italic text-slate-700")}>{row.name}</Td>
+          <Td style={indent} className={cn(nameCell, "italic text-slate-700")}>
+            {row.name}
+          </Td>
           <Td className={cn(cell, wide, "text-slate-500 max-md:text-xs")}>{row.unit}</Td>
           <Td className={cn(cell, wide, "text-right tabular-nums max-md:text-left")} data-testid="computed">
-            {ratio === null ? "—" : indicator.unitVi === "%" ? formatPercent(ratio, indicator.decimals, locale) : formatNumber(ratio, indicator.decimals, locale)}
+            {ratio === null
+              ? "—"
+              : indicator.unitVi === "%"
+                ? formatPercent(ratio, indicator.decimals, locale)
+                : formatNumber(ratio, indicator.decimals, locale)}
             <div className="text-xs text-slate-500">{text.computed}</div>
           </Td>
           <Td colSpan={6} className="max-md:hidden" />
@@ -85,7 +127,8 @@ export function EntryRowView({ row, indicator, draft, monthValues, previous, las
   const current = monthValues.get(row.code);
   const value = current === null || current === undefined ? null : Number(current);
   const tone = invalid || issues.some((i) => i.severity === "error") ? "error" : issues.length ? "warning" : null;
-  const flagged = (against: string) => issues.some((i) => i.indicator === row.code && i.code === "jump" && i.params[against] !== undefined);
+  const flagged = (against: string) =>
+    issues.some((i) => i.indicator === row.code && i.code === "jump" && i.params[against] !== undefined);
   const describedBy = notices.length ? notices.map(noticeId).join(" ") : undefined;
   const mainCell = notices.length ? "md:border-b-0" : undefined;
   return (
@@ -118,13 +161,23 @@ export function EntryRowView({ row, indicator, draft, monthValues, previous, las
             }}
             className={cn(
               "h-8 w-full rounded border px-2 text-right tabular-nums disabled:bg-slate-50",
-              tone === "error" ? "border-red-500 bg-red-50" : tone === "warning" ? "border-amber-500 bg-amber-50" : "border-slate-300",
+              tone === "error"
+                ? "border-red-500 bg-red-50"
+                : tone === "warning"
+                  ? "border-amber-500 bg-amber-50"
+                  : "border-slate-300",
             )}
           />
         </Td>
         <Td className={cn(cell, mainCell, "max-md:self-end")}>
           <label className="flex h-8 items-center gap-2">
-            <input type="checkbox" aria-label={`${text.estimate}: ${row.name}`} checked={draft.estimate} disabled={!editable} onChange={(e) => onChange({ estimate: e.target.checked })} />
+            <input
+              type="checkbox"
+              aria-label={`${text.estimate}: ${row.name}`}
+              checked={draft.estimate}
+              disabled={!editable}
+              onChange={(e) => onChange({ estimate: e.target.checked })}
+            />
             <span className="text-sm md:hidden" aria-hidden="true">
               {text.estimate}
             </span>
@@ -149,15 +202,35 @@ export function EntryRowView({ row, indicator, draft, monthValues, previous, las
             className="field-sizing-content block min-h-8 w-full resize-none rounded border border-slate-300 px-2 py-1 text-sm disabled:bg-slate-50"
           />
         </Td>
-        <Td className={cn(cell, mainCell, "text-right tabular-nums text-slate-600 max-md:text-left")} data-testid="previous">
+        <Td
+          className={cn(cell, mainCell, "text-right tabular-nums text-slate-600 max-md:text-left")}
+          data-testid="previous"
+        >
           <PhoneLabel>{text.previous}</PhoneLabel>
           {show(previous)}
-          <Change from={previous} to={value} locale={locale} label={text.previous} flagged={flagged("previous")} className="md:hidden" />
+          <Change
+            from={previous}
+            to={value}
+            locale={locale}
+            label={text.previous}
+            flagged={flagged("previous")}
+            className="md:hidden"
+          />
         </Td>
-        <Td className={cn(cell, mainCell, "text-right tabular-nums text-slate-600 max-md:text-left")} data-testid="last-year">
+        <Td
+          className={cn(cell, mainCell, "text-right tabular-nums text-slate-600 max-md:text-left")}
+          data-testid="last-year"
+        >
           <PhoneLabel>{text.lastYear}</PhoneLabel>
           {show(lastYear)}
-          <Change from={lastYear} to={value} locale={locale} label={text.lastYear} flagged={flagged("lastYear")} className="md:hidden" />
+          <Change
+            from={lastYear}
+            to={value}
+            locale={locale}
+            label={text.lastYear}
+            flagged={flagged("lastYear")}
+            className="md:hidden"
+          />
         </Td>
         <Td className={cn(cell, mainCell, "text-right max-md:hidden")}>
           <Change from={previous} to={value} locale={locale} label={text.previous} flagged={flagged("previous")} />
@@ -176,7 +249,13 @@ export function EntryRowView({ row, indicator, draft, monthValues, previous, las
           <td colSpan={7} className="border-b border-slate-100 px-3 pb-2 max-md:block max-md:border-0 max-md:p-0">
             <ul className="space-y-1">
               {notices.map((notice) => (
-                <li key={notice.key} id={noticeId(notice)} data-testid="cell-notice" data-code={notice.code} className={cn("text-sm", notice.tone === "error" ? "text-red-700" : "text-amber-800")}>
+                <li
+                  key={notice.key}
+                  id={noticeId(notice)}
+                  data-testid="cell-notice"
+                  data-code={notice.code}
+                  className={cn("text-sm", notice.tone === "error" ? "text-red-700" : "text-amber-800")}
+                >
                   {notice.text}
                 </li>
               ))}

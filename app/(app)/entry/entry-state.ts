@@ -32,22 +32,42 @@ export function isDirty(draft: Draft, cell: EntryCell | undefined, locale: Local
   if (!parsed.ok) return true;
   if (!cell) return parsed.value !== null || draft.note.trim() !== "";
   if (parsed.value === null) return true;
-  return Number(parsed.value) !== Number(cell.value) || draft.estimate !== cell.estimate || draft.note.trim() !== (cell.note ?? "");
+  return (
+    Number(parsed.value) !== Number(cell.value) ||
+    draft.estimate !== cell.estimate ||
+    draft.note.trim() !== (cell.note ?? "")
+  );
 }
 
 /** The save request for the changed rows, each with the version it was read at (0 = new). */
-export function changedValues(drafts: Record<string, Draft>, current: Record<string, EntryCell>, codes: string[], locale: Locale): ValueInput[] {
+export function changedValues(
+  drafts: Record<string, Draft>,
+  current: Record<string, EntryCell>,
+  codes: string[],
+  locale: Locale,
+): ValueInput[] {
   return codes.flatMap((code) => {
     const draft = drafts[code];
     const parsed = draft ? parseDraft(draft, locale) : null;
     if (!draft || !parsed?.ok || !isDirty(draft, current[code], locale)) return [];
-    return [{ indicator: code, value: parsed.value, estimate: draft.estimate, note: draft.note.trim() || null, version: current[code]?.version ?? 0 }];
+    return [
+      {
+        indicator: code,
+        value: parsed.value,
+        estimate: draft.estimate,
+        note: draft.note.trim() || null,
+        version: current[code]?.version ?? 0,
+      },
+    ];
   });
 }
 
 /** Lines of a column pasted from Excel or a table. */
 export function pastedColumn(text: string): string[] {
-  const lines = text.replace(/\r/g, "").split("\n").map((line) => line.split("\t")[0].trim());
+  const lines = text
+    .replace(/\r/g, "")
+    .split("\n")
+    .map((line) => line.split("\t")[0].trim());
   while (lines.length && lines[lines.length - 1] === "") lines.pop();
   return lines;
 }

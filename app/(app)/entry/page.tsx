@@ -24,9 +24,16 @@ export const generateMetadata = pageTitle((t) => t.entry.title);
 
 export const dynamic = "force-dynamic";
 
-const search = z.object({ month: monthCode.optional().catch(undefined), field: z.string().max(60).optional().catch(undefined) });
+const search = z.object({
+  month: monthCode.optional().catch(undefined),
+  field: z.string().max(60).optional().catch(undefined),
+});
 
-export default async function EntryPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function EntryPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const user = await requireUser();
   const t = getDictionary(user.locale);
   const params = search.parse(await searchParams);
@@ -42,7 +49,12 @@ export default async function EntryPage({ searchParams }: { searchParams: Promis
   const byCode = new Map(catalog.map((i) => [i.code, i]));
   const depth = (code: string): number => (byCode.get(code)?.parent ? 1 + depth(byCode.get(code)!.parent!) : 0);
   const indicators = catalog.filter((i) => i.field === field.code);
-  const rows: EntryRow[] = indicators.map((i) => ({ code: i.code, name: en ? i.nameEn : i.nameVi, unit: en ? i.unitEn : i.unitVi, depth: depth(i.code) }));
+  const rows: EntryRow[] = indicators.map((i) => ({
+    code: i.code,
+    name: en ? i.nameEn : i.nameVi,
+    unit: en ? i.unitEn : i.unitVi,
+    depth: depth(i.code),
+  }));
   const stored = indicators.filter((i) => !isDerived(i.kind)).map((i) => i.code);
   const [values, recentValues, reported, locked] = await Promise.all([
     findValues({ organisationId: user.organisationId, months: [yearMonth] }),
@@ -51,16 +63,36 @@ export default async function EntryPage({ searchParams }: { searchParams: Promis
     isMonthLocked({ organisationId: user.organisationId, yearMonth }),
   ]);
   const recent = splitRecent(recentValues, yearMonth);
-  const current: Record<string, EntryCell> = Object.fromEntries(values.map((v) => [v.indicator, { value: v.value, estimate: v.estimate, note: v.note, version: v.version, updatedBy: v.updatedBy }]));
+  const current: Record<string, EntryCell> = Object.fromEntries(
+    values.map((v) => [
+      v.indicator,
+      { value: v.value, estimate: v.estimate, note: v.note, version: v.version, updatedBy: v.updatedBy },
+    ]),
+  );
   const editable = !locked && canEditField(user, user.organisationId, field.code);
 
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-semibold">{t.entry.title}</h1>
-      <EntryPicker month={codeOfYearMonth(yearMonth)} field={field.code} fields={fields.map((f) => ({ code: f.code, name: en ? f.nameEn : f.nameVi }))} locale={user.locale} text={t.entry} />
-      <EntryFiles month={codeOfYearMonth(yearMonth)} locale={user.locale} text={t.import} targetsLabel={t.targets.title} />
+      <EntryPicker
+        month={codeOfYearMonth(yearMonth)}
+        field={field.code}
+        fields={fields.map((f) => ({ code: f.code, name: en ? f.nameEn : f.nameVi }))}
+        locale={user.locale}
+        text={t.entry}
+      />
+      <EntryFiles
+        month={codeOfYearMonth(yearMonth)}
+        locale={user.locale}
+        text={t.import}
+        targetsLabel={t.targets.title}
+      />
       <WorkflowBar user={user} yearMonth={yearMonth} locked={locked} />
-      {locked && <Alert tone="warning" data-testid="locked-notice">{t.entry.locked}</Alert>}
+      {locked && (
+        <Alert tone="warning" data-testid="locked-notice">
+          {t.entry.locked}
+        </Alert>
+      )}
       {!locked && !editable && <Alert tone="info">{t.entry.readOnly}</Alert>}
       <EntryGrid
         key={`${yearMonth}:${field.code}`}
@@ -78,7 +110,15 @@ export default async function EntryPage({ searchParams }: { searchParams: Promis
         text={t.entry}
       />
       <PeriodSections user={user} field={field.code} yearMonth={yearMonth} catalog={wholeCatalog} text={t.entry} />
-      <ActivitiesPanel organisationId={user.organisationId} yearMonth={yearMonth} month={codeOfYearMonth(yearMonth)} field={field.code} editable={canEditField(user, user.organisationId, field.code)} locked={locked} text={t.activities} />
+      <ActivitiesPanel
+        organisationId={user.organisationId}
+        yearMonth={yearMonth}
+        month={codeOfYearMonth(yearMonth)}
+        field={field.code}
+        editable={canEditField(user, user.organisationId, field.code)}
+        locked={locked}
+        text={t.activities}
+      />
     </div>
   );
 }

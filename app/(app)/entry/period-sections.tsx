@@ -32,7 +32,9 @@ export function PeriodSections({ user, field, yearMonth, catalog, text }: Props)
     if (!catalog.some((i) => i.field === field && i.frequency === frequency)) return null;
     const kind = entryPeriodKind(frequency) as PeriodicKind;
     const period = periodEndingIn(frequency, yearMonth);
-    const indicators = period ? catalogOfPeriod(catalog, period).filter((i) => i.field === field && i.frequency === frequency) : [];
+    const indicators = period
+      ? catalogOfPeriod(catalog, period).filter((i) => i.field === field && i.frequency === frequency)
+      : [];
     if (!period || !indicators.length) {
       return (
         <p key={frequency} className="text-sm text-slate-600" data-testid={`period-wait-${kind}`}>
@@ -40,11 +42,35 @@ export function PeriodSections({ user, field, yearMonth, catalog, text }: Props)
         </p>
       );
     }
-    return <PeriodSection key={frequency} user={user} kind={kind} period={period} indicators={indicators} catalog={catalog} text={text} />;
+    return (
+      <PeriodSection
+        key={frequency}
+        user={user}
+        kind={kind}
+        period={period}
+        indicators={indicators}
+        catalog={catalog}
+        text={text}
+      />
+    );
   });
 }
 
-async function PeriodSection({ user, kind, period, indicators, catalog, text }: { user: SessionUser; kind: PeriodicKind; period: Period; indicators: CatalogIndicator[]; catalog: CatalogIndicator[]; text: Dictionary["entry"] }) {
+async function PeriodSection({
+  user,
+  kind,
+  period,
+  indicators,
+  catalog,
+  text,
+}: {
+  user: SessionUser;
+  kind: PeriodicKind;
+  period: Period;
+  indicators: CatalogIndicator[];
+  catalog: CatalogIndicator[];
+  text: Dictionary["entry"];
+}) {
   const code = formatPeriodCode(period);
   const byCode = new Map(catalog.map((i) => [i.code, i]));
   const stored = indicators.filter((i) => !isDerived(i.kind));
@@ -62,13 +88,29 @@ async function PeriodSection({ user, kind, period, indicators, catalog, text }: 
     isAnyMonthLocked({ organisationId: user.organisationId, months: periodMonths(period) }),
   ]);
   // As the server's checks do, only a whole period is a base to compare with.
-  const base = (key: string) => Object.fromEntries(bases.filter((b) => b.key === key && b.complete && b.value !== null).map((b) => [b.indicator, b.value!]));
-  const current: Record<string, EntryCell> = Object.fromEntries(values.map((v) => [v.indicator, { value: v.value, estimate: v.estimate, note: v.note, version: v.version, updatedBy: v.updatedBy }]));
+  const base = (key: string) =>
+    Object.fromEntries(
+      bases.filter((b) => b.key === key && b.complete && b.value !== null).map((b) => [b.indicator, b.value!]),
+    );
+  const current: Record<string, EntryCell> = Object.fromEntries(
+    values.map((v) => [
+      v.indicator,
+      { value: v.value, estimate: v.estimate, note: v.note, version: v.version, updatedBy: v.updatedBy },
+    ]),
+  );
   const inPeriod = new Map(indicators.map((i) => [i.code, i]));
   const depth = (c: string): number => (inPeriod.get(c)?.parent ? 1 + depth(inPeriod.get(c)!.parent!) : 0);
   const en = user.locale === "en";
-  const rows: EntryRow[] = indicators.map((i) => ({ code: i.code, name: en ? i.nameEn : i.nameVi, unit: en ? i.unitEn : i.unitVi, depth: depth(i.code) }));
-  const title = fill(text.periodic.heading, { title: text.periodic.titles[kind], period: periodLabel(period, user.locale) });
+  const rows: EntryRow[] = indicators.map((i) => ({
+    code: i.code,
+    name: en ? i.nameEn : i.nameVi,
+    unit: en ? i.unitEn : i.unitVi,
+    depth: depth(i.code),
+  }));
+  const title = fill(text.periodic.heading, {
+    title: text.periodic.titles[kind],
+    period: periodLabel(period, user.locale),
+  });
   return (
     <section aria-labelledby={`period-${code}`} className="space-y-3" data-testid={`period-section-${kind}`}>
       <h2 id={`period-${code}`} className="text-lg font-semibold">

@@ -9,11 +9,31 @@ import type { SaveEntryResult } from "@/lib/values/actions";
 import { fieldId, focusField } from "./entry-notices";
 
 /** The server's answer to a save: saved, refused by someone else's newer save, or refused with its reasons (each linking to its value). */
-export function SaveResult({ result, byCode, locale, text, onReload }: { result: SaveEntryResult | null; byCode: Map<string, CatalogIndicator>; locale: Locale; text: Dictionary["entry"]; onReload: () => void }) {
+export function SaveResult({
+  result,
+  byCode,
+  locale,
+  text,
+  onReload,
+}: {
+  result: SaveEntryResult | null;
+  byCode: Map<string, CatalogIndicator>;
+  locale: Locale;
+  text: Dictionary["entry"];
+  onReload: () => void;
+}) {
   if (!result) return null;
-  if (result.ok) return <Alert tone="success" data-testid="save-status">{result.saved ? fill(text.saved, { n: result.saved }) : text.nothingToSave}</Alert>;
+  if (result.ok)
+    return (
+      <Alert tone="success" data-testid="save-status">
+        {result.saved ? fill(text.saved, { n: result.saved }) : text.nothingToSave}
+      </Alert>
+    );
   if (result.code === "conflict") {
-    const details = result.details as { indicator: string; current: { value: string; version: number; updatedBy: string | null } | null }[];
+    const details = result.details as {
+      indicator: string;
+      current: { value: string; version: number; updatedBy: string | null } | null;
+    }[];
     return (
       <Alert tone="error" data-testid="save-status">
         <p>{text.conflict}</p>
@@ -21,7 +41,16 @@ export function SaveResult({ result, byCode, locale, text, onReload }: { result:
           {details.map((d) => {
             const indicator = byCode.get(d.indicator);
             const name = indicator ? (locale === "vi" ? indicator.nameVi : indicator.nameEn) : d.indicator;
-            return <li key={d.indicator}>{fill(text.conflictItem, { indicator: name, value: d.current ? formatNumber(d.current.value, { max: 6 }, locale) : "—", version: d.current?.version ?? 0, by: d.current?.updatedBy ?? "—" })}</li>;
+            return (
+              <li key={d.indicator}>
+                {fill(text.conflictItem, {
+                  indicator: name,
+                  value: d.current ? formatNumber(d.current.value, { max: 6 }, locale) : "—",
+                  version: d.current?.version ?? 0,
+                  by: d.current?.updatedBy ?? "—",
+                })}
+              </li>
+            );
           })}
         </ul>
         <Button variant="outline" size="sm" className="mt-2" onClick={onReload}>
@@ -30,7 +59,9 @@ export function SaveResult({ result, byCode, locale, text, onReload }: { result:
       </Alert>
     );
   }
-  const details = (result.details as { indicator?: string; code?: string; message?: string }[]).filter((d) => d.message);
+  const details = (result.details as { indicator?: string; code?: string; message?: string }[]).filter(
+    (d) => d.message,
+  );
   return (
     <Alert tone="error" data-testid="save-status">
       <p>{result.message}</p>

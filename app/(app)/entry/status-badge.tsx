@@ -10,6 +10,10 @@ const tones: Record<MonthStatus | "overdue", string> = {
 };
 
 /** A month's state for a unit, in the colours the status board's legend explains. */
-export function StatusBadge({ status, className, ...props }: React.ComponentProps<"span"> & { status: MonthStatus | "overdue" }) {
+export function StatusBadge({
+  status,
+  className,
+  ...props
+}: React.ComponentProps<"span"> & { status: MonthStatus | "overdue" }) {
   return <Badge className={cn(tones[status], className)} {...props} />;
 }

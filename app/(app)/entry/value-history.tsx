@@ -10,14 +10,36 @@ import { sourceLabel } from "@/lib/values/source-label";
 
 type History = Extract<Awaited<ReturnType<typeof valueHistoryAction>>, { ok: true }>["history"];
 
-export function ValueHistory({ org, period, indicator, name, locale, text, onClose }: { org: string; period: string; indicator: string; name: string; locale: Locale; text: Dictionary["entry"]; onClose: () => void }) {
+export function ValueHistory({
+  org,
+  period,
+  indicator,
+  name,
+  locale,
+  text,
+  onClose,
+}: {
+  org: string;
+  period: string;
+  indicator: string;
+  name: string;
+  locale: Locale;
+  text: Dictionary["entry"];
+  onClose: () => void;
+}) {
   const [history, setHistory] = useState<History | null>(null);
   useEffect(() => {
     valueHistoryAction({ org, period, indicator }).then((answer) => setHistory(answer.ok ? answer.history : []));
   }, [org, period, indicator]);
   const show = (v: string | null) => (v === null ? "—" : formatNumber(v, { max: 6 }, locale));
   return (
-    <div role="dialog" aria-modal="true" aria-labelledby="history-title" className="fixed inset-0 z-50 flex items-center justify-center bg-black/30 p-4" onKeyDown={(e) => e.key === "Escape" && onClose()}>
+    <div
+      role="dialog"
+      aria-modal="true"
+      aria-labelledby="history-title"
+      className="fixed inset-0 z-50 flex items-center justify-center bg-black/30 p-4"
+      onKeyDown={(e) => e.key === "Escape" && onClose()}
+    >
       <div className="max-h-[80vh] w-full max-w-lg overflow-auto rounded-lg bg-white p-4 shadow-xl">
         <h2 id="history-title" className="font-semibold">
           {text.historyTitle}: {name}
@@ -34,7 +56,10 @@ export function ValueHistory({ org, period, indicator, name, locale, text, onClo
                   {show(h.oldValue)} → {show(h.newValue)} {h.newEstimate ? `(${text.estimate.toLowerCase()})` : ""}
                 </div>
                 <div className="text-xs text-slate-500">
-                  {formatDateTime(h.at, locale)} · {h.user ?? "—"} · {h.fileName ? fill(text.periodic.fromFile, { file: h.fileName }) : sourceLabel(h.source, text.sources)}
+                  {formatDateTime(h.at, locale)} · {h.user ?? "—"} ·{" "}
+                  {h.fileName
+                    ? fill(text.periodic.fromFile, { file: h.fileName })
+                    : sourceLabel(h.source, text.sources)}
                 </div>
                 {h.note && <div className="mt-1 text-slate-700">{h.note}</div>}
               </li>

@@ -10,7 +10,15 @@ import { StatusBadge } from "./status-badge";
 import { WorkflowButton } from "./workflow-button";
 
 /** The month's state for the user's unit, and the steps this user may take. */
-export async function WorkflowBar({ user, yearMonth, locked }: { user: SessionUser; yearMonth: number; locked: boolean }) {
+export async function WorkflowBar({
+  user,
+  yearMonth,
+  locked,
+}: {
+  user: SessionUser;
+  yearMonth: number;
+  locked: boolean;
+}) {
   const t = getDictionary(user.locale);
   const month = codeOfYearMonth(yearMonth);
   const board = await findCompleteness({ organisationId: user.organisationId, months: [yearMonth] });
@@ -26,7 +34,12 @@ export async function WorkflowBar({ user, yearMonth, locked }: { user: SessionUs
         <p>{t.entry.lockBody}</p>
         {pending.length ? (
           <div data-testid="units-not-submitted">
-            <p className="font-medium text-amber-800">{fill(t.entry.notSubmitted, { n: pending.length, total: board.units.filter((u) => u.fields.length).length })}</p>
+            <p className="font-medium text-amber-800">
+              {fill(t.entry.notSubmitted, {
+                n: pending.length,
+                total: board.units.filter((u) => u.fields.length).length,
+              })}
+            </p>
             <ul className="list-disc pl-5">
               {pending.map((u) => (
                 <li key={u.id}>{u.name}</li>
@@ -44,9 +57,25 @@ export async function WorkflowBar({ user, yearMonth, locked }: { user: SessionUs
       <StatusBadge data-testid="month-status" status={status}>
         {label}
       </StatusBadge>
-      {!locked && submitsOwnUnit(user) && <WorkflowButton action={submitMonthAction} month={month} label={submitted ? t.entry.resubmit : t.entry.submit} />}
-      {!locked && hasRole(user, monthLockers) && <WorkflowButton action={lockMonthAction} month={month} label={t.entry.lock} confirm={lockConfirm} />}
-      {locked && canAdminister(user) && <WorkflowButton action={unlockMonthAction} month={month} label={t.entry.unlock} reasonLabel={t.entry.unlockReason} variant="destructive" />}
+      {!locked && submitsOwnUnit(user) && (
+        <WorkflowButton
+          action={submitMonthAction}
+          month={month}
+          label={submitted ? t.entry.resubmit : t.entry.submit}
+        />
+      )}
+      {!locked && hasRole(user, monthLockers) && (
+        <WorkflowButton action={lockMonthAction} month={month} label={t.entry.lock} confirm={lockConfirm} />
+      )}
+      {locked && canAdminister(user) && (
+        <WorkflowButton
+          action={unlockMonthAction}
+          month={month}
+          label={t.entry.unlock}
+          reasonLabel={t.entry.unlockReason}
+          variant="destructive"
+        />
+      )}
       <Link href={`/entry/status?month=${month}`} className="ml-auto text-sm text-brand-700 underline">
         {t.entry.board}
       </Link>

@@ -30,16 +30,33 @@ export function WorkflowButton({ action, month, label, reasonLabel, variant = "o
       {reasonLabel && (
         <div className="space-y-1">
           <FormFields form={form} summary={false}>
-            <FieldInput name="reason" label={reasonLabel} placeholder={reasonLabel} required maxLength={500} className="h-8 w-56" />
+            <FieldInput
+              name="reason"
+              label={reasonLabel}
+              placeholder={reasonLabel}
+              required
+              maxLength={500}
+              className="h-8 w-56"
+            />
           </FormFields>
         </div>
       )}
       {confirm ? (
         <>
-          <Button type="button" size="sm" variant={variant} disabled={pending} onClick={() => dialog.current?.showModal()}>
+          <Button
+            type="button"
+            size="sm"
+            variant={variant}
+            disabled={pending}
+            onClick={() => dialog.current?.showModal()}
+          >
             {label}
           </Button>
-          <dialog ref={dialog} aria-labelledby={titleId} className="m-auto w-[min(32rem,calc(100vw-2rem))] rounded-lg bg-white p-5 shadow-xl backdrop:bg-black/30">
+          <dialog
+            ref={dialog}
+            aria-labelledby={titleId}
+            className="m-auto w-[min(32rem,calc(100vw-2rem))] rounded-lg bg-white p-5 shadow-xl backdrop:bg-black/30"
+          >
             <h2 id={titleId} className="text-lg font-semibold">
               {confirm.title}
             </h2>
@@ -48,7 +65,11 @@ export function WorkflowButton({ action, month, label, reasonLabel, variant = "o
               <Button type="button" variant="outline" autoFocus onClick={() => dialog.current?.close()}>
                 {confirm.cancel}
               </Button>
-              <Button type="submit" variant={variant === "outline" ? "default" : variant} onClick={() => dialog.current?.close()}>
+              <Button
+                type="submit"
+                variant={variant === "outline" ? "default" : variant}
+                onClick={() => dialog.current?.close()}
+              >
                 {label}
               </Button>
             </div>
@@ -59,7 +80,11 @@ export function WorkflowButton({ action, month, label, reasonLabel, variant = "o
           {label}
         </Button>
       )}
-      <p role="status" data-testid="workflow-message" className={state?.ok ? "basis-full text-sm text-emerald-800 empty:hidden" : "text-sm text-red-700 empty:hidden"}>
+      <p
+        role="status"
+        data-testid="workflow-message"
+        className={state?.ok ? "basis-full text-sm text-emerald-800 empty:hidden" : "text-sm text-red-700 empty:hidden"}
+      >
         {state?.message}
       </p>
     </form>

@@ -28,7 +28,10 @@ export const generateMetadata = pageTitle((t) => t.ministry.title);
 
 export const dynamic = "force-dynamic";
 
-const search = z.object({ period: z.string().max(20).optional().catch(undefined), indicator: z.string().max(60).optional().catch(undefined) });
+const search = z.object({
+  period: z.string().max(20).optional().catch(undefined),
+  indicator: z.string().max(60).optional().catch(undefined),
+});
 
 const tones: Record<SubmissionStanding, string> = {
   accepted: "bg-emerald-100 text-emerald-800",
@@ -40,14 +43,27 @@ const tones: Record<SubmissionStanding, string> = {
 };
 
 /** The ministry's view of a period: every department under it, whether it sent its report, on time, and the parent's decision. */
-export default async function MinistryPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function MinistryPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const user = await requireUser();
   const t = getDictionary(user.locale);
   const { period: code, indicator: chosen } = search.parse(await searchParams);
   const today = new Date();
   const thisMonth = splitYearMonth(monthOf(today));
-  const period: Period = (code ? parsePeriod(code) : null) ?? { kind: "month", year: thisMonth.year, index: thisMonth.month };
-  const { standings, rates, national, indicators: byCode } = await getMinistryView({ actor: user, period, today }).catch((error: unknown) => {
+  const period: Period = (code ? parsePeriod(code) : null) ?? {
+    kind: "month",
+    year: thisMonth.year,
+    index: thisMonth.month,
+  };
+  const {
+    standings,
+    rates,
+    national,
+    indicators: byCode,
+  } = await getMinistryView({ actor: user, period, today }).catch((error: unknown) => {
     if (error instanceof AppError && error.code === "notFound") notFound();
     throw error;
   });
@@ -62,15 +78,30 @@ export default async function MinistryPage({ searchParams }: { searchParams: Pro
     <div className="space-y-4">
       <h1 className="text-2xl font-semibold">{t.ministry.title}</h1>
       <p className="text-slate-700">{t.ministry.intro}</p>
-      <PeriodPicker period={period} years={pickerYears(thisMonth.year)} text={{ kind: t.dashboard.kind, year: t.dashboard.year, index: t.dashboard.index, kinds: t.dashboard.kinds }} />
+      <PeriodPicker
+        period={period}
+        years={pickerYears(thisMonth.year)}
+        text={{ kind: t.dashboard.kind, year: t.dashboard.year, index: t.dashboard.index, kinds: t.dashboard.kinds }}
+      />
       <p className="font-medium first-letter:uppercase" data-testid="ministry-summary">
         {periodLabel(period, user.locale)} · {fill(t.ministry.summary, { sent, total: standings.length, accepted })}
       </p>
-      <a className="text-sm text-brand-700 underline" href={`/ministry/export?period=${formatPeriodCode(period)}`} download>
+      <a
+        className="text-sm text-brand-700 underline"
+        href={`/ministry/export?period=${formatPeriodCode(period)}`}
+        download
+      >
         {t.ministry.excel}
       </a>
       <p className="text-sm text-slate-700" data-testid="ministry-rates">
-        {rates.completeness === null ? fill(t.ministry.noRates, { year: period.year }) : fill(t.ministry.rates, { year: period.year, periods: t.dashboard.kinds[period.kind], completeness: percent(rates.completeness), onTime: percent(rates.onTime) })}
+        {rates.completeness === null
+          ? fill(t.ministry.noRates, { year: period.year })
+          : fill(t.ministry.rates, {
+              year: period.year,
+              periods: t.dashboard.kinds[period.kind],
+              completeness: percent(rates.completeness),
+              onTime: percent(rates.onTime),
+            })}
       </p>
       <Card>
         <CardContent className="p-0">
@@ -99,7 +130,9 @@ export default async function MinistryPage({ searchParams }: { searchParams: Pro
                   <Td>
                     <Badge className={cn(tones[s.standing])}>{t.ministry.standings[s.standing]}</Badge>
                   </Td>
-                  <Td className="whitespace-nowrap text-sm">{s.submission ? formatDateTime(s.submission.submittedAt, user.locale) : ""}</Td>
+                  <Td className="whitespace-nowrap text-sm">
+                    {s.submission ? formatDateTime(s.submission.submittedAt, user.locale) : ""}
+                  </Td>
                 </tr>
               ))}
             </tbody>
@@ -129,9 +162,12 @@ export default async function MinistryPage({ searchParams }: { searchParams: Pro
                   return (
                     <tr key={f.indicator} data-indicator={f.indicator}>
                       <Td>
-                        {en ? indicator.nameEn : indicator.nameVi} <span className="text-xs text-slate-500">({en ? indicator.unitEn : indicator.unitVi})</span>
+                        {en ? indicator.nameEn : indicator.nameVi}{" "}
+                        <span className="text-xs text-slate-500">({en ? indicator.unitEn : indicator.unitVi})</span>
                       </Td>
-                      <Td className="whitespace-nowrap text-right tabular-nums">{f.value === null ? "—" : formatNumber(f.value, { max: indicator.decimals }, user.locale)}</Td>
+                      <Td className="whitespace-nowrap text-right tabular-nums">
+                        {f.value === null ? "—" : formatNumber(f.value, { max: indicator.decimals }, user.locale)}
+                      </Td>
                       <Td className="text-right tabular-nums">
                         {f.provinces}/{standings.length}
                       </Td>
@@ -174,7 +210,11 @@ export default async function MinistryPage({ searchParams }: { searchParams: Pro
             decimals={across.indicator.decimals}
             rows={across.ranking.map((r) => ({ name: r.name, value: r.value === null ? null : Number(r.value) }))}
             locale={user.locale}
-            fileName={readableFileName([en ? across.indicator.nameEn : across.indicator.nameVi, periodLabel(period, user.locale), t.dashboard.rank])}
+            fileName={readableFileName([
+              en ? across.indicator.nameEn : across.indicator.nameVi,
+              periodLabel(period, user.locale),
+              t.dashboard.rank,
+            ])}
             text={{ ...chartText(t.dashboard), rank: t.dashboard.rank, organisation: t.dashboard.organisation }}
           />
           <TrendChart
@@ -183,10 +223,21 @@ export default async function MinistryPage({ searchParams }: { searchParams: Pro
             unit={en ? across.indicator.unitEn : across.indicator.unitVi}
             decimals={across.indicator.decimals}
             level={across.indicator.kind !== "flow"}
-            points={across.trend.map((p) => ({ period: p.period, value: p.value === null ? null : Number(p.value), lastYear: null, estimate: false, target: null, note: null }))}
+            points={across.trend.map((p) => ({
+              period: p.period,
+              value: p.value === null ? null : Number(p.value),
+              lastYear: null,
+              estimate: false,
+              target: null,
+              note: null,
+            }))}
             chart="line"
             locale={user.locale}
-            fileName={readableFileName([t.ministry.nationalSheet, en ? across.indicator.nameEn : across.indicator.nameVi, String(period.year)])}
+            fileName={readableFileName([
+              t.ministry.nationalSheet,
+              en ? across.indicator.nameEn : across.indicator.nameVi,
+              String(period.year),
+            ])}
             text={chartText(t.dashboard)}
           />
         </section>

@@ -4,7 +4,15 @@ import { useActionState } from "react";
 import type { ActionResult } from "@/lib/actions/result";
 
 /** A notification's text as a button: opening it marks it read and goes where it leads. */
-export function OpenNotification({ id, label, action }: { id: string; label: string; action: (previous: ActionResult | null, form: FormData) => Promise<ActionResult> }) {
+export function OpenNotification({
+  id,
+  label,
+  action,
+}: {
+  id: string;
+  label: string;
+  action: (previous: ActionResult | null, form: FormData) => Promise<ActionResult>;
+}) {
   const [, formAction, pending] = useActionState(action, null);
   return (
     <form action={formAction}>

@@ -19,7 +19,10 @@ export const dynamic = "force-dynamic";
 export default async function NotificationsPage() {
   const user = await requireUser();
   const t = getDictionary(user.locale);
-  const [notifications, email] = await Promise.all([findNotifications({ actor: user }), getEmailSettings({ actor: user })]);
+  const [notifications, email] = await Promise.all([
+    findNotifications({ actor: user }),
+    getEmailSettings({ actor: user }),
+  ]);
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-semibold">{t.notifications.title}</h1>
@@ -35,7 +38,11 @@ export default async function NotificationsPage() {
               <ul className="divide-y divide-slate-200" data-testid="notifications">
                 {notifications.map((n) => (
                   <li key={n.id} className={cn("py-2", !n.readAt && "font-medium")} data-read={n.readAt ? "yes" : "no"}>
-                    <OpenNotification id={n.id} action={openNotificationAction} label={notificationText(n.kind, n.params, user.locale)} />
+                    <OpenNotification
+                      id={n.id}
+                      action={openNotificationAction}
+                      label={notificationText(n.kind, n.params, user.locale)}
+                    />
                     <span className="block text-xs font-normal text-slate-500">
                       {formatDateTime(n.createdAt, user.locale)}
                       {!n.readAt && ` · ${t.notifications.isUnread}`}
@@ -53,9 +60,16 @@ export default async function NotificationsPage() {
         </CardHeader>
         <CardContent>
           <ActionForm action={saveEmailSettingsAction} submitLabel={t.admin.save} testId="email-settings">
-            <FormField name="email" type="email" label={t.notifications.emailAddress} defaultValue={email.email ?? ""} hint={t.notifications.emailHint} />
+            <FormField
+              name="email"
+              type="email"
+              label={t.notifications.emailAddress}
+              defaultValue={email.email ?? ""}
+              hint={t.notifications.emailHint}
+            />
             <label className="flex items-center gap-2 text-sm">
-              <input type="checkbox" name="emailNotifications" defaultChecked={email.emailNotifications} /> {t.notifications.email}
+              <input type="checkbox" name="emailNotifications" defaultChecked={email.emailNotifications} />{" "}
+              {t.notifications.email}
             </label>
           </ActionForm>
         </CardContent>

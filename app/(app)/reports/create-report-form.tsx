@@ -43,7 +43,13 @@ export function CreateReportForm({ kinds, choices, text }: Props) {
     >
       <div className="space-y-1">
         <Label htmlFor="report-kind">{text.kind}</Label>
-        <Select id="report-kind" name="kind" value={kind} onChange={(e) => chooseKind(e.target.value as PeriodKind)} className="block">
+        <Select
+          id="report-kind"
+          name="kind"
+          value={kind}
+          onChange={(e) => chooseKind(e.target.value as PeriodKind)}
+          className="block"
+        >
           {kinds.map((k) => (
             <option key={k.value} value={k.value}>
               {k.label}

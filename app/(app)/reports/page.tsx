@@ -22,11 +22,20 @@ export const generateMetadata = pageTitle((t) => t.reports.title);
 
 export const dynamic = "force-dynamic";
 
-export default async function ReportsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function ReportsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const user = await requireRole(...reportRoles);
   const t = getDictionary(user.locale);
   const filter = reportFilter.parse(await searchParams);
-  const reports = await findReports({ organisationId: user.organisationId, kind: filter.kind, status: filter.status, period: filter.period || undefined });
+  const reports = await findReports({
+    organisationId: user.organisationId,
+    kind: filter.kind,
+    status: filter.status,
+    period: filter.period || undefined,
+  });
   const label = (code: string) => {
     const p = parsePeriod(code);
     return p ? periodLabel(p, user.locale) : code;
@@ -45,7 +54,17 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
         </CardContent>
       </Card>
       <form method="get" className="flex flex-wrap items-end gap-3">
-        <PeriodChoiceFields id="filter" name="period" kindName="kind" kinds={kinds} choices={choices} defaultValue={filter.period ?? ""} defaultKind={filter.kind} any={t.reports.all} text={t.reports} />
+        <PeriodChoiceFields
+          id="filter"
+          name="period"
+          kindName="kind"
+          kinds={kinds}
+          choices={choices}
+          defaultValue={filter.period ?? ""}
+          defaultKind={filter.kind}
+          any={t.reports.all}
+          text={t.reports}
+        />
         <div className="space-y-1">
           <Label htmlFor="filter-status">{t.reports.status}</Label>
           <Select id="filter-status" name="status" defaultValue={filter.status ?? ""}>
@@ -87,7 +106,11 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
                     <Td>
                       <Badge>{t.reports.statuses[r.status]}</Badge>
                     </Td>
-                    <Td>{r.number ? `${r.number}${r.signedOn ? ` · ${formatDate(r.signedOn, user.locale, "UTC")}` : ""}` : ""}</Td>
+                    <Td>
+                      {r.number
+                        ? `${r.number}${r.signedOn ? ` · ${formatDate(r.signedOn, user.locale, "UTC")}` : ""}`
+                        : ""}
+                    </Td>
                     <Td>{r.createdBy?.displayName}</Td>
                     <Td>{formatDateTime(r.updatedAt, user.locale)}</Td>
                   </tr>

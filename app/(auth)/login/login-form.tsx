@@ -11,7 +11,15 @@ import { signInErrorMessage } from "@/lib/auth/sign-in-error";
 import { sameOriginPath } from "@/lib/security/redirect";
 
 interface Props {
-  text: { username: string; password: string; submit: string; submitting: string; invalid: string; lockedOut: string; required: string };
+  text: {
+    username: string;
+    password: string;
+    submit: string;
+    submitting: string;
+    invalid: string;
+    lockedOut: string;
+    required: string;
+  };
 }
 
 /** Only a path of this site may be followed after sign-in (never `//host` or `/\host`). */
@@ -22,7 +30,9 @@ function safeCallback(value: string | null): string {
 export function LoginForm({ text }: Props) {
   const router = useRouter();
   const params = useSearchParams();
-  const [error, setError] = useState<string | null>(() => (params.get("error") ? signInErrorMessage(params.get("error"), text) : null));
+  const [error, setError] = useState<string | null>(() =>
+    params.get("error") ? signInErrorMessage(params.get("error"), text) : null,
+  );
   const [pending, setPending] = useState(false);
 
   async function submit(event: React.FormEvent<HTMLFormElement>) {

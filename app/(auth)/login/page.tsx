@@ -21,7 +21,15 @@ export default async function LoginPage() {
       </CardHeader>
       <CardContent>
         <LoginForm
-          text={{ username: t.auth.username, password: t.auth.password, submit: t.auth.submit, submitting: t.auth.submitting, invalid: t.auth.invalid, lockedOut: t.auth.lockedOut, required: t.auth.required }}
+          text={{
+            username: t.auth.username,
+            password: t.auth.password,
+            submit: t.auth.submit,
+            submitting: t.auth.submitting,
+            invalid: t.auth.invalid,
+            lockedOut: t.auth.lockedOut,
+            required: t.auth.required,
+          }}
         />
       </CardContent>
     </Card>

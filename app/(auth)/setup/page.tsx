@@ -24,17 +24,44 @@ export default async function SetupPage() {
       </CardHeader>
       <CardContent>
         <ActionForm action={setupOrganisationAction} submitLabel={t.setup.submit}>
-          <FormField name="setupCode" label={t.setup.setupCode} hint={t.setup.setupCodeHint} required autoComplete="off" autoCapitalize="characters" spellCheck={false} placeholder="XXXX-XXXX-XXXX" />
-          <FormField name="code" label={t.setup.code} required pattern="[a-z0-9][a-z0-9-]+" placeholder="vinh-long-skhcn" />
+          <FormField
+            name="setupCode"
+            label={t.setup.setupCode}
+            hint={t.setup.setupCodeHint}
+            required
+            autoComplete="off"
+            autoCapitalize="characters"
+            spellCheck={false}
+            placeholder="XXXX-XXXX-XXXX"
+          />
+          <FormField
+            name="code"
+            label={t.setup.code}
+            required
+            pattern="[a-z0-9][a-z0-9-]+"
+            placeholder="vinh-long-skhcn"
+          />
           <FormField name="name" label={t.setup.name} required placeholder="Sở Khoa học và Công nghệ" />
-          <FormField name="parentAuthority" label={t.setup.parentAuthority} required placeholder="UBND tỉnh Vĩnh Long" />
+          <FormField
+            name="parentAuthority"
+            label={t.setup.parentAuthority}
+            required
+            placeholder="UBND tỉnh Vĩnh Long"
+          />
           <div className="grid grid-cols-2 gap-3">
             <FormField name="place" label={t.setup.place} required placeholder="Vĩnh Long" />
             <FormField name="documentCode" label={t.setup.documentCode} required placeholder="SKHCN" />
           </div>
           <div className="grid grid-cols-2 gap-3">
             <FormField name="adminUsername" label={t.setup.adminUsername} required autoComplete="username" />
-            <FormField name="adminPassword" label={t.setup.adminPassword} type="password" required minLength={10} autoComplete="new-password" />
+            <FormField
+              name="adminPassword"
+              label={t.setup.adminPassword}
+              type="password"
+              required
+              minLength={10}
+              autoComplete="new-password"
+            />
           </div>
         </ActionForm>
         <Link href="/login" className="mt-4 block text-sm text-brand-700 underline">

@@ -4,7 +4,8 @@
 const vi = {
   appName: "ICT Report Desk",
   title: "Đã có lỗi",
-  databaseUnreachable: "Không kết nối được cơ sở dữ liệu. Số liệu đã lưu không bị mất; trang sẽ tự mở lại khi cơ sở dữ liệu hoạt động trở lại.",
+  databaseUnreachable:
+    "Không kết nối được cơ sở dữ liệu. Số liệu đã lưu không bị mất; trang sẽ tự mở lại khi cơ sở dữ liệu hoạt động trở lại.",
   checking: "Đang kiểm tra kết nối…",
   retryIn: "Thử lại sau {seconds} giây…",
   retryNow: "Thử lại ngay",
@@ -18,7 +19,8 @@ const vi = {
 const en: typeof vi = {
   appName: "ICT Report Desk",
   title: "Something went wrong",
-  databaseUnreachable: "The database cannot be reached. Saved figures are not lost; this page opens again by itself once the database is back.",
+  databaseUnreachable:
+    "The database cannot be reached. Saved figures are not lost; this page opens again by itself once the database is back.",
   checking: "Checking the connection…",
   retryIn: "Trying again in {seconds} s…",
   retryNow: "Try again now",

@@ -45,7 +45,9 @@ export const securitySentences = (within: string) => [
   "Thẩm định, phê duyệt {sec.level_dossiers_approved|pad2} hồ sơ cấp độ an toàn hệ thống thông tin.",
 ];
 
-export const ictIndustrySentences = ["Trên địa bàn tỉnh hiện nay có {ict.enterprises} doanh nghiệp kinh doanh lĩnh vực công nghệ thông tin."];
+export const ictIndustrySentences = [
+  "Trên địa bàn tỉnh hiện nay có {ict.enterprises} doanh nghiệp kinh doanh lĩnh vực công nghệ thông tin.",
+];
 
 export const pressSentences = [
   "Thẩm định, cấp [{press.publishing_licenses} giấy phép xuất bản tài liệu không kinh doanh][; {press.print_registrations|pad2} tờ khai đăng ký hoạt động in][; {press.import_licenses|pad2} giấy phép nhập khẩu xuất bản phẩm không kinh doanh].",
@@ -53,7 +55,9 @@ export const pressSentences = [
   "Toàn tỉnh có {grass.commune_radio_stations} đài truyền thanh xã tự sản xuất chương trình[, với thời lượng {grass.radio_minutes_per_day} phút/ngày].",
 ];
 
-export const websiteSentences = (within: string) => [`${within}, [Trang thông tin điện tử Sở đăng tải {web.dept_site_posts} tin bài, văn bản][; Chuyên trang Chuyển đổi số đăng tải {web.dt_page_posts} tin, bài].`];
+export const websiteSentences = (within: string) => [
+  `${within}, [Trang thông tin điện tử Sở đăng tải {web.dept_site_posts} tin bài, văn bản][; Chuyên trang Chuyển đổi số đăng tải {web.dt_page_posts} tin, bài].`,
+];
 
 export const inspectionSentences = [
   "[Tổ chức thanh tra, kiểm tra {insp.inspections|pad2} cuộc[ đối với {insp.entities_inspected} tổ chức, cá nhân]][; có {insp.violations|pad2} tổ chức, cá nhân vi phạm][; ban hành {insp.penalty_decisions|pad2} quyết định xử phạt vi phạm hành chính][, xử phạt vi phạm hành chính {insp.fines_vnd|money}].",
@@ -61,4 +65,6 @@ export const inspectionSentences = [
   "Tiếp {insp.citizen_visits|pad2} lượt công dân.",
 ];
 
-export const investmentSentences = ["Giải ngân {inv.capital_disbursed} tỷ đồng vốn đầu tư công[ trên kế hoạch vốn được giao {inv.capital_allocated} tỷ đồng][, đạt {inv.disbursement_rate|pct}]."];
+export const investmentSentences = [
+  "Giải ngân {inv.capital_disbursed} tỷ đồng vốn đầu tư công[ trên kế hoạch vốn được giao {inv.capital_allocated} tỷ đồng][, đạt {inv.disbursement_rate|pct}].",
+];

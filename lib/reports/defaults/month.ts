@@ -1,12 +1,34 @@
 import type { SectionTemplate } from "../default-templates";
-import { directiveSentences, eCommerceSentences, ictIndustrySentences, inspectionSentences, investmentSentences, onlineServiceSentences, postalSentences, pressSentences, securitySentences, telecomSentences, websiteSentences } from "./common";
+import {
+  directiveSentences,
+  eCommerceSentences,
+  ictIndustrySentences,
+  inspectionSentences,
+  investmentSentences,
+  onlineServiceSentences,
+  postalSentences,
+  pressSentences,
+  securitySentences,
+  telecomSentences,
+  websiteSentences,
+} from "./common";
 
 // The monthly report as seed 000 (June 2023) writes it, field by field.
 
 export const monthSections: SectionTemplate[] = [
-  { key: "directive", heading: "Công tác tham mưu và ban hành văn bản chỉ đạo, điều hành", fields: ["directive"], sentences: directiveSentences("Trong tháng") },
+  {
+    key: "directive",
+    heading: "Công tác tham mưu và ban hành văn bản chỉ đạo, điều hành",
+    fields: ["directive"],
+    sentences: directiveSentences("Trong tháng"),
+  },
   { key: "postal", heading: "Lĩnh vực bưu chính", fields: ["postal"], sentences: postalSentences },
-  { key: "telecom", heading: "Lĩnh vực viễn thông", fields: ["telecom", "general"], sentences: telecomSentences("Trong tháng") },
+  {
+    key: "telecom",
+    heading: "Lĩnh vực viễn thông",
+    fields: ["telecom", "general"],
+    sentences: telecomSentences("Trong tháng"),
+  },
   {
     key: "it",
     heading: "Lĩnh vực ứng dụng công nghệ thông tin, chuyển đổi số",
@@ -22,8 +44,18 @@ export const monthSections: SectionTemplate[] = [
       ...eCommerceSentences,
     ],
   },
-  { key: "security", heading: "Lĩnh vực an toàn thông tin", fields: ["security"], sentences: securitySentences("Trong tháng") },
-  { key: "ict_industry", heading: "Lĩnh vực công nghiệp ICT", fields: ["ict_industry"], sentences: ictIndustrySentences },
+  {
+    key: "security",
+    heading: "Lĩnh vực an toàn thông tin",
+    fields: ["security"],
+    sentences: securitySentences("Trong tháng"),
+  },
+  {
+    key: "ict_industry",
+    heading: "Lĩnh vực công nghiệp ICT",
+    fields: ["ict_industry"],
+    sentences: ictIndustrySentences,
+  },
   {
     key: "portal",
     heading: "Thông tin điện tử",
@@ -33,7 +65,12 @@ export const monthSections: SectionTemplate[] = [
       "Cổng thông tin điện tử tỉnh: [đăng {web.portal_posts_vi} tin, bài tiếng Việt][; {web.portal_posts_km} tin, bài tiếng Khmer][; {web.portal_posts_en} tin, bài tiếng Anh][; chuyển thể sang audio {web.audio_bulletins} bản tin phục vụ người khiếm thị][; tiếp nhận {web.citizen_questions|pad2} câu hỏi của công dân][; đăng tải {web.draft_docs_for_comment} dự thảo văn bản lấy ý kiến nhân dân][; {web.law_docs_posted} văn bản phổ biến pháp luật][; {web.component_sites} trang thông tin điện tử thành phần].",
     ],
   },
-  { key: "press", heading: "Lĩnh vực thông tin, tuyên truyền", fields: ["press", "grassroots"], sentences: pressSentences },
+  {
+    key: "press",
+    heading: "Lĩnh vực thông tin, tuyên truyền",
+    fields: ["press", "grassroots"],
+    sentences: pressSentences,
+  },
   { key: "inspection", heading: "Công tác thanh tra", fields: ["inspection"], sentences: inspectionSentences },
   { key: "investment", heading: "Công tác đầu tư công", fields: ["investment"], sentences: investmentSentences },
 ];

@@ -1,5 +1,17 @@
 import type { SectionTemplate } from "../default-templates";
-import { directiveSentences, eCommerceSentences, ictIndustrySentences, inspectionSentences, investmentSentences, onlineServiceSentences, postalSentences, pressSentences, securitySentences, telecomSentences, websiteSentences } from "./common";
+import {
+  directiveSentences,
+  eCommerceSentences,
+  ictIndustrySentences,
+  inspectionSentences,
+  investmentSentences,
+  onlineServiceSentences,
+  postalSentences,
+  pressSentences,
+  securitySentences,
+  telecomSentences,
+  websiteSentences,
+} from "./common";
 
 // Quarter, six-month, nine-month and year reports share the seeds' order (003, 001): directive
 // work; press and publishing; postal, telecom and IT together; inspection; public investment;
@@ -7,8 +19,18 @@ import { directiveSentences, eCommerceSentences, ictIndustrySentences, inspectio
 
 export function periodicSections({ within, portal }: { within: string; portal: string[] }): SectionTemplate[] {
   return [
-    { key: "directive", heading: "Công tác tham mưu và ban hành các văn bản chỉ đạo, điều hành", fields: ["directive"], sentences: directiveSentences(within) },
-    { key: "press", heading: "Về Thông tin - Báo chí - Xuất bản", fields: ["press", "grassroots"], sentences: pressSentences },
+    {
+      key: "directive",
+      heading: "Công tác tham mưu và ban hành các văn bản chỉ đạo, điều hành",
+      fields: ["directive"],
+      sentences: directiveSentences(within),
+    },
+    {
+      key: "press",
+      heading: "Về Thông tin - Báo chí - Xuất bản",
+      fields: ["press", "grassroots"],
+      sentences: pressSentences,
+    },
     {
       key: "postal-telecom-it",
       heading: "Về Bưu chính, Viễn thông - Công nghệ thông tin",
@@ -29,8 +51,23 @@ export function periodicSections({ within, portal }: { within: string; portal: s
         ...ictIndustrySentences,
       ],
     },
-    { key: "inspection", heading: "Về công tác thanh tra, kiểm tra, giải quyết khiếu nại, tố cáo", fields: ["inspection"], sentences: inspectionSentences },
-    { key: "investment", heading: "Triển khai thực hiện các dự án đầu tư công", fields: ["investment"], sentences: investmentSentences },
-    { key: "portal", heading: "Hoạt động của Cổng thông tin điện tử tỉnh", fields: ["portal"], sentences: [...portal, ...websiteSentences(within)] },
+    {
+      key: "inspection",
+      heading: "Về công tác thanh tra, kiểm tra, giải quyết khiếu nại, tố cáo",
+      fields: ["inspection"],
+      sentences: inspectionSentences,
+    },
+    {
+      key: "investment",
+      heading: "Triển khai thực hiện các dự án đầu tư công",
+      fields: ["investment"],
+      sentences: investmentSentences,
+    },
+    {
+      key: "portal",
+      heading: "Hoạt động của Cổng thông tin điện tử tỉnh",
+      fields: ["portal"],
+      sentences: [...portal, ...websiteSentences(within)],
+    },
   ];
 }

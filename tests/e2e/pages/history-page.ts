@@ -31,6 +31,9 @@ export class HistoryPage {
   /** The first reading of an indicator: its accept box and its value. */
   mainCandidate(code: string) {
     const candidate = this.indicator(code).getByTestId("candidate").first();
-    return { accept: candidate.getByRole("checkbox", { name: "Chấp nhận" }), value: candidate.getByRole("textbox", { name: "Giá trị" }) };
+    return {
+      accept: candidate.getByRole("checkbox", { name: "Chấp nhận" }),
+      value: candidate.getByRole("textbox", { name: "Giá trị" }),
+    };
   }
 }

@@ -31,7 +31,8 @@ describe("one range of years", () => {
 
   it("accepts only dates the calendar has", () => {
     expect(isIsoDate("2024-02-29")).toBe(true);
-    for (const date of ["2024-13-45", "2023-02-29", "2024-04-31", "0000-01-01", "2024-1-1", "2024-01-01T00:00"]) expect(isIsoDate(date)).toBe(false);
+    for (const date of ["2024-13-45", "2023-02-29", "2024-04-31", "0000-01-01", "2024-1-1", "2024-01-01T00:00"])
+      expect(isIsoDate(date)).toBe(false);
   });
 });
 
@@ -55,6 +56,6 @@ describe("JSON nesting read before parsing", () => {
     expect(jsonTooDeep("[".repeat(32) + "]".repeat(32), 32)).toBe(false);
     expect(jsonTooDeep(JSON.stringify({ note: "[".repeat(100) }), 32)).toBe(false);
     expect(jsonTooDeep(JSON.stringify({ note: '\\"' + "{".repeat(100) }), 32)).toBe(false);
-    expect(jsonTooDeep('{"a":' .repeat(10_000) + "1" + "}".repeat(10_000), 32)).toBe(true);
+    expect(jsonTooDeep('{"a":'.repeat(10_000) + "1" + "}".repeat(10_000), 32)).toBe(true);
   });
 });

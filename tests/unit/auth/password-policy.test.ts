@@ -20,10 +20,22 @@ describe("the password policy", () => {
     const short = userInput.safeParse({ ...user, password: "demo1234" });
     expect(short.success ? [] : short.error.issues.map((i) => i.message)).toEqual(["passwordShort"]);
     const same = userInput.safeParse({ ...user, password: "cntt.moi12" });
-    expect(same.success ? [] : same.error.issues.map((i) => [i.path.join("."), i.message])).toEqual([["password", "passwordIsUsername"]]);
+    expect(same.success ? [] : same.error.issues.map((i) => [i.path.join("."), i.message])).toEqual([
+      ["password", "passwordIsUsername"],
+    ]);
 
-    const profile = { effectiveFrom: "2026-01-01", name: "Sở X", parentAuthority: "UBND tỉnh X", place: "X", documentCode: "SX" };
-    const common = createOrganisationInput.safeParse({ code: "so-x", profile, admin: { username: "quantri", password: "qwertyuiop", displayName: "Quản trị" } });
+    const profile = {
+      effectiveFrom: "2026-01-01",
+      name: "Sở X",
+      parentAuthority: "UBND tỉnh X",
+      place: "X",
+      documentCode: "SX",
+    };
+    const common = createOrganisationInput.safeParse({
+      code: "so-x",
+      profile,
+      admin: { username: "quantri", password: "qwertyuiop", displayName: "Quản trị" },
+    });
     expect(common.success ? [] : common.error.issues.map((i) => i.path.join("."))).toEqual(["admin.password"]);
   });
 });

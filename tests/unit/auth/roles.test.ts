@@ -1,7 +1,26 @@
 import { describe, expect, it } from "vitest";
-import { canAdminister, canCompareOrganisations, canCompileReports, canEditField, canOpenEntry, canSubmitMonth, canViewOrganisation, dashboardOrganisationIds, entryFields, hasRole, isObserver, monthLockers, submitsOwnUnit, type Actor } from "@/lib/auth/roles";
+import {
+  canAdminister,
+  canCompareOrganisations,
+  canCompileReports,
+  canEditField,
+  canOpenEntry,
+  canSubmitMonth,
+  canViewOrganisation,
+  dashboardOrganisationIds,
+  entryFields,
+  hasRole,
+  isObserver,
+  monthLockers,
+  submitsOwnUnit,
+  type Actor,
+} from "@/lib/auth/roles";
 
-const actor = (role: Actor["role"], fieldCodes: string[] = []): Actor => ({ role, organisationId: "org-1", fieldCodes });
+const actor = (role: Actor["role"], fieldCodes: string[] = []): Actor => ({
+  role,
+  organisationId: "org-1",
+  fieldCodes,
+});
 
 describe("roles", () => {
   it("checks a role against the allowed ones", () => {
@@ -28,7 +47,12 @@ describe("roles", () => {
   });
 
   it("lets a viewer read the organisations it was given, and enter none", () => {
-    const viewer: Actor = { role: "viewer", organisationId: "ministry", fieldCodes: [], viewableOrganisationIds: ["org-1", "org-2"] };
+    const viewer: Actor = {
+      role: "viewer",
+      organisationId: "ministry",
+      fieldCodes: [],
+      viewableOrganisationIds: ["org-1", "org-2"],
+    };
     expect(canViewOrganisation(viewer, "org-2")).toBe(true);
     expect(canViewOrganisation(viewer, "org-3")).toBe(false);
     expect(canEditField(viewer, "org-1", "postal")).toBe(false);
@@ -37,7 +61,12 @@ describe("roles", () => {
   });
 
   it("shows an observing viewer the organisations it observes, not its own, and others their own first", () => {
-    const viewer: Actor = { role: "viewer", organisationId: "ministry", fieldCodes: [], viewableOrganisationIds: ["org-1", "org-2"] };
+    const viewer: Actor = {
+      role: "viewer",
+      organisationId: "ministry",
+      fieldCodes: [],
+      viewableOrganisationIds: ["org-1", "org-2"],
+    };
     expect(isObserver(viewer)).toBe(true);
     expect(dashboardOrganisationIds(viewer)).toEqual(["org-1", "org-2"]);
     const director: Actor = { ...actor("director"), viewableOrganisationIds: ["org-2"] };

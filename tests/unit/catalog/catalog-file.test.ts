@@ -3,7 +3,8 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseFieldsCsv, parseFormerNamesCsv, parseIndicatorsCsv } from "@/lib/catalog/catalog-file";
 
-const header = "code,field,name_vi,name_en,unit_vi,unit_en,kind,parent,numerator,denominator,decimals,exhaustive,higher_is_better,key,active_from,active_to,example";
+const header =
+  "code,field,name_vi,name_en,unit_vi,unit_en,kind,parent,numerator,denominator,decimals,exhaustive,higher_is_better,key,active_from,active_to,example";
 const fields = new Set(["postal", "it"]);
 const good = [
   "post.service_points,postal,Điểm phục vụ,Service points,điểm,points,stock,,,,0,yes,yes,,,,263 @2023-06 (000)",
@@ -23,7 +24,11 @@ describe("catalog file", () => {
     expect(result.ok).toBe(true);
     if (result.ok) {
       expect(result.rows.length).toBeGreaterThan(100);
-      expect(result.rows.find((r) => r.code === "ps.services_full_rate")).toMatchObject({ kind: "ratio", numerator: "ps.services_full", denominator: "ps.services_total" });
+      expect(result.rows.find((r) => r.code === "ps.services_full_rate")).toMatchObject({
+        kind: "ratio",
+        numerator: "ps.services_full",
+        denominator: "ps.services_total",
+      });
       // The 2025 reform: no district level after June 2025.
       expect(result.rows.find((r) => r.code === "it.ioffice_agencies_district")).toMatchObject({ activeTo: 202506 });
     }
@@ -33,13 +38,29 @@ describe("catalog file", () => {
     const result = parseIndicatorsCsv([header, ...good].join("\n"), fields);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(result.rows[0]).toMatchObject({ code: "post.service_points", exhaustive: true, parent: null, decimals: 0, sortOrder: 1 });
+    expect(result.rows[0]).toMatchObject({
+      code: "post.service_points",
+      exhaustive: true,
+      parent: null,
+      decimals: 0,
+      sortOrder: 1,
+    });
     expect(result.rows[1]).toMatchObject({ parent: "post.service_points", exhaustive: false });
-    expect(result.rows[4]).toMatchObject({ activeFrom: 202301, activeTo: null, formerNames: [], higherIsBetter: true, isKey: false });
+    expect(result.rows[4]).toMatchObject({
+      activeFrom: 202301,
+      activeTo: null,
+      formerNames: [],
+      higherIsBetter: true,
+      isKey: false,
+    });
   });
 
   it("reads active_from and active_to as months: a year, a month, or the first or last day of a month", () => {
-    const rows = ["a.one,it,A,A,x,x,stock,,,,0,,yes,,2023,2025-06-30,", "a.two,it,B,B,x,x,stock,,,,0,,yes,,2025-07-01,2025,", "a.three,it,C,C,x,x,stock,,,,0,,yes,,2024-02,2024-02-29,"];
+    const rows = [
+      "a.one,it,A,A,x,x,stock,,,,0,,yes,,2023,2025-06-30,",
+      "a.two,it,B,B,x,x,stock,,,,0,,yes,,2025-07-01,2025,",
+      "a.three,it,C,C,x,x,stock,,,,0,,yes,,2024-02,2024-02-29,",
+    ];
     const result = parseIndicatorsCsv([header, ...rows].join("\n"), fields);
     expect(result.ok && result.rows.map((r) => [r.activeFrom, r.activeTo])).toEqual([
       [202301, 202506],
@@ -49,18 +70,29 @@ describe("catalog file", () => {
   });
 
   it("refuses a bound that is not a whole month, and a start after the end", () => {
-    const rows = ["a.one,it,A,A,x,x,stock,,,,0,,yes,,2025-07-02,,", "a.two,it,B,B,x,x,stock,,,,0,,yes,,,2025-06-29,", "a.three,it,C,C,x,x,stock,,,,0,,yes,,2025-13,,"];
+    const rows = [
+      "a.one,it,A,A,x,x,stock,,,,0,,yes,,2025-07-02,,",
+      "a.two,it,B,B,x,x,stock,,,,0,,yes,,,2025-06-29,",
+      "a.three,it,C,C,x,x,stock,,,,0,,yes,,2025-13,,",
+    ];
     const result = parseIndicatorsCsv([header, ...rows].join("\n"), fields);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.errors.map((e) => e.line)).toEqual([2, 3, 4]);
-    const reversed = parseIndicatorsCsv([header, "a.four,it,D,D,x,x,stock,,,,0,,yes,,2025-07,2025-06,"].join("\n"), fields);
+    const reversed = parseIndicatorsCsv(
+      [header, "a.four,it,D,D,x,x,stock,,,,0,,yes,,2025-07,2025-06,"].join("\n"),
+      fields,
+    );
     expect(reversed.ok).toBe(false);
   });
 
   it("gives each indicator its former names, oldest first, and refuses unknown codes", () => {
     const parsed = parseIndicatorsCsv([header, ...good].join("\n"), fields);
     if (!parsed.ok) throw new Error("catalog");
-    const names = ["code,until,name_vi,name_en", 'post.offices,2025-06-30,"Bưu cục, điểm",Offices', "post.offices,2019,Bưu cục cũ,Old offices"].join("\n");
+    const names = [
+      "code,until,name_vi,name_en",
+      'post.offices,2025-06-30,"Bưu cục, điểm",Offices',
+      "post.offices,2019,Bưu cục cũ,Old offices",
+    ].join("\n");
     const result = parseFormerNamesCsv(names, parsed.rows);
     expect(result.ok && result.rows.find((r) => r.code === "post.offices")?.formerNames).toEqual([
       { until: 201912, nameVi: "Bưu cục cũ", nameEn: "Old offices" },
@@ -81,7 +113,11 @@ describe("catalog file", () => {
   });
 
   it("rejects references to indicators and fields that do not exist", () => {
-    const rows = [good[0], "post.kiosks,postal,Ki-ốt,Kiosks,điểm,points,stock,post.nothing,,,0,,yes,,,,", "x.y,nowhere,X,X,x,x,flow,,,,0,,yes,,,,"];
+    const rows = [
+      good[0],
+      "post.kiosks,postal,Ki-ốt,Kiosks,điểm,points,stock,post.nothing,,,0,,yes,,,,",
+      "x.y,nowhere,X,X,x,x,flow,,,,0,,yes,,,,",
+    ];
     const result = parseIndicatorsCsv([header, ...rows].join("\n"), fields);
     expect(result.ok).toBe(false);
     if (result.ok) return;
@@ -105,11 +141,18 @@ describe("catalog file", () => {
 });
 
 describe("catalog frequency", () => {
-  const withFrequency = (frequencies: string[]) => [`${header},frequency`, ...good.map((row, i) => `${row},${frequencies[i] ?? ""}`)].join("\n");
+  const withFrequency = (frequencies: string[]) =>
+    [`${header},frequency`, ...good.map((row, i) => `${row},${frequencies[i] ?? ""}`)].join("\n");
 
   it("is monthly when empty or when the file has no such column; quarterly, half-yearly or yearly when given", () => {
     const given = parseIndicatorsCsv(withFrequency(["yearly", "yearly", "quarterly", "half-yearly"]), fields);
-    expect(given.ok && given.rows.map((r) => r.frequency)).toEqual(["yearly", "yearly", "quarterly", "half-yearly", "monthly"]);
+    expect(given.ok && given.rows.map((r) => r.frequency)).toEqual([
+      "yearly",
+      "yearly",
+      "quarterly",
+      "half-yearly",
+      "monthly",
+    ]);
     const absent = parseIndicatorsCsv([header, ...good].join("\n"), fields);
     expect(absent.ok && absent.rows.every((r) => r.frequency === "monthly")).toBe(true);
   });
@@ -118,7 +161,9 @@ describe("catalog frequency", () => {
     const unknown = parseIndicatorsCsv(withFrequency(["weekly"]), fields);
     expect(!unknown.ok && unknown.errors[0].line).toBe(2);
     const mixed = parseIndicatorsCsv(withFrequency(["quarterly"]), fields);
-    expect(!mixed.ok && mixed.errors.map((e) => e.message)).toEqual(["chỉ tiêu thành phần phải cùng tần suất báo cáo với tổng post.service_points"]);
+    expect(!mixed.ok && mixed.errors.map((e) => e.message)).toEqual([
+      "chỉ tiêu thành phần phải cùng tần suất báo cáo với tổng post.service_points",
+    ]);
   });
 });
 

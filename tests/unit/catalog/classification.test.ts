@@ -9,9 +9,13 @@ describe("classification changes of the catalog", () => {
   it("finds the 2023 reform of online public services: levels end, partly and fully online begin", () => {
     const reform = classificationChanges(catalog).find((c) => c.field === "public_services" && c.month === 202301)!;
     expect(reform).toBeDefined();
-    expect(codes(headsOf(reform.ended))).toEqual(expect.arrayContaining(["ps.l2_services", "ps.l3_services", "ps.l4_services", "ps.l3_received"]));
+    expect(codes(headsOf(reform.ended))).toEqual(
+      expect.arrayContaining(["ps.l2_services", "ps.l3_services", "ps.l4_services", "ps.l3_received"]),
+    );
     expect(codes(headsOf(reform.ended))).not.toContain("ps.l3_direct");
-    expect(codes(headsOf(reform.began))).toEqual(expect.arrayContaining(["ps.services_partial", "ps.services_full", "ps.partial_received", "ps.full_received"]));
+    expect(codes(headsOf(reform.began))).toEqual(
+      expect.arrayContaining(["ps.services_partial", "ps.services_full", "ps.partial_received", "ps.full_received"]),
+    );
   });
 
   it("finds district agencies ending with two-level local government (2025-07)", () => {

@@ -26,14 +26,22 @@ describe("the catalog as of a month", () => {
   });
 
   it("takes a level at the period's end and a flow over any of its months", () => {
-    const catalog = [indicator("a.level", { kind: "stock", activeTo: 202506 }), indicator("a.flow", { kind: "flow", activeTo: 202506 }), indicator("a.rate", { kind: "ratio", numerator: "a.flow", denominator: "a.flow", activeTo: 202506 })];
+    const catalog = [
+      indicator("a.level", { kind: "stock", activeTo: 202506 }),
+      indicator("a.flow", { kind: "flow", activeTo: 202506 }),
+      indicator("a.rate", { kind: "ratio", numerator: "a.flow", denominator: "a.flow", activeTo: 202506 }),
+    ];
     expect(codes(catalogOfYear(catalog, 2025))).toEqual(["a.flow", "a.rate"]);
     expect(codes(catalogOfMonths(catalog, monthsBetween(202501, 202506)))).toEqual(["a.level", "a.flow", "a.rate"]);
     expect(codes(catalogOfYear(catalog, 2026))).toEqual([]);
   });
 
   it("offers an indicator reported by quarter or year only over whole periods of its own, never in a month", () => {
-    const catalog = [indicator("a.monthly"), indicator("a.quarterly", { frequency: "quarterly" }), indicator("a.yearly", { kind: "stock", frequency: "yearly" })];
+    const catalog = [
+      indicator("a.monthly"),
+      indicator("a.quarterly", { frequency: "quarterly" }),
+      indicator("a.yearly", { kind: "stock", frequency: "yearly" }),
+    ];
     expect(codes(catalogOfMonth(catalog, 202503))).toEqual(["a.monthly"]);
     expect(codes(catalogOfMonths(catalog, monthsBetween(202501, 202503)))).toEqual(["a.monthly", "a.quarterly"]);
     expect(codes(catalogOfMonths(catalog, monthsBetween(202501, 202509)))).toEqual(["a.monthly", "a.quarterly"]);
@@ -45,8 +53,12 @@ describe("the catalog as of a month", () => {
     expect(namesAt(communes, 202506).nameVi).toBe("Tổng số xã, phường, thị trấn");
     expect(namesAt(communes, 202507).nameVi).toBe("Tổng số xã, phường, đặc khu");
     expect(namesAt(communes, 202507).nameEn).toBe("Communes, wards and special zones");
-    expect(catalogOfMonth(shipped, 202306).find((i) => i.code === "it.communes_total")?.nameVi).toBe("Tổng số xã, phường, thị trấn");
-    expect(namedAt(shipped, 202612).find((i) => i.code === "it.communes_total")?.nameVi).toBe("Tổng số xã, phường, đặc khu");
+    expect(catalogOfMonth(shipped, 202306).find((i) => i.code === "it.communes_total")?.nameVi).toBe(
+      "Tổng số xã, phường, thị trấn",
+    );
+    expect(namedAt(shipped, 202612).find((i) => i.code === "it.communes_total")?.nameVi).toBe(
+      "Tổng số xã, phường, đặc khu",
+    );
   });
 
   it("names no district level and no thị trấn after the reform", () => {
@@ -70,15 +82,34 @@ describe("an exhaustive total after the reform", () => {
     });
 
   it("needs province + district + commune to add up before July 2025", () => {
-    const issues = check(202506, { "it.ioffice_agencies": "577", "it.ioffice_agencies_province": "139", "it.ioffice_agencies_commune": "106" });
+    const issues = check(202506, {
+      "it.ioffice_agencies": "577",
+      "it.ioffice_agencies_province": "139",
+      "it.ioffice_agencies_commune": "106",
+    });
     expect(canSave(issues)).toBe(true); // the district part is still to come: not all parts there
-    const wrong = check(202506, { "it.ioffice_agencies": "577", "it.ioffice_agencies_province": "139", "it.ioffice_agencies_district": "300", "it.ioffice_agencies_commune": "106" });
+    const wrong = check(202506, {
+      "it.ioffice_agencies": "577",
+      "it.ioffice_agencies_province": "139",
+      "it.ioffice_agencies_district": "300",
+      "it.ioffice_agencies_commune": "106",
+    });
     expect(wrong.map((i) => i.code)).toEqual(["parts_not_sum"]);
   });
 
   it("adds up province + commune from July 2025, without a district part", () => {
-    expect(check(202507, { "it.ioffice_agencies": "245", "it.ioffice_agencies_province": "139", "it.ioffice_agencies_commune": "106" })).toEqual([]);
-    const wrong = check(202507, { "it.ioffice_agencies": "577", "it.ioffice_agencies_province": "139", "it.ioffice_agencies_commune": "106" });
+    expect(
+      check(202507, {
+        "it.ioffice_agencies": "245",
+        "it.ioffice_agencies_province": "139",
+        "it.ioffice_agencies_commune": "106",
+      }),
+    ).toEqual([]);
+    const wrong = check(202507, {
+      "it.ioffice_agencies": "577",
+      "it.ioffice_agencies_province": "139",
+      "it.ioffice_agencies_commune": "106",
+    });
     expect(wrong.map((i) => i.code)).toEqual(["parts_not_sum"]);
     expect(wrong[0].related).toEqual(["it.ioffice_agencies_province", "it.ioffice_agencies_commune"]);
   });

@@ -11,7 +11,10 @@ describe("an indicator's frequency", () => {
   });
 
   it("has its period end in the last month of a quarter, half or year only", () => {
-    const ending = (ym: number) => (["quarterly", "half-yearly", "yearly"] as const).map((f) => periodEndingIn(f, ym)).map((p) => (p ? formatPeriodCode(p) : null));
+    const ending = (ym: number) =>
+      (["quarterly", "half-yearly", "yearly"] as const)
+        .map((f) => periodEndingIn(f, ym))
+        .map((p) => (p ? formatPeriodCode(p) : null));
     expect(ending(202503)).toEqual(["2025-Q1", null, null]);
     expect(ending(202506)).toEqual(["2025-Q2", "2025-H1", null]);
     expect(ending(202512)).toEqual(["2025-Q4", "2025-H2", "2025"]);

@@ -12,7 +12,9 @@ describe("console notices", () => {
   it("give the set-up page's address from NEXTAUTH_URL or the port", () => {
     expect(setupUrl({ PORT: "3005" })).toBe("http://localhost:3005/setup");
     expect(setupUrl({ NEXTAUTH_URL: "https://bao-cao.example.gov.vn/" })).toBe("https://bao-cao.example.gov.vn/setup");
-    expect(setupCodeNotice("7K3Q-0M1X-9ZTB", "http://localhost:3000/setup")).toMatch(/http:\/\/localhost:3000\/setup[\s\S]*7K3Q-0M1X-9ZTB/);
+    expect(setupCodeNotice("7K3Q-0M1X-9ZTB", "http://localhost:3000/setup")).toMatch(
+      /http:\/\/localhost:3000\/setup[\s\S]*7K3Q-0M1X-9ZTB/,
+    );
   });
 
   it("name the demo accounts and their password in the production warning", () => {

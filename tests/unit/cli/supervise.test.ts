@@ -10,7 +10,12 @@ const until = async (done: () => boolean) => {
 describe("the web server kept running", () => {
   it("starts a server that dies again, with a growing pause, and says so", async () => {
     const lines: string[] = [];
-    const supervisor = supervise({ start: node("process.exit(3)"), log: (line) => lines.push(line), firstDelayMs: 20, maxDelayMs: 80 });
+    const supervisor = supervise({
+      start: node("process.exit(3)"),
+      log: (line) => lines.push(line),
+      firstDelayMs: 20,
+      maxDelayMs: 80,
+    });
     await until(() => supervisor.restarts >= 3);
     await supervisor.stop();
     expect(supervisor.restarts).toBeGreaterThanOrEqual(3);

@@ -22,7 +22,10 @@ describe("nice ticks", () => {
 
   it("covers the figures with round values", () => {
     expect(niceTicks(1187, 1262)).toEqual({ domain: [1180, 1280], ticks: [1180, 1200, 1220, 1240, 1260, 1280] });
-    expect(niceTicks(0, 412_345)).toEqual({ domain: [0, 500_000], ticks: [0, 100_000, 200_000, 300_000, 400_000, 500_000] });
+    expect(niceTicks(0, 412_345)).toEqual({
+      domain: [0, 500_000],
+      ticks: [0, 100_000, 200_000, 300_000, 400_000, 500_000],
+    });
     expect(niceTicks(31.2, 34.9, { decimals: 2 })).toEqual({ domain: [31, 35], ticks: [31, 32, 33, 34, 35] });
     expect(niceTicks(0.3, 0.7, { decimals: 1 })).toEqual({ domain: [0.3, 0.7], ticks: [0.3, 0.4, 0.5, 0.6, 0.7] });
   });
@@ -57,7 +60,13 @@ describe("target line", () => {
   const point = (period: string, target: number | null) => ({ period, target });
 
   it("runs over each year's own points only", () => {
-    const points = [point("2024-11", 1300), point("2024-12", 1300), point("2025-01", 1400), point("2025-02", 1400), point("2025-03", 1400)];
+    const points = [
+      point("2024-11", 1300),
+      point("2024-12", 1300),
+      point("2025-01", 1400),
+      point("2025-02", 1400),
+      point("2025-03", 1400),
+    ];
     expect(targetSegments(points)).toEqual([
       { key: "target2024", year: 2024, value: 1300, first: 0, last: 1, labelAt: "first" },
       { key: "target2025", year: 2025, value: 1400, first: 2, last: 4, labelAt: "last" },
@@ -65,12 +74,19 @@ describe("target line", () => {
   });
 
   it("leaves out years without a target and a year with a single point", () => {
-    const points = [point("2023-Q4", 900), point("2024-Q1", null), point("2024-Q2", null), point("2025-Q1", 1400), point("2025-Q2", 1400)];
+    const points = [
+      point("2023-Q4", 900),
+      point("2024-Q1", null),
+      point("2024-Q2", null),
+      point("2025-Q1", 1400),
+      point("2025-Q2", 1400),
+    ];
     expect(targetSegments(points).map((s) => s.year)).toEqual([2025]);
   });
 
   it("labels a segment at its end, unless it is too short for its label at the chart's start", () => {
-    const months = (year: number, from: number, to: number, target: number) => Array.from({ length: to - from + 1 }, (_, i) => point(`${year}-${String(from + i).padStart(2, "0")}`, target));
+    const months = (year: number, from: number, to: number, target: number) =>
+      Array.from({ length: to - from + 1 }, (_, i) => point(`${year}-${String(from + i).padStart(2, "0")}`, target));
     const chart = [...months(2024, 11, 12, 1370), ...months(2025, 1, 12, 1460), ...months(2026, 1, 2, 1570)];
     expect(targetSegments(chart).map((s) => [s.year, s.labelAt])).toEqual([
       [2024, "first"],

@@ -6,7 +6,10 @@ import { parsePeriod, periodMonths, ytdMonths } from "@/lib/periods/period";
 import { indicator } from "../support/catalog";
 
 const p = (code: string) => parsePeriod(code)!;
-const span = (locale: "vi" | "en") => ({ ...getDictionary(locale).dashboard, monthNames: getDictionary(locale).pickers.monthNames });
+const span = (locale: "vi" | "en") => ({
+  ...getDictionary(locale).dashboard,
+  monthNames: getDictionary(locale).pickers.monthNames,
+});
 
 describe("a period in progress", () => {
   it("counts the months it has so far, up to its latest figure", () => {
@@ -24,8 +27,14 @@ describe("a period in progress", () => {
   });
 
   it("is compared with the same leading months of the previous period and of last year", () => {
-    expect(comparisonBases(p("2026-Q4"), 1)).toEqual({ previous: { period: p("2026-Q3"), months: [202607] }, lastYear: { period: p("2025-Q4"), months: [202510] } });
-    expect(comparisonBases(p("2026-Q1"), 2)).toEqual({ previous: { period: p("2025-Q4"), months: [202510, 202511] }, lastYear: { period: p("2025-Q1"), months: [202501, 202502] } });
+    expect(comparisonBases(p("2026-Q4"), 1)).toEqual({
+      previous: { period: p("2026-Q3"), months: [202607] },
+      lastYear: { period: p("2025-Q4"), months: [202510] },
+    });
+    expect(comparisonBases(p("2026-Q1"), 2)).toEqual({
+      previous: { period: p("2025-Q4"), months: [202510, 202511] },
+      lastYear: { period: p("2025-Q1"), months: [202501, 202502] },
+    });
     const year = comparisonBases(p("2026"), 10);
     expect(year.lastYear.months).toEqual(periodMonths(p("2025")).slice(0, 10));
     // A year's previous period is the same period last year.
@@ -33,7 +42,10 @@ describe("a period in progress", () => {
   });
 
   it("is compared with whole periods once it has run its course", () => {
-    expect(comparisonBases(p("2026-Q3"), null)).toEqual({ previous: { period: p("2026-Q2"), months: [202604, 202605, 202606] }, lastYear: { period: p("2025-Q3"), months: [202507, 202508, 202509] } });
+    expect(comparisonBases(p("2026-Q3"), null)).toEqual({
+      previous: { period: p("2026-Q2"), months: [202604, 202605, 202606] },
+      lastYear: { period: p("2025-Q3"), months: [202507, 202508, 202509] },
+    });
   });
 
   it("names its months as a tile says them", () => {
@@ -53,10 +65,18 @@ describe("what a year's target measures", () => {
     [
       indicator("ps.dossiers_received", { kind: "flow" }),
       indicator("ps.dossiers_online", { kind: "flow" }),
-      indicator("ps.dossiers_online_rate", { kind: "ratio", numerator: "ps.dossiers_online", denominator: "ps.dossiers_received" }),
+      indicator("ps.dossiers_online_rate", {
+        kind: "ratio",
+        numerator: "ps.dossiers_online",
+        denominator: "ps.dossiers_received",
+      }),
       indicator("ps.services_total", { kind: "stock" }),
       indicator("ps.services_full", { kind: "stock" }),
-      indicator("ps.services_full_rate", { kind: "ratio", numerator: "ps.services_full", denominator: "ps.services_total" }),
+      indicator("ps.services_full_rate", {
+        kind: "ratio",
+        numerator: "ps.services_full",
+        denominator: "ps.services_total",
+      }),
     ].map((i) => [i.code, i]),
   );
   const cumulative = (code: string) => isCumulative(catalog.get(code)!, catalog);

@@ -3,7 +3,7 @@ import { toCsv } from "@/lib/dashboard/csv";
 
 describe("toCsv", () => {
   it("prefixes text that a spreadsheet would run as a formula", () => {
-    const csv = toCsv(["a"], [["=HYPERLINK(\"x\")"], ["+1"], ["-2+3"], ["@SUM(A1)"], ["\tx"], ["\rx"], ["ok"]]);
+    const csv = toCsv(["a"], [['=HYPERLINK("x")'], ["+1"], ["-2+3"], ["@SUM(A1)"], ["\tx"], ["\rx"], ["ok"]]);
     const lines = csv.slice(1).split("\r\n");
     expect(lines.slice(1, 8)).toEqual([`"'=HYPERLINK(""x"")"`, "'+1", "'-2+3", "'@SUM(A1)", "'\tx", `"'\rx"`, "ok"]);
   });

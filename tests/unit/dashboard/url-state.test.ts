@@ -5,7 +5,12 @@ const fields = ["postal", "telecom"];
 
 describe("dashboard URL state", () => {
   it("reads every choice", () => {
-    expect(parseDashboardState({ org: "ha-tinh-stttt", period: "2023-9M", field: "telecom", grain: "ytd", chart: "bar", range: "36" }, fields)).toEqual({
+    expect(
+      parseDashboardState(
+        { org: "ha-tinh-stttt", period: "2023-9M", field: "telecom", grain: "ytd", chart: "bar", range: "36" },
+        fields,
+      ),
+    ).toEqual({
       org: "ha-tinh-stttt",
       period: { kind: "nine", year: 2023, index: 1 },
       field: "telecom",
@@ -16,9 +21,17 @@ describe("dashboard URL state", () => {
   });
 
   it("falls back to defaults on bad values, never throwing", () => {
-    expect(parseDashboardState({ org: "Bad Org!", period: "2023-Q9", field: "nope", grain: "week", chart: "pie", range: "1000" }, fields)).toEqual(defaultState);
+    expect(
+      parseDashboardState(
+        { org: "Bad Org!", period: "2023-Q9", field: "nope", grain: "week", chart: "pie", range: "1000" },
+        fields,
+      ),
+    ).toEqual(defaultState);
     expect(parseDashboardState({}, fields)).toEqual(defaultState);
-    expect(parseDashboardState({ period: ["2023-06", "2024-01"], field: ["postal"] }, fields)).toMatchObject({ period: { kind: "month", index: 6 }, field: "postal" });
+    expect(parseDashboardState({ period: ["2023-06", "2024-01"], field: ["postal"] }, fields)).toMatchObject({
+      period: { kind: "month", index: 6 },
+      field: "postal",
+    });
   });
 
   it("writes a shareable query without defaults, round-tripping", () => {

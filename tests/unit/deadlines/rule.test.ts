@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { dataCutOff, deadlineState, defaultReportDays, endOfDueDay, reportDue, reportsDueIn, unitFiguresDue } from "@/lib/deadlines/rule";
+import {
+  dataCutOff,
+  deadlineState,
+  defaultReportDays,
+  endOfDueDay,
+  reportDue,
+  reportsDueIn,
+  unitFiguresDue,
+} from "@/lib/deadlines/rule";
 import { formatPeriodCode, type Period } from "@/lib/periods/period";
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);

@@ -35,7 +35,12 @@ describe("a chart's table as .xlsx", () => {
   });
 
   it("uses the chart's decimals and leaves empty cells empty", async () => {
-    const sheet = await read({ ...breakdown, kinds: ["text", "number", "number"], decimals: 2, rows: [["Tháng 1", 56.89, null]] });
+    const sheet = await read({
+      ...breakdown,
+      kinds: ["text", "number", "number"],
+      decimals: 2,
+      rows: [["Tháng 1", 56.89, null]],
+    });
     expect(sheet.getCell("B5").numFmt).toBe("#,##0.00");
     expect(sheet.getCell("C5").value).toBeNull();
   });

@@ -9,7 +9,17 @@ describe("dd/mm/yyyy dates", () => {
   });
 
   it("refuses what is no calendar date", () => {
-    for (const text of ["29/02/2023", "31/04/2024", "13/13/2023", "2023-09-13", "13/09/23", "", "00/01/2024", "01/01/1800"]) expect(parseDayMonthYear(text), text).toBeNull();
+    for (const text of [
+      "29/02/2023",
+      "31/04/2024",
+      "13/13/2023",
+      "2023-09-13",
+      "13/09/23",
+      "",
+      "00/01/2024",
+      "01/01/1800",
+    ])
+      expect(parseDayMonthYear(text), text).toBeNull();
   });
 
   it("writes an ISO date back", () => {

@@ -1,12 +1,25 @@
 import { describe, expect, it } from "vitest";
-import { catalogLearntWithout, withOcrDamage, withSentencesReordered, withoutDiacritics, withoutSeparators } from "@/lib/history/generalisation";
+import {
+  catalogLearntWithout,
+  withOcrDamage,
+  withSentencesReordered,
+  withoutDiacritics,
+  withoutSeparators,
+} from "@/lib/history/generalisation";
 import { loadCatalog } from "../support/catalog";
 
 describe("texts a reader has not seen, made from those it has", () => {
   it("drops the aliases only the left-out report states", () => {
-    const catalog = [...loadCatalog().indicators.values()].filter((i) => i.code === "tel.bts" || i.code === "web.audio_bulletins");
-    const withAliases = catalog.map((i) => ({ ...i, aliases: i.code === "tel.bts" ? ["trạm thu, phát sóng"] : ["bản tin audio", "audio # bản tin"] }));
-    const learnt = catalogLearntWithout(withAliases, "Phát 71 bản tin audio. Có 1.290 trạm thu, phát sóng.", ["Thu và phát 12 bản tin audio."]);
+    const catalog = [...loadCatalog().indicators.values()].filter(
+      (i) => i.code === "tel.bts" || i.code === "web.audio_bulletins",
+    );
+    const withAliases = catalog.map((i) => ({
+      ...i,
+      aliases: i.code === "tel.bts" ? ["trạm thu, phát sóng"] : ["bản tin audio", "audio # bản tin"],
+    }));
+    const learnt = catalogLearntWithout(withAliases, "Phát 71 bản tin audio. Có 1.290 trạm thu, phát sóng.", [
+      "Thu và phát 12 bản tin audio.",
+    ]);
     expect(learnt.find((i) => i.code === "web.audio_bulletins")!.aliases).toEqual(["bản tin audio", "audio # bản tin"]);
     expect(learnt.find((i) => i.code === "tel.bts")!.aliases).toEqual([]);
   });

@@ -47,7 +47,10 @@ describe("number grammar", () => {
     const [served, total] = scan("128 (ước)/489 xã có điểm phục vụ");
     expect([served.value, served.estimate, total.value, total.pair]).toEqual(["128", true, "489", "whole"]);
     // Without separators a pair's whole may look like a year; a month of a year is a period.
-    expect(scan("đã xây dựng 2501/2741 trang").map((m) => [m.value, m.pair])).toEqual([["2501", "part"], ["2741", "whole"]]);
+    expect(scan("đã xây dựng 2501/2741 trang").map((m) => [m.value, m.pair])).toEqual([
+      ["2501", "part"],
+      ["2741", "whole"],
+    ]);
     expect(reasons("Báo cáo số liệu 6/2019 của tỉnh")).toEqual(["period"]);
   });
 
@@ -72,7 +75,8 @@ describe("number grammar", () => {
   });
 
   it("flags approximate figures: trên, gần, hơn, khoảng, trên dưới", () => {
-    for (const word of ["trên", "gần", "hơn", "khoảng", "trên dưới", "tren", "gan", "hon", "khoang", "tren duoi"]) expect(only(`và ${word} 50 văn bản`).approximate, word).toBe(true);
+    for (const word of ["trên", "gần", "hơn", "khoảng", "trên dưới", "tren", "gan", "hon", "khoang", "tren duoi"])
+      expect(only(`và ${word} 50 văn bản`).approximate, word).toBe(true);
     expect(only("trên địa bàn có 50 văn bản").approximate).toBe(false);
   });
 });

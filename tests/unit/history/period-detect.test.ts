@@ -22,16 +22,28 @@ describe("kind and period of a past report", () => {
   });
 
   it("takes the year of '6 tháng đầu năm' from the date line, which is not the period", () => {
-    expect(detect("Trà Vinh, ngày 14 tháng 6 năm 2022\nBÁO CÁO\nKết quả công tác 6 tháng đầu năm và phương hướng 6 tháng cuối năm\nI. a")).toEqual({ kind: "half", period: "2022-H1" });
+    expect(
+      detect(
+        "Trà Vinh, ngày 14 tháng 6 năm 2022\nBÁO CÁO\nKết quả công tác 6 tháng đầu năm và phương hướng 6 tháng cuối năm\nI. a",
+      ),
+    ).toEqual({ kind: "half", period: "2022-H1" });
   });
 
   it("is not fooled by the date line or the plan's next period", () => {
-    expect(detect("Số: 298/BC-STTTT\nTrà Vinh, ngày 14 tháng 3 năm 2019\nBÁO CÁO\nKết quả công tác quý I/2019\nI. KẾT QUẢ")).toEqual({ kind: "quarter", period: "2019-Q1" });
-    expect(detect("Tra Vinh, ngay 14 thang 3 nam 2019\nBAO CAO\nphuong huong nhiem vu quy II va ket qua quy I/2019\n")).toEqual({ kind: "quarter", period: "2019-Q1" });
+    expect(
+      detect("Số: 298/BC-STTTT\nTrà Vinh, ngày 14 tháng 3 năm 2019\nBÁO CÁO\nKết quả công tác quý I/2019\nI. KẾT QUẢ"),
+    ).toEqual({ kind: "quarter", period: "2019-Q1" });
+    expect(
+      detect("Tra Vinh, ngay 14 thang 3 nam 2019\nBAO CAO\nphuong huong nhiem vu quy II va ket qua quy I/2019\n"),
+    ).toEqual({ kind: "quarter", period: "2019-Q1" });
   });
 
   it("falls back on the closing sentence", () => {
-    expect(detect("BÁO CÁO\nKết quả công tác\nI. a\nTrên đây là kết quả công tác 9 tháng đầu năm 2019 và kế hoạch quý IV/2019")).toEqual({ kind: "nine", period: "2019-9M" });
+    expect(
+      detect(
+        "BÁO CÁO\nKết quả công tác\nI. a\nTrên đây là kết quả công tác 9 tháng đầu năm 2019 và kế hoạch quý IV/2019",
+      ),
+    ).toEqual({ kind: "nine", period: "2019-9M" });
   });
 
   it("says nothing when no period is named", () => {

@@ -31,11 +31,15 @@ describe("reading in a worker thread", { timeout: 60_000 }, () => {
   it("answers as the reader does, while the caller's thread goes on", async () => {
     let ticks = 0;
     const timer = setInterval(() => ticks++, 10);
-    const answer = await readReportBounded(`${sample} ${"Có 12 cuộc họp. ".repeat(3_000)}`, context, undefined, { pool });
+    const answer = await readReportBounded(`${sample} ${"Có 12 cuộc họp. ".repeat(3_000)}`, context, undefined, {
+      pool,
+    });
     clearInterval(timer);
     expect(answer).toEqual(readReport(`${sample} ${"Có 12 cuộc họp. ".repeat(3_000)}`, context));
     expect(ticks).toBeGreaterThan(2);
-    expect(await readReportBounded(sample, context, { period: "2023-06" }, { pool })).toEqual(readReport(sample, context, { period: "2023-06" }));
+    expect(await readReportBounded(sample, context, { period: "2023-06" }, { pool })).toEqual(
+      readReport(sample, context, { period: "2023-06" }),
+    );
   });
 
   it("names the limit of numbers and of characters", async () => {
@@ -54,7 +58,12 @@ describe("reading in a worker thread", { timeout: 60_000 }, () => {
   });
 
   it("refuses readings beyond those waiting as busy", async () => {
-    const readings = Array.from({ length: 12 }, () => readReportBounded(heavy, context, undefined, { pool, seconds: 1 }).then(() => "read", (e: unknown) => (isAppError(e) ? e.code : String(e))));
+    const readings = Array.from({ length: 12 }, () =>
+      readReportBounded(heavy, context, undefined, { pool, seconds: 1 }).then(
+        () => "read",
+        (e: unknown) => (isAppError(e) ? e.code : String(e)),
+      ),
+    );
     const outcomes = await Promise.all(readings);
     expect(outcomes).toContain("busy");
     expect(outcomes.filter((o) => o === "busy")).toHaveLength(12 - 9);

@@ -36,8 +36,12 @@ describe("reading limits", { timeout: 30_000 }, () => {
     const bts = read("Số trạm BTS 1290 trạm, ".repeat(5_000));
     expect(bts.candidates).toHaveLength(5_000);
     expect(new Set(bts.candidates.map((c) => `${c.indicator}=${c.value}`))).toEqual(new Set(["tel.bts=1290"]));
-    expect(read("tham mưu ban hành 05 quyết định, 03 kế hoạch" + ", 02 báo cáo".repeat(5_000)).unmatched.length).toBeGreaterThan(4_000);
-    expect(read("Tổng số 100 hồ sơ, trong đó " + "12 hồ sơ trực tuyến, ".repeat(5_000)).unmatched.length).toBeGreaterThan(4_000);
+    expect(
+      read("tham mưu ban hành 05 quyết định, 03 kế hoạch" + ", 02 báo cáo".repeat(5_000)).unmatched.length,
+    ).toBeGreaterThan(4_000);
+    expect(
+      read("Tổng số 100 hồ sơ, trong đó " + "12 hồ sơ trực tuyến, ".repeat(5_000)).unmatched.length,
+    ).toBeGreaterThan(4_000);
     expect(read("năm 2019 ".repeat(12_000)).candidates).toHaveLength(0);
     expect(read(`${"a\n\n".repeat(200_000)}Số trạm BTS 1290 trạm.`).candidates).toHaveLength(1);
   });

@@ -26,17 +26,28 @@ describe("reading the real reports", () => {
     expect(precision(measure), measure.extras.join("\n")).toBeGreaterThanOrEqual(0.95);
   });
 
-  it.each(seeds)("$name without diacritics (OCR, or typed without a Vietnamese keyboard): the same aims", ({ name, text, key }) => {
-    const plain = text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d").replace(/Đ/g, "D");
-    const measure = measureReading(name, key, readReport(plain, { catalog }), 0);
-    expect(measure.periodsRight).toBe(1);
-    expect(recall(measure), measure.misses.join("\n")).toBeGreaterThanOrEqual(0.9);
-    expect(precision(measure), measure.extras.join("\n")).toBeGreaterThanOrEqual(0.95);
-  });
+  it.each(seeds)(
+    "$name without diacritics (OCR, or typed without a Vietnamese keyboard): the same aims",
+    ({ name, text, key }) => {
+      const plain = text
+        .normalize("NFD")
+        .replace(/[\u0300-\u036f]/g, "")
+        .replace(/đ/g, "d")
+        .replace(/Đ/g, "D");
+      const measure = measureReading(name, key, readReport(plain, { catalog }), 0);
+      expect(measure.periodsRight).toBe(1);
+      expect(recall(measure), measure.misses.join("\n")).toBeGreaterThanOrEqual(0.9);
+      expect(precision(measure), measure.extras.join("\n")).toBeGreaterThanOrEqual(0.95);
+    },
+  );
 
   it("reads each report with what the other two taught: recall >= 90 %, wrong of accepted by default <= 1 % (issue 17)", () => {
     const measures = seeds.map((seed) => {
-      const learnt = catalogLearntWithout(catalog, seed.text, seeds.filter((s) => s !== seed).map((s) => s.text));
+      const learnt = catalogLearntWithout(
+        catalog,
+        seed.text,
+        seeds.filter((s) => s !== seed).map((s) => s.text),
+      );
       return measureReading(seed.name, seed.key, readReport(seed.text, { catalog: learnt }), 0);
     });
     const all = combineMeasures("left out", measures);
@@ -45,7 +56,14 @@ describe("reading the real reports", () => {
   });
 
   it("reads OCR-damaged text without separators: recall >= 85 %, wrong of accepted by default <= 2 %", () => {
-    const damaged = seeds.map((seed) => measureReading(seed.name, seed.key, readReport(withOcrDamage(withoutSeparators(seed.text), 0.05), { catalog }), 0));
+    const damaged = seeds.map((seed) =>
+      measureReading(
+        seed.name,
+        seed.key,
+        readReport(withOcrDamage(withoutSeparators(seed.text), 0.05), { catalog }),
+        0,
+      ),
+    );
     const all = combineMeasures("damaged", damaged);
     expect(recall(all), all.misses.join("\n")).toBeGreaterThanOrEqual(0.85);
     expect(acceptedWrongShare(all), all.extras.join("\n")).toBeLessThanOrEqual(0.02);
@@ -69,7 +87,9 @@ describe("the round trip", () => {
     for (const draft of drafts) {
       const text = await textFromFile("draft.docx", draft.docx);
       if (!text.ok) throw new Error(text.reason);
-      measures.push(measureReading(draft.name, draft.key, readReport(text.text, { catalog, templates: draft.templates }), 0));
+      measures.push(
+        measureReading(draft.name, draft.key, readReport(text.text, { catalog, templates: draft.templates }), 0),
+      );
     }
     const all = combineMeasures("round trip", measures);
     expect(all.periodsRight).toBe(drafts.length);

@@ -7,7 +7,10 @@ import { loadCatalog } from "../support/catalog";
 // đồng, a count of people never a count of mailboxes (issue 17: wrong values read from unseen reports).
 
 const catalog = [...loadCatalog().indicators.values()];
-const read = (text: string) => readReport(text, { catalog }).candidates.filter((c) => c.best).map((c) => `${c.indicator}=${c.value}`);
+const read = (text: string) =>
+  readReport(text, { catalog })
+    .candidates.filter((c) => c.best)
+    .map((c) => `${c.indicator}=${c.value}`);
 
 describe("the counting word after a number", () => {
   it("fits the indicator's unit, its synonyms, or none at all", () => {
@@ -31,7 +34,9 @@ describe("the counting word after a number", () => {
   });
 
   it("keeps a count of cases from being read as a fine", () => {
-    const figures = read("Thanh tra, kiểm tra: xử phạt vi phạm hành chính 03 trường hợp, tiền xử phạt vi phạm hành chính 7.500.000 đồng.");
+    const figures = read(
+      "Thanh tra, kiểm tra: xử phạt vi phạm hành chính 03 trường hợp, tiền xử phạt vi phạm hành chính 7.500.000 đồng.",
+    );
     expect(figures).toContain("insp.fines_vnd=7500000");
     expect(figures).not.toContain("insp.fines_vnd=3");
     expect(read("Tiền xử phạt vi phạm hành chính: 03 trường hợp.")).not.toContain("insp.fines_vnd=3");
@@ -46,6 +51,8 @@ describe("the counting word after a number", () => {
     expect(read("Toàn tỉnh có 3250 trạm BTS.")).toContain("tel.bts=3250");
     expect(read("Trong tháng, hệ thống đã tiếp nhận 1983 hồ sơ.")).toContain("ps.dossiers_received=1983");
     expect(read("Trong năm 1983 hồ sơ được tiếp nhận.")).not.toContain("ps.dossiers_received=1983");
-    expect(read("Đến nay, đã xây dựng 2501/2741 Trang thông tin điện tử xã, phường, thị trấn.")).toEqual(expect.arrayContaining(["it.commune_websites=2501", "it.communes_total=2741"]));
+    expect(read("Đến nay, đã xây dựng 2501/2741 Trang thông tin điện tử xã, phường, thị trấn.")).toEqual(
+      expect.arrayContaining(["it.commune_websites=2501", "it.communes_total=2741"]),
+    );
   });
 });

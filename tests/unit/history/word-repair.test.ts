@@ -4,7 +4,10 @@ import { compileWordRepair, isSyllable, repairWord } from "@/lib/history/word-re
 import { loadCatalog } from "../support/catalog";
 
 const catalog = [...loadCatalog().indicators.values()];
-const best = (text: string) => readReport(text, { catalog }).candidates.filter((c) => c.best).map((c) => `${c.indicator}=${c.value}`);
+const best = (text: string) =>
+  readReport(text, { catalog })
+    .candidates.filter((c) => c.best)
+    .map((c) => `${c.indicator}=${c.value}`);
 
 describe("words an OCR damaged", () => {
   const repair = compileWordRepair(["chung", "thu", "trang", "so", "phuong", "quang", "dien", "tram"]);

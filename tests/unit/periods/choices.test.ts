@@ -7,7 +7,15 @@ const codes = (periods: ReturnType<typeof reportablePeriods>) => periods.map(for
 
 describe("report period choices", () => {
   it("lists a kind's periods latest first, from the one ending this month back to the first year", () => {
-    expect(codes(reportablePeriods("quarter", 202409, 2023))).toEqual(["2024-Q3", "2024-Q2", "2024-Q1", "2023-Q4", "2023-Q3", "2023-Q2", "2023-Q1"]);
+    expect(codes(reportablePeriods("quarter", 202409, 2023))).toEqual([
+      "2024-Q3",
+      "2024-Q2",
+      "2024-Q1",
+      "2023-Q4",
+      "2023-Q3",
+      "2023-Q2",
+      "2023-Q1",
+    ]);
     expect(codes(reportablePeriods("quarter", 202408, 2024))).toEqual(["2024-Q2", "2024-Q1"]);
     expect(codes(reportablePeriods("nine", 202409, 2022))).toEqual(["2024-9M", "2023-9M", "2022-9M"]);
     expect(codes(reportablePeriods("nine", 202408, 2023))).toEqual(["2023-9M"]);

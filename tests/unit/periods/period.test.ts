@@ -1,17 +1,46 @@
 import { describe, expect, it } from "vitest";
-import { addMonths, formatPeriodCode, hasOwnPreviousPeriod, monthOf, nextPeriod, parsePeriod, periodMonths, periodOfMonth, periodsBetween, previousPeriod, samePeriodLastYear, ytdMonths, type Period } from "@/lib/periods/period";
+import {
+  addMonths,
+  formatPeriodCode,
+  hasOwnPreviousPeriod,
+  monthOf,
+  nextPeriod,
+  parsePeriod,
+  periodMonths,
+  periodOfMonth,
+  periodsBetween,
+  previousPeriod,
+  samePeriodLastYear,
+  ytdMonths,
+  type Period,
+} from "@/lib/periods/period";
 
 const p = (code: string) => parsePeriod(code)!;
 const code = (period: Period) => formatPeriodCode(period);
 
 describe("period codes", () => {
   it("parses every kind and formats it back", () => {
-    for (const c of ["2023-06", "2023-12", "2019-Q1", "2019-Q4", "2024-H1", "2024-H2", "2019-9M", "2024"]) expect(code(p(c))).toBe(c);
+    for (const c of ["2023-06", "2023-12", "2019-Q1", "2019-Q4", "2024-H1", "2024-H2", "2019-9M", "2024"])
+      expect(code(p(c))).toBe(c);
     expect(p("2019-Q4")).toEqual({ kind: "quarter", year: 2019, index: 4 });
   });
 
   it("rejects bad codes without throwing", () => {
-    for (const bad of ["2023-13", "2023-00", "2023-Q5", "2023-Q0", "2023-H3", "23-06", "2023-6", "", "2023-9m", "1800", "2023-06-01", "abc"]) expect(parsePeriod(bad)).toBeNull();
+    for (const bad of [
+      "2023-13",
+      "2023-00",
+      "2023-Q5",
+      "2023-Q0",
+      "2023-H3",
+      "23-06",
+      "2023-6",
+      "",
+      "2023-9m",
+      "1800",
+      "2023-06-01",
+      "abc",
+    ])
+      expect(parsePeriod(bad)).toBeNull();
   });
 });
 
@@ -63,7 +92,13 @@ describe("neighbours", () => {
     expect(code(samePeriodLastYear(p("2023-06")))).toBe("2022-06");
     expect(code(samePeriodLastYear(p("2019-Q4")))).toBe("2018-Q4");
     // Nine months and a year have no period of their own before them.
-    expect(["month", "quarter", "half", "nine", "year"].map((k) => hasOwnPreviousPeriod(k as Period["kind"]))).toEqual([true, true, true, false, false]);
+    expect(["month", "quarter", "half", "nine", "year"].map((k) => hasOwnPreviousPeriod(k as Period["kind"]))).toEqual([
+      true,
+      true,
+      true,
+      false,
+      false,
+    ]);
   });
 
   it("finds the period of a month and the periods in a range", () => {

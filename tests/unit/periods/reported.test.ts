@@ -30,9 +30,20 @@ describe("reported figures that cover a span", () => {
   });
 
   it("build a year from its quarters, or from fewer, longer periods when there are", () => {
-    expect(periodsOf(reportedCover(quarters, span("2019")))).toEqual(["201901-201903", "201904-201906", "201907-201909", "201910-201912"]);
-    expect(periodsOf(reportedCover([...quarters, figure("2019-9M", "60")], span("2019")))).toEqual(["201901-201909", "201910-201912"]);
-    expect(periodsOf(reportedCover([figure("2019-H1", "30"), figure("2019-H2", "70")], span("2019")))).toEqual(["201901-201906", "201907-201912"]);
+    expect(periodsOf(reportedCover(quarters, span("2019")))).toEqual([
+      "201901-201903",
+      "201904-201906",
+      "201907-201909",
+      "201910-201912",
+    ]);
+    expect(periodsOf(reportedCover([...quarters, figure("2019-9M", "60")], span("2019")))).toEqual([
+      "201901-201909",
+      "201910-201912",
+    ]);
+    expect(periodsOf(reportedCover([figure("2019-H1", "30"), figure("2019-H2", "70")], span("2019")))).toEqual([
+      "201901-201906",
+      "201907-201912",
+    ]);
   });
 
   it("build six months from two quarters, and nothing with a quarter missing", () => {
@@ -48,13 +59,21 @@ describe("reported figures that cover a span", () => {
 
   it("sum for flows, give the last one's level for stocks, and are estimates if any is", () => {
     const facts = reportedFacts([figure("2019-9M", "60.5"), figure("2019-Q4", "40", true)]);
-    expect(facts).toEqual({ sum: "100.5", last: "40", lastMonth: 201912, monthsPresent: 0, anyEstimate: true, reported: true });
+    expect(facts).toEqual({
+      sum: "100.5",
+      last: "40",
+      lastMonth: 201912,
+      monthsPresent: 0,
+      anyEstimate: true,
+      reported: true,
+    });
   });
 });
 
 describe("months win; reported figures stand in for missing months", () => {
   const q1 = months("2019-Q1");
-  const monthFacts = (values: Record<number, number>) => factsFromMonths(new Map(Object.entries(values).map(([m, v]) => [Number(m), { value: v, estimate: false }])), q1);
+  const monthFacts = (values: Record<number, number>) =>
+    factsFromMonths(new Map(Object.entries(values).map(([m, v]) => [Number(m), { value: v, estimate: false }])), q1);
   const reported = [figure("2019-Q1", "118")];
 
   it("keep the months when they are all there, even beside a reported figure", () => {
@@ -63,7 +82,10 @@ describe("months win; reported figures stand in for missing months", () => {
   });
 
   it("take the reported figure when months are missing, partly or wholly", () => {
-    expect(chooseFacts(monthFacts({ 201901: 40 }), 3, reported, spanOf(q1))).toMatchObject({ sum: "118", reported: true });
+    expect(chooseFacts(monthFacts({ 201901: 40 }), 3, reported, spanOf(q1))).toMatchObject({
+      sum: "118",
+      reported: true,
+    });
     expect(chooseFacts(undefined, 3, reported, spanOf(q1))).toMatchObject({ sum: "118", reported: true });
   });
 
@@ -85,8 +107,22 @@ describe("months win; reported figures stand in for missing months", () => {
       ["ps.online", reportedFacts([figure("2019-Q1", "30")])],
       ["ps.received", monthFacts({ 201901: 40, 201902: 40, 201903: 40 })],
     ]);
-    expect(resolveAggregate(catalog.get("ps.online")!, facts, 3, catalog)).toEqual({ value: 30, exact: "30", estimate: false, complete: true, source: "reported", lastMonth: 201903 });
-    expect(resolveAggregate(catalog.get("ps.online_rate")!, facts, 3, catalog)).toMatchObject({ value: 25, source: "reported", complete: true });
-    expect(resolveAggregate(catalog.get("ps.received")!, facts, 3, catalog)).toMatchObject({ value: 120, source: "months" });
+    expect(resolveAggregate(catalog.get("ps.online")!, facts, 3, catalog)).toEqual({
+      value: 30,
+      exact: "30",
+      estimate: false,
+      complete: true,
+      source: "reported",
+      lastMonth: 201903,
+    });
+    expect(resolveAggregate(catalog.get("ps.online_rate")!, facts, 3, catalog)).toMatchObject({
+      value: 25,
+      source: "reported",
+      complete: true,
+    });
+    expect(resolveAggregate(catalog.get("ps.received")!, facts, 3, catalog)).toMatchObject({
+      value: 120,
+      source: "months",
+    });
   });
 });

@@ -26,7 +26,10 @@ async function headerTable(c: ReportContent): Promise<string> {
   return xml.slice(xml.indexOf("<w:tbl>"), xml.indexOf("</w:tbl>"));
 }
 
-const paragraphsOf = (cellXml: string) => [...cellXml.matchAll(/<w:p>.*?<\/w:p>|<w:p [^>]*>.*?<\/w:p>/gs)].map((m) => [...m[0].matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(""));
+const paragraphsOf = (cellXml: string) =>
+  [...cellXml.matchAll(/<w:p>.*?<\/w:p>|<w:p [^>]*>.*?<\/w:p>/gs)].map((m) =>
+    [...m[0].matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(""),
+  );
 
 describe("the Word header", () => {
   it("prints the organisation's name one centred bold paragraph per line", async () => {
@@ -34,7 +37,10 @@ describe("the Word header", () => {
     const leftCell = table.slice(table.indexOf("<w:tc>"), table.indexOf("</w:tc>"));
     expect(paragraphsOf(leftCell).filter(Boolean)).toEqual(["UBND TỈNH VĨNH LONG", "SỞ KHOA HỌC", "VÀ CÔNG NGHỆ"]);
     for (const line of ["SỞ KHOA HỌC", "VÀ CÔNG NGHỆ"]) {
-      const paragraph = leftCell.slice(leftCell.lastIndexOf("<w:p>", leftCell.indexOf(`>${line}<`)), leftCell.indexOf(`>${line}<`));
+      const paragraph = leftCell.slice(
+        leftCell.lastIndexOf("<w:p>", leftCell.indexOf(`>${line}<`)),
+        leftCell.indexOf(`>${line}<`),
+      );
       expect(paragraph).toContain('<w:jc w:val="center"/>');
       expect(paragraph).toContain("<w:b/>");
     }

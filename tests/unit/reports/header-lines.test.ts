@@ -18,15 +18,31 @@ describe("header name lines", () => {
   });
 
   it("without VÀ, breaks between words nearest the middle and keeps a place name whole", () => {
-    expect(headerNameLines("Trung tâm Chuyển đổi số tỉnh Vĩnh Long", [])).toEqual(["TRUNG TÂM CHUYỂN ĐỔI SỐ", "TỈNH VĨNH LONG"]);
+    expect(headerNameLines("Trung tâm Chuyển đổi số tỉnh Vĩnh Long", [])).toEqual([
+      "TRUNG TÂM CHUYỂN ĐỔI SỐ",
+      "TỈNH VĨNH LONG",
+    ]);
     expect(headerNameLines("Văn phòng Ủy ban nhân dân tỉnh", [])).toEqual(["VĂN PHÒNG", "ỦY BAN NHÂN DÂN TỈNH"]);
   });
 
   it("never breaks inside a compound word, and every line fits when a break exists", () => {
-    for (const name of ["Sở Khoa học và Công nghệ", "Sở Thông tin và Truyền thông", "Sở Nông nghiệp và Phát triển nông thôn", "Trung tâm Công nghệ thông tin và Truyền thông"]) {
+    for (const name of [
+      "Sở Khoa học và Công nghệ",
+      "Sở Thông tin và Truyền thông",
+      "Sở Nông nghiệp và Phát triển nông thôn",
+      "Trung tâm Công nghệ thông tin và Truyền thông",
+    ]) {
       const lines = headerNameLines(name, []);
       expect(lines.join(" ")).toBe(name.toLocaleUpperCase("vi"));
-      for (const word of ["CÔNG NGHỆ", "THÔNG TIN", "TRUYỀN THÔNG", "NÔNG NGHIỆP", "PHÁT TRIỂN", "NÔNG THÔN", "TRUNG TÂM"]) {
+      for (const word of [
+        "CÔNG NGHỆ",
+        "THÔNG TIN",
+        "TRUYỀN THÔNG",
+        "NÔNG NGHIỆP",
+        "PHÁT TRIỂN",
+        "NÔNG THÔN",
+        "TRUNG TÂM",
+      ]) {
         if (name.toLocaleUpperCase("vi").includes(word)) expect(lines.some((l) => l.includes(word))).toBe(true);
       }
       for (const line of lines) expect(boldWidthEm(line)).toBeLessThanOrEqual(leftColumnEm);
@@ -34,7 +50,10 @@ describe("header name lines", () => {
   });
 
   it("uses the organisation's own lines, upper-cased, blank ones ignored", () => {
-    expect(headerNameLines("Sở Khoa học và Công nghệ", [" Sở Khoa học và ", "", "Công nghệ"])).toEqual(["SỞ KHOA HỌC VÀ", "CÔNG NGHỆ"]);
+    expect(headerNameLines("Sở Khoa học và Công nghệ", [" Sở Khoa học và ", "", "Công nghệ"])).toEqual([
+      "SỞ KHOA HỌC VÀ",
+      "CÔNG NGHỆ",
+    ]);
     expect(headerNameLines("Sở Tư pháp", ["  ", ""])).toEqual(["SỞ TƯ PHÁP"]);
   });
 

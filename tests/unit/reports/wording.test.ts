@@ -7,12 +7,24 @@ const p = (code: string) => parsePeriod(code)!;
 
 describe("report wording", () => {
   it("names this period and the next in the summary line of every kind", () => {
-    expect(summaryLine(p("2023-06"), true)).toBe("Kết quả công tác thông tin và truyền thông tháng 6 và kế hoạch công tác tháng 7 năm 2023");
-    expect(summaryLine(p("2023-12"), true)).toBe("Kết quả công tác thông tin và truyền thông tháng 12 năm 2023 và kế hoạch công tác tháng 1 năm 2024");
-    expect(summaryLine(p("2019-Q1"), true)).toBe("Kết quả công tác thông tin và truyền thông quý I/2019 và nhiệm vụ trọng tâm quý II/2019");
-    expect(summaryLine(p("2024-H1"), true)).toBe("Kết quả công tác thông tin và truyền thông 06 tháng đầu năm 2024 và kế hoạch công tác 6 tháng cuối năm 2024");
-    expect(summaryLine(p("2019-9M"), true)).toBe("Kết quả công tác thông tin và truyền thông 9 tháng đầu năm 2019 và kế hoạch công tác quý IV/2019");
-    expect(summaryLine(p("2024"), true)).toBe("Kết quả công tác thông tin và truyền thông năm 2024 và kế hoạch công tác năm 2025");
+    expect(summaryLine(p("2023-06"), true)).toBe(
+      "Kết quả công tác thông tin và truyền thông tháng 6 và kế hoạch công tác tháng 7 năm 2023",
+    );
+    expect(summaryLine(p("2023-12"), true)).toBe(
+      "Kết quả công tác thông tin và truyền thông tháng 12 năm 2023 và kế hoạch công tác tháng 1 năm 2024",
+    );
+    expect(summaryLine(p("2019-Q1"), true)).toBe(
+      "Kết quả công tác thông tin và truyền thông quý I/2019 và nhiệm vụ trọng tâm quý II/2019",
+    );
+    expect(summaryLine(p("2024-H1"), true)).toBe(
+      "Kết quả công tác thông tin và truyền thông 06 tháng đầu năm 2024 và kế hoạch công tác 6 tháng cuối năm 2024",
+    );
+    expect(summaryLine(p("2019-9M"), true)).toBe(
+      "Kết quả công tác thông tin và truyền thông 9 tháng đầu năm 2019 và kế hoạch công tác quý IV/2019",
+    );
+    expect(summaryLine(p("2024"), true)).toBe(
+      "Kết quả công tác thông tin và truyền thông năm 2024 và kế hoạch công tác năm 2025",
+    );
   });
 
   it("writes the date line with leading zeros for days under 10 and months 1 and 2", () => {
@@ -30,7 +42,10 @@ describe("report wording", () => {
 
   it("signs as the director or for the director", () => {
     expect(signerBlock("Trần Văn Khoảnh", false)).toEqual({ lines: ["GIÁM ĐỐC"], name: "Trần Văn Khoảnh" });
-    expect(signerBlock("Nguyễn Văn Chuẩn", true)).toEqual({ lines: ["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"], name: "Nguyễn Văn Chuẩn" });
+    expect(signerBlock("Nguyễn Văn Chuẩn", true)).toEqual({
+      lines: ["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"],
+      name: "Nguyễn Văn Chuẩn",
+    });
   });
 });
 
@@ -38,7 +53,10 @@ describe("sentence templates", () => {
   const known = new Set(["tel.bts", "post.enterprises"]);
 
   it("accepts placeholders with formatters", () => {
-    const parsed = parseTemplate("Có {post.enterprises} doanh nghiệp và {tel.bts} trạm, {tel.bts|vs_last_year}.", known);
+    const parsed = parseTemplate(
+      "Có {post.enterprises} doanh nghiệp và {tel.bts} trạm, {tel.bts|vs_last_year}.",
+      known,
+    );
     expect(parsed.ok).toBe(true);
   });
 
@@ -51,7 +69,11 @@ describe("sentence templates", () => {
         { position: 53, code: "unknown_formatter", token: "percent" },
       ],
     });
-    if (!parsed.ok) expect(describeTemplateError(parsed.errors[0], "vi")).toBe('vị trí 37: không có chỉ tiêu "tel.btss"');
-    expect(parseTemplate("Có {post.enterprises", known)).toMatchObject({ ok: false, errors: [{ code: "unclosed", position: 3 }] });
+    if (!parsed.ok)
+      expect(describeTemplateError(parsed.errors[0], "vi")).toBe('vị trí 37: không có chỉ tiêu "tel.btss"');
+    expect(parseTemplate("Có {post.enterprises", known)).toMatchObject({
+      ok: false,
+      errors: [{ code: "unclosed", position: 3 }],
+    });
   });
 });

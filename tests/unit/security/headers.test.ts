@@ -5,7 +5,14 @@ describe("contentSecurityPolicy", () => {
   it("allows scripts only with the nonce and forbids framing, plugins and foreign forms", () => {
     const policy = contentSecurityPolicy("abc123");
     expect(policy).toContain("script-src 'self' 'nonce-abc123' 'strict-dynamic';");
-    for (const directive of ["default-src 'self'", "frame-ancestors 'none'", "base-uri 'self'", "form-action 'self'", "object-src 'none'", "img-src 'self' data: blob:"]) {
+    for (const directive of [
+      "default-src 'self'",
+      "frame-ancestors 'none'",
+      "base-uri 'self'",
+      "form-action 'self'",
+      "object-src 'none'",
+      "img-src 'self' data: blob:",
+    ]) {
       expect(policy).toContain(directive);
     }
     expect(policy).not.toContain("unsafe-eval");

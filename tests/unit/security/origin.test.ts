@@ -42,14 +42,21 @@ describe("assertSameOriginWrite", () => {
   it("accepts the origin of NEXTAUTH_URL and of the proxy in front (x-forwarded-*)", () => {
     vi.stubEnv("NEXTAUTH_URL", "https://ict.example.gov.vn");
     expect(refusal(request("PUT", { ...cookie, origin: "https://ict.example.gov.vn" }))).toBeNull();
-    const proxied = { ...cookie, origin: "https://desk.example", "x-forwarded-host": "desk.example", "x-forwarded-proto": "https" };
+    const proxied = {
+      ...cookie,
+      origin: "https://desk.example",
+      "x-forwarded-host": "desk.example",
+      "x-forwarded-proto": "https",
+    };
     expect(refusal(request("PUT", proxied, "http://127.0.0.1:3000/api/v1/values"))).toBeNull();
   });
 
   it("leaves reads, bearer-token calls and cookie-less calls alone", () => {
     expect(refusal(request("GET", { ...cookie, origin: "https://evil.example" }))).toBeNull();
     expect(refusal(request("HEAD", cookie))).toBeNull();
-    expect(refusal(request("PUT", { ...cookie, authorization: "Bearer t", origin: "https://evil.example" }))).toBeNull();
+    expect(
+      refusal(request("PUT", { ...cookie, authorization: "Bearer t", origin: "https://evil.example" })),
+    ).toBeNull();
     expect(refusal(request("PUT", { origin: "https://evil.example" }))).toBeNull();
   });
 });
@@ -62,7 +69,10 @@ describe("apiRoute refuses a forged write before the handler runs", () => {
       calls += 1;
       return Response.json({ ok: true });
     });
-    const forged = await route(request("PUT", { ...cookie, origin: "https://evil.example", "accept-language": "en" }), {});
+    const forged = await route(
+      request("PUT", { ...cookie, origin: "https://evil.example", "accept-language": "en" }),
+      {},
+    );
     expect(forged.status).toBe(403);
     const body = await forged.json();
     expect(body.error.code).toBe("forbidden");

@@ -6,7 +6,13 @@ import { indicator } from "../support/catalog";
 const catalog = [
   indicator("ps.received", { isKey: true }),
   indicator("ps.online", { isKey: true, kind: "flow" }),
-  indicator("ps.online_rate", { isKey: true, kind: "ratio", numerator: "ps.online", denominator: "ps.received", decimals: 2 }),
+  indicator("ps.online_rate", {
+    isKey: true,
+    kind: "ratio",
+    numerator: "ps.online",
+    denominator: "ps.received",
+    decimals: 2,
+  }),
   indicator("tel.bts", { isKey: true, kind: "stock" }),
   indicator("tel.full_rate", { isKey: true, kind: "ratio", numerator: "tel.bts", denominator: "tel.bts" }),
   indicator("sec.alerts", { isKey: true, higherIsBetter: false }),
@@ -21,8 +27,20 @@ function months(year: number, count: number): number[] {
 const values: DemoValue[] = [2022, 2023].flatMap((year) =>
   months(year, year === 2023 ? 5 : 12).flatMap((ym) => {
     const m = ym % 100;
-    const row = (code: string, value: number) => ({ indicator: code, yearMonth: ym, value: String(value), estimate: false });
-    return [row("ps.received", 1000), row("ps.online", 400), row("tel.bts", 1200 + m), row("sec.alerts", 10), row("general.population", 1_000_000), row("dir.other", 5)];
+    const row = (code: string, value: number) => ({
+      indicator: code,
+      yearMonth: ym,
+      value: String(value),
+      estimate: false,
+    });
+    return [
+      row("ps.received", 1000),
+      row("ps.online", 400),
+      row("tel.bts", 1200 + m),
+      row("sec.alerts", 10),
+      row("general.population", 1_000_000),
+      row("dir.other", 5),
+    ];
   }),
 );
 

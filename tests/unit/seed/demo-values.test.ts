@@ -10,7 +10,10 @@ function loadCatalog(): CatalogIndicator[] {
   const dir = path.resolve(import.meta.dirname, "../../../prisma/catalog");
   const fields = parseFieldsCsv(readFileSync(path.join(dir, "fields.csv"), "utf8"));
   if (!fields.ok) throw new Error("fields");
-  const result = parseIndicatorsCsv(readFileSync(path.join(dir, "indicators.csv"), "utf8"), new Set(fields.rows.map((f) => f.code)));
+  const result = parseIndicatorsCsv(
+    readFileSync(path.join(dir, "indicators.csv"), "utf8"),
+    new Set(fields.rows.map((f) => f.code)),
+  );
   if (!result.ok) throw new Error("indicators");
   return result.rows;
 }
@@ -25,7 +28,9 @@ const at = (code: string, ym: number) => {
 
 describe("demo values", () => {
   it("match the June 2023 report of seed 000", () => {
-    expect(values.find((v) => v.indicator === "tel.fiber_aerial_km" && v.yearMonth === anchorMonth)?.value).toBe("31888.142");
+    expect(values.find((v) => v.indicator === "tel.fiber_aerial_km" && v.yearMonth === anchorMonth)?.value).toBe(
+      "31888.142",
+    );
     expect(at("ps.services_full", anchorMonth)).toBe(1057);
     expect(at("ps.services_total", anchorMonth)).toBe(1858);
     expect(at("it.edocs_signed", anchorMonth)).toBe(23358);
@@ -54,9 +59,15 @@ describe("demo values", () => {
   it("have no district figures after June 2025 (two-level local government) and say so on the total", () => {
     expect(at("it.ioffice_agencies_district", 202506)).toBeGreaterThan(0);
     expect(values.filter((v) => v.indicator === "it.ioffice_agencies_district" && v.yearMonth > 202506)).toEqual([]);
-    expect(at("it.ioffice_agencies", 202507)).toBe(at("it.ioffice_agencies_province", 202507)! + at("it.ioffice_agencies_commune", 202507)!);
-    expect(values.find((v) => v.indicator === "it.ioffice_agencies" && v.yearMonth === 202507)?.note).toBe("Từ tháng 7/2025 không còn số liệu: Cơ quan cấp huyện sử dụng hệ thống.");
-    expect(values.filter((v) => v.note).map((v) => `${v.indicator}@${v.yearMonth}`)).toEqual(["it.ioffice_agencies@202507"]);
+    expect(at("it.ioffice_agencies", 202507)).toBe(
+      at("it.ioffice_agencies_province", 202507)! + at("it.ioffice_agencies_commune", 202507)!,
+    );
+    expect(values.find((v) => v.indicator === "it.ioffice_agencies" && v.yearMonth === 202507)?.note).toBe(
+      "Từ tháng 7/2025 không còn số liệu: Cơ quan cấp huyện sử dụng hệ thống.",
+    );
+    expect(values.filter((v) => v.note).map((v) => `${v.indicator}@${v.yearMonth}`)).toEqual([
+      "it.ioffice_agencies@202507",
+    ]);
   });
 
   it("keep numerators at or under denominators", () => {
@@ -64,7 +75,8 @@ describe("demo values", () => {
       for (const ym of months) {
         const n = at(ratio.numerator!, ym);
         const d = at(ratio.denominator!, ym);
-        if (n !== undefined && d !== undefined && ratio.code !== "inv.disbursement_rate") expect(n).toBeLessThanOrEqual(d);
+        if (n !== undefined && d !== undefined && ratio.code !== "inv.disbursement_rate")
+          expect(n).toBeLessThanOrEqual(d);
       }
     }
   });
@@ -83,13 +95,16 @@ describe("demo values", () => {
 
 describe("demo values of another organisation", () => {
   const other = generateDemoValues(catalog, months, { scale: 1.4, salt: "ha-tinh" });
-  const get = (code: string, ym: number) => Number(other.find((v) => v.indicator === code && v.yearMonth === ym)?.value);
+  const get = (code: string, ym: number) =>
+    Number(other.find((v) => v.indicator === code && v.yearMonth === ym)?.value);
 
   it("differ from the demo department's but keep exhaustive parts equal to their totals", () => {
     expect(get("ps.services_total", anchorMonth)).not.toBe(1858);
     for (const ym of months) {
       expect(get("ps.dossiers_direct", ym) + get("ps.dossiers_online", ym)).toBe(get("ps.dossiers_received", ym));
-      expect(get("post.offices", ym) + get("post.cultural_points", ym) + get("post.other_points", ym)).toBe(get("post.service_points", ym));
+      expect(get("post.offices", ym) + get("post.cultural_points", ym) + get("post.other_points", ym)).toBe(
+        get("post.service_points", ym),
+      );
     }
   });
 });

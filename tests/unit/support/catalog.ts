@@ -36,9 +36,15 @@ export function loadCatalog(): { indicators: Map<string, CatalogIndicator>; fiel
   const dir = path.resolve(import.meta.dirname, "../../../prisma/catalog");
   const fields = parseFieldsCsv(readFileSync(path.join(dir, "fields.csv"), "utf8"));
   if (!fields.ok) throw new Error("fields.csv");
-  const result = parseIndicatorsCsv(readFileSync(path.join(dir, "indicators.csv"), "utf8"), new Set(fields.rows.map((f) => f.code)));
+  const result = parseIndicatorsCsv(
+    readFileSync(path.join(dir, "indicators.csv"), "utf8"),
+    new Set(fields.rows.map((f) => f.code)),
+  );
   if (!result.ok) throw new Error("indicators.csv");
   const named = parseFormerNamesCsv(readFileSync(path.join(dir, "former-names.csv"), "utf8"), result.rows);
   if (!named.ok) throw new Error("former-names.csv");
-  return { indicators: new Map(named.rows.map((i) => [i.code, i])), fields: new Map(fields.rows.map((f) => [f.code, f.nameVi])) };
+  return {
+    indicators: new Map(named.rows.map((i) => [i.code, i])),
+    fields: new Map(fields.rows.map((f) => [f.code, f.nameVi])),
+  };
 }

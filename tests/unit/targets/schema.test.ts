@@ -11,15 +11,26 @@ function form(entries: Record<string, string>): FormData {
 
 describe("the targets form", () => {
   it("reads targets typed the user's way, a blank one cleared", () => {
-    const typed = targetsFields(form({ year: "2026", "target:tel.bts": "1.234,5", "target:post.kiosks": " ", other: "x" }));
-    expect(targetsForm("vi").parse(typed)).toEqual({ year: 2026, targets: { "tel.bts": "1234.5", "post.kiosks": null } });
-    expect(targetsForm("en").parse({ year: "2026", targets: { "tel.bts": "1,234.5" } })).toEqual({ year: 2026, targets: { "tel.bts": "1234.5" } });
+    const typed = targetsFields(
+      form({ year: "2026", "target:tel.bts": "1.234,5", "target:post.kiosks": " ", other: "x" }),
+    );
+    expect(targetsForm("vi").parse(typed)).toEqual({
+      year: 2026,
+      targets: { "tel.bts": "1234.5", "post.kiosks": null },
+    });
+    expect(targetsForm("en").parse({ year: "2026", targets: { "tel.bts": "1,234.5" } })).toEqual({
+      year: 2026,
+      targets: { "tel.bts": "1234.5" },
+    });
   });
 
   it("names each refused target beside its indicator: not a number, too large for the column, negative", () => {
     const large = { vi: "999.999.999.999.999", en: "999,999,999,999,999" };
     for (const locale of ["vi", "en"] as const) {
-      const typed = { year: "2026", targets: { "tel.bts": "nhiều", "it.revenue": large[locale], "post.kiosks": "-3", "tel.poles": "12" } };
+      const typed = {
+        year: "2026",
+        targets: { "tel.bts": "nhiều", "it.revenue": large[locale], "post.kiosks": "-3", "tel.poles": "12" },
+      };
       const parsed = targetsForm(locale).safeParse(typed);
       expect(parsed.success).toBe(false);
       const errors = issueFieldErrors(parsed.error!.issues, dictionaries[locale]);

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { changeRule, minimumChange, needsNote, splitRecent, usualRange } from "@/lib/values/change-rule";
 
 /** 24 months around a level, alternating a little above and below it. */
-const around = (level: number, spread: number) => Array.from({ length: 24 }, (_, i) => level + (i % 2 ? spread : -spread));
+const around = (level: number, spread: number) =>
+  Array.from({ length: 24 }, (_, i) => level + (i % 2 ? spread : -spread));
 
 describe("the change rule", () => {
   it("lets small counts move: 1 -> 2 and 5 -> 15 need no note, with or without history", () => {

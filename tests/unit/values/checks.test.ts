@@ -6,14 +6,28 @@ import { indicator } from "../support/catalog";
 
 const catalog = new Map<string, CatalogIndicator>(
   [
-    indicator("post.service_points", { kind: "stock", exhaustive: true, nameVi: "Điểm phục vụ bưu chính", nameEn: "Postal service points" }),
+    indicator("post.service_points", {
+      kind: "stock",
+      exhaustive: true,
+      nameVi: "Điểm phục vụ bưu chính",
+      nameEn: "Postal service points",
+    }),
     indicator("post.offices", { kind: "stock", parent: "post.service_points" }),
     indicator("post.cultural_points", { kind: "stock", parent: "post.service_points" }),
     indicator("post.other_points", { kind: "stock", parent: "post.service_points" }),
     indicator("ps.services_total", { kind: "stock", nameVi: "Dịch vụ công cung cấp trên Cổng dịch vụ công tỉnh" }),
     indicator("ps.services_partial", { kind: "stock", parent: "ps.services_total" }),
-    indicator("ps.services_full", { kind: "stock", parent: "ps.services_total", nameVi: "Dịch vụ công trực tuyến toàn trình" }),
-    indicator("ps.services_full_rate", { kind: "ratio", numerator: "ps.services_full", denominator: "ps.services_total", decimals: 2 }),
+    indicator("ps.services_full", {
+      kind: "stock",
+      parent: "ps.services_total",
+      nameVi: "Dịch vụ công trực tuyến toàn trình",
+    }),
+    indicator("ps.services_full_rate", {
+      kind: "ratio",
+      numerator: "ps.services_full",
+      denominator: "ps.services_total",
+      decimals: 2,
+    }),
     indicator("it.edocs_issued", { kind: "flow" }),
     indicator("it.edocs_signed", { kind: "flow", nameVi: "Văn bản được ký số" }),
     indicator("it.edocs_signed_rate", { kind: "ratio", numerator: "it.edocs_signed", denominator: "it.edocs_issued" }),
@@ -38,20 +52,41 @@ const codes = (issues: ReturnType<typeof check>) => issues.map((i) => i.code);
 
 describe("value checks", () => {
   it("accepts the June 2023 postal figures, whose parts add up exactly", () => {
-    expect(check({ "post.service_points": "263", "post.offices": "53", "post.cultural_points": "83", "post.other_points": "127" })).toEqual([]);
+    expect(
+      check({
+        "post.service_points": "263",
+        "post.offices": "53",
+        "post.cultural_points": "83",
+        "post.other_points": "127",
+      }),
+    ).toEqual([]);
   });
 
   it("refuses exhaustive parts that do not add up", () => {
-    const issues = check({ "post.service_points": "264", "post.offices": "53", "post.cultural_points": "83", "post.other_points": "127" });
+    const issues = check({
+      "post.service_points": "264",
+      "post.offices": "53",
+      "post.cultural_points": "83",
+      "post.other_points": "127",
+    });
     expect(codes(issues)).toEqual(["parts_not_sum"]);
-    expect(issues[0]).toMatchObject({ indicator: "post.service_points", severity: "error", blocking: true, params: { sum: 263, total: 264 } });
+    expect(issues[0]).toMatchObject({
+      indicator: "post.service_points",
+      severity: "error",
+      blocking: true,
+      params: { sum: 263, total: 264 },
+    });
   });
 
   it("accepts parts under a total that is not exhaustive, and refuses parts above it", () => {
-    expect(check({ "ps.services_total": "1858", "ps.services_partial": "551", "ps.services_full": "1057" })).toEqual([]);
+    expect(check({ "ps.services_total": "1858", "ps.services_partial": "551", "ps.services_full": "1057" })).toEqual(
+      [],
+    );
     const issues = check({ "ps.services_total": "1500", "ps.services_partial": "551", "ps.services_full": "1057" });
     expect(codes(issues)).toEqual(["parts_exceed_total"]);
-    expect(describeIssue(issues[0], catalog, "vi")).toBe('Tổng các thành phần (1.608) của "Dịch vụ công cung cấp trên Cổng dịch vụ công tỉnh" vượt quá tổng (1.500).');
+    expect(describeIssue(issues[0], catalog, "vi")).toBe(
+      'Tổng các thành phần (1.608) của "Dịch vụ công cung cấp trên Cổng dịch vụ công tỉnh" vượt quá tổng (1.500).',
+    );
   });
 
   it("refuses negative counts and too many decimals, saying a count must be a whole number", () => {
@@ -74,14 +109,27 @@ describe("value checks", () => {
   });
 
   it("without 12 months of history, warns of a change over 50 % and over 10, blocking until a note explains it", () => {
-    const input = { previous: new Map([["ps.dossiers_received", 20000]]), lastYear: new Map([["ps.dossiers_received", 30000]]) };
+    const input = {
+      previous: new Map([["ps.dossiers_received", 20000]]),
+      lastYear: new Map([["ps.dossiers_received", 30000]]),
+    };
     const issues = check({ "ps.dossiers_received": "32500" }, input);
     expect(issues).toHaveLength(1);
-    expect(issues[0]).toMatchObject({ code: "jump", severity: "warning", blocking: true, params: { previous: 20000, previousPct: 62.5 } });
+    expect(issues[0]).toMatchObject({
+      code: "jump",
+      severity: "warning",
+      blocking: true,
+      params: { previous: 20000, previousPct: 62.5 },
+    });
     expect(issues[0].params.lastYear).toBeUndefined();
     expect(canSave(issues)).toBe(false);
-    expect(describeIssue(issues[0], catalog, "vi")).toBe('"Hồ sơ tiếp nhận" tăng 62,5% so với tháng trước (20.000 → 32.500): cần ghi chú giải thích để lưu.');
-    const noted = check({ "ps.dossiers_received": "32500" }, { ...input, notes: new Map([["ps.dossiers_received", "Cao điểm cuối quý"]]) });
+    expect(describeIssue(issues[0], catalog, "vi")).toBe(
+      '"Hồ sơ tiếp nhận" tăng 62,5% so với tháng trước (20.000 → 32.500): cần ghi chú giải thích để lưu.',
+    );
+    const noted = check(
+      { "ps.dossiers_received": "32500" },
+      { ...input, notes: new Map([["ps.dossiers_received", "Cao điểm cuối quý"]]) },
+    );
     expect(noted[0].blocking).toBe(false);
     expect(canSave(noted)).toBe(true);
     const fall = check({ "ps.dossiers_received": "9000" }, input);
@@ -98,7 +146,9 @@ describe("value checks", () => {
     expect(check({ "ps.dossiers_received": "32500" }, input)).toEqual([]);
     const issues = check({ "ps.dossiers_received": "60000" }, input);
     expect(issues[0]).toMatchObject({ code: "jump", blocking: true, params: { low: 27000, high: 39000, months: 24 } });
-    expect(describeIssue(issues[0], catalog, "vi")).toBe('"Hồ sơ tiếp nhận" tăng 200,0% so với tháng trước (20.000 → 60.000), ngoài khoảng thường gặp của 24 tháng trước (27.000 – 39.000): cần ghi chú giải thích để lưu.');
+    expect(describeIssue(issues[0], catalog, "vi")).toBe(
+      '"Hồ sơ tiếp nhận" tăng 200,0% so với tháng trước (20.000 → 60.000), ngoài khoảng thường gặp của 24 tháng trước (27.000 – 39.000): cần ghi chú giải thích để lưu.',
+    );
   });
 
   it("never checks computed ratios as typed values", () => {

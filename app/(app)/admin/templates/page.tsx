@@ -22,26 +22,57 @@ export const dynamic = "force-dynamic";
 /** The first year the preview offers (as the reports page's create form). */
 const firstPreviewYear = 2019;
 
-export default async function TemplatesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function TemplatesPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const admin = await requireRole(...administrators);
   const t = getDictionary(admin.locale);
-  const kind = z.enum(periodKinds).catch("month").parse((await searchParams).kind);
-  const [{ sections, custom }, indicators] = await Promise.all([findReportSections({ organisationId: admin.organisationId, kind }), findIndicators()]);
+  const kind = z
+    .enum(periodKinds)
+    .catch("month")
+    .parse((await searchParams).kind);
+  const [{ sections, custom }, indicators] = await Promise.all([
+    findReportSections({ organisationId: admin.organisationId, kind }),
+    findIndicators(),
+  ]);
   const catalog = new Map(indicators.map((i) => [i.code, i]));
   const thisMonth = monthOf(new Date());
   const periods = reportPeriodChoices(thisMonth, firstPreviewYear, admin.locale)[kind];
   // The latest period already over has its figures; the current month's are still being entered.
-  const initialPeriod = periods.find((p) => periodRange(parsePeriod(p.value)!)[1] < thisMonth)?.value ?? periods[0]?.value ?? "";
+  const initialPeriod =
+    periods.find((p) => periodRange(parsePeriod(p.value)!)[1] < thisMonth)?.value ?? periods[0]?.value ?? "";
   return (
     <div className="space-y-4">
-      <ChoiceLinks label={t.templates.kind} options={periodKinds.map((k) => ({ href: `/admin/templates?kind=${k}`, label: t.templates.kinds[k], active: k === kind }))} />
+      <ChoiceLinks
+        label={t.templates.kind}
+        options={periodKinds.map((k) => ({
+          href: `/admin/templates?kind=${k}`,
+          label: t.templates.kinds[k],
+          active: k === kind,
+        }))}
+      />
       <Alert tone={custom ? "info" : "warning"} data-testid="templates-origin">
         {custom ? t.templates.customNote : t.templates.defaultsNote}
       </Alert>
       <p className="text-sm text-slate-600">{t.templates.help}</p>
-      <SyntaxHelp example={templateExample(catalog)} names={(code) => (admin.locale === "vi" ? catalog.get(code)?.nameVi : catalog.get(code)?.nameEn) ?? code} text={t.templates} />
-      <TemplatesForm key={kind} kind={kind} sections={[...sections, { key: "", heading: "", fields: [], sentences: [] }]} periods={periods} initialPeriod={initialPeriod} text={t.templates} />
-      {custom && <ActionButton action={resetTemplatesAction} fields={{ kind }} label={t.templates.reset} variant="ghost" />}
+      <SyntaxHelp
+        example={templateExample(catalog)}
+        names={(code) => (admin.locale === "vi" ? catalog.get(code)?.nameVi : catalog.get(code)?.nameEn) ?? code}
+        text={t.templates}
+      />
+      <TemplatesForm
+        key={kind}
+        kind={kind}
+        sections={[...sections, { key: "", heading: "", fields: [], sentences: [] }]}
+        periods={periods}
+        initialPeriod={initialPeriod}
+        text={t.templates}
+      />
+      {custom && (
+        <ActionButton action={resetTemplatesAction} fields={{ kind }} label={t.templates.reset} variant="ghost" />
+      )}
     </div>
   );
 }

@@ -19,12 +19,17 @@ export function PreviewResults({ state, text }: { state: PreviewState; text: Dic
           {r.outcome === "filled" && r.text}
           {r.outcome === "flagged" && (
             <>
-              <span className="text-amber-800">{fill(text.previewFlagged, { names: names(r.missing) })}</span> · {r.text}
+              <span className="text-amber-800">{fill(text.previewFlagged, { names: names(r.missing) })}</span> ·{" "}
+              {r.text}
             </>
           )}
           {r.outcome === "left_out" && <span className="text-slate-500">{text.previewLeftOut}</span>}
-          {r.outcome === "invalid" && <span className="text-red-700">{`${text.previewInvalid}: ${r.errors.join("; ")}`}</span>}
-          {(r.outcome === "filled" || r.outcome === "flagged") && r.states.length > 0 && <div className="pl-4 text-xs text-slate-500">{fill(text.previewStates, { names: names(r.states) })}</div>}
+          {r.outcome === "invalid" && (
+            <span className="text-red-700">{`${text.previewInvalid}: ${r.errors.join("; ")}`}</span>
+          )}
+          {(r.outcome === "filled" || r.outcome === "flagged") && r.states.length > 0 && (
+            <div className="pl-4 text-xs text-slate-500">{fill(text.previewStates, { names: names(r.states) })}</div>
+          )}
         </li>
       ))}
     </ol>

@@ -42,12 +42,25 @@ export function SectionFieldset({ index: i, section: s, onChange, kind, period, 
     });
   const rows = Math.max(3, sentenceLines(s.sentences).length * 3);
   return (
-    <fieldset className="space-y-2 rounded-lg border border-slate-200 bg-white p-4" data-testid={`template-section-${i}`}>
+    <fieldset
+      className="space-y-2 rounded-lg border border-slate-200 bg-white p-4"
+      data-testid={`template-section-${i}`}
+    >
       <legend className="px-1 text-sm font-medium">{s.heading ? `${i + 1}. ${s.heading}` : text.newSection}</legend>
       <input type="hidden" name={`key.${i}`} value={s.key || `section-${i}`} />
       <div className="grid gap-3 md:grid-cols-2">
-        <FormField name={`heading.${i}`} label={text.heading} value={s.heading} onChange={(e) => onChange({ heading: e.target.value })} />
-        <FormField name={`fields.${i}`} label={text.fields} value={s.fields} onChange={(e) => onChange({ fields: e.target.value })} />
+        <FormField
+          name={`heading.${i}`}
+          label={text.heading}
+          value={s.heading}
+          onChange={(e) => onChange({ heading: e.target.value })}
+        />
+        <FormField
+          name={`fields.${i}`}
+          label={text.fields}
+          value={s.fields}
+          onChange={(e) => onChange({ fields: e.target.value })}
+        />
       </div>
       <div className="space-y-1">
         <div className="flex items-end justify-between gap-2">

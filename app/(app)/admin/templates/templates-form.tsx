@@ -22,7 +22,13 @@ interface Props {
   text: Dictionary["templates"];
 }
 
-const draftsOf = (sections: SectionTemplate[]): SectionDraft[] => sections.map((s) => ({ key: s.key, heading: s.heading, fields: s.fields.join(", "), sentences: s.sentences.join("\n") }));
+const draftsOf = (sections: SectionTemplate[]): SectionDraft[] =>
+  sections.map((s) => ({
+    key: s.key,
+    heading: s.heading,
+    fields: s.fields.join(", "),
+    sentences: s.sentences.join("\n"),
+  }));
 
 /** One kind's sections as typed: a refused save keeps them, each problem beside its section; a save or a reset shows what is stored. */
 export function TemplatesForm({ kind, sections, periods, initialPeriod, text }: Props) {
@@ -35,7 +41,8 @@ export function TemplatesForm({ kind, sections, periods, initialPeriod, text }: 
     setShown(stored);
     setDrafts(draftsOf(sections));
   }
-  const update = (index: number, patch: Partial<SectionDraft>) => setDrafts((all) => all.map((s, i) => (i === index ? { ...s, ...patch } : s)));
+  const update = (index: number, patch: Partial<SectionDraft>) =>
+    setDrafts((all) => all.map((s, i) => (i === index ? { ...s, ...patch } : s)));
   return (
     <form {...form.formProps} className="space-y-4">
       <input type="hidden" name="kind" value={kind} />
@@ -51,7 +58,15 @@ export function TemplatesForm({ kind, sections, periods, initialPeriod, text }: 
       </div>
       <FormFields form={form}>
         {drafts.map((section, i) => (
-          <SectionFieldset key={i} index={i} section={section} onChange={(patch) => update(i, patch)} kind={kind} period={period} text={text} />
+          <SectionFieldset
+            key={i}
+            index={i}
+            section={section}
+            onChange={(patch) => update(i, patch)}
+            kind={kind}
+            period={period}
+            text={text}
+          />
         ))}
       </FormFields>
       <FormStatus state={form.state} />

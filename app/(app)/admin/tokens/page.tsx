@@ -16,7 +16,10 @@ export const generateMetadata = pageTitle((t) => t.admin.tokens);
 export default async function TokensPage() {
   const admin = await requireRole(...administrators);
   const t = getDictionary(admin.locale);
-  const [tokens, users] = await Promise.all([findTokens({ organisationId: admin.organisationId }), findUsers({ organisationId: admin.organisationId })]);
+  const [tokens, users] = await Promise.all([
+    findTokens({ organisationId: admin.organisationId }),
+    findUsers({ organisationId: admin.organisationId }),
+  ]);
   return (
     <div className="space-y-4">
       <Card>
@@ -26,7 +29,14 @@ export default async function TokensPage() {
         <CardContent>
           <TokenForm
             users={users.filter((u) => u.active).map((u) => ({ id: u.id, label: `${u.displayName} (${u.username})` }))}
-            text={{ name: t.admin.tokenName, user: t.admin.tokenUser, expiry: t.admin.tokenExpiry, noExpiry: t.admin.tokenNoExpiry, days: t.admin.tokenDays, create: t.admin.tokenCreate }}
+            text={{
+              name: t.admin.tokenName,
+              user: t.admin.tokenUser,
+              expiry: t.admin.tokenExpiry,
+              noExpiry: t.admin.tokenNoExpiry,
+              days: t.admin.tokenDays,
+              create: t.admin.tokenCreate,
+            }}
           />
         </CardContent>
       </Card>
@@ -58,7 +68,13 @@ export default async function TokensPage() {
                     {token.revokedAt ? (
                       <span className="text-slate-500">{t.admin.tokenRevoked}</span>
                     ) : (
-                      <ActionButton action={revokeTokenAction} fields={{ tokenId: token.id }} label={t.admin.tokenRevoke} variant="destructive" size="sm" />
+                      <ActionButton
+                        action={revokeTokenAction}
+                        fields={{ tokenId: token.id }}
+                        label={t.admin.tokenRevoke}
+                        variant="destructive"
+                        size="sm"
+                      />
                     )}
                   </Td>
                 </tr>

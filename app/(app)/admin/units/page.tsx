@@ -18,19 +18,40 @@ function UnitForm({ unit, fields, t, en }: { unit?: Unit; fields: Field[]; t: Di
   const chosen = new Set(unit?.fields.map((f) => f.fieldCode));
   const key = unit?.id ?? "new";
   return (
-    <ActionForm action={saveUnitAction} idKey={key} submitLabel={unit ? t.admin.save : t.admin.add} testId={`unit-${unit?.code ?? "new"}`}>
+    <ActionForm
+      action={saveUnitAction}
+      idKey={key}
+      submitLabel={unit ? t.admin.save : t.admin.add}
+      testId={`unit-${unit?.code ?? "new"}`}
+    >
       {unit && <input type="hidden" name="id" value={unit.id} />}
       <div className="grid grid-cols-3 gap-3">
         <FormField name="code" label={t.admin.unitCode} defaultValue={unit?.code} required />
-        <FormField name="name" label={t.admin.unitName} defaultValue={unit?.name} required className="col-span-2 space-y-1" />
-        <FormField name="dueDay" label={t.admin.unitDueDay} type="number" min={1} max={28} defaultValue={unit?.dueDay ?? ""} hint={t.admin.unitDueDayHint} className="col-span-3 space-y-1" />
+        <FormField
+          name="name"
+          label={t.admin.unitName}
+          defaultValue={unit?.name}
+          required
+          className="col-span-2 space-y-1"
+        />
+        <FormField
+          name="dueDay"
+          label={t.admin.unitDueDay}
+          type="number"
+          min={1}
+          max={28}
+          defaultValue={unit?.dueDay ?? ""}
+          hint={t.admin.unitDueDayHint}
+          className="col-span-3 space-y-1"
+        />
       </div>
       <fieldset>
         <legend className="text-sm font-medium text-slate-700">{t.admin.unitFields}</legend>
         <div className="mt-1 grid grid-cols-2 gap-1 text-sm">
           {fields.map((f) => (
             <label key={f.code} className="flex items-center gap-2">
-              <input type="checkbox" name="fieldCodes" value={f.code} defaultChecked={chosen.has(f.code)} /> {en ? f.nameEn : f.nameVi}
+              <input type="checkbox" name="fieldCodes" value={f.code} defaultChecked={chosen.has(f.code)} />{" "}
+              {en ? f.nameEn : f.nameVi}
             </label>
           ))}
         </div>

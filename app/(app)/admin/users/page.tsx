@@ -17,7 +17,12 @@ type Unit = Awaited<ReturnType<typeof findUnits>>[number];
 function UserForm({ user, units, t }: { user?: User; units: Unit[]; t: Dictionary }) {
   const key = user?.id ?? "new";
   return (
-    <ActionForm action={saveUserAction} idKey={key} submitLabel={user ? t.admin.save : t.admin.add} testId={`user-${user?.username ?? "new"}`}>
+    <ActionForm
+      action={saveUserAction}
+      idKey={key}
+      submitLabel={user ? t.admin.save : t.admin.add}
+      testId={`user-${user?.username ?? "new"}`}
+    >
       {user && <input type="hidden" name="id" value={user.id} />}
       <div className="grid grid-cols-2 gap-3">
         <FormField name="username" label={t.admin.username} defaultValue={user?.username} required />
@@ -37,7 +42,13 @@ function UserForm({ user, units, t }: { user?: User; units: Unit[]; t: Dictionar
             </option>
           ))}
         </SelectField>
-        <FormField name="password" type="password" label={t.admin.password} placeholder={user ? t.admin.passwordHint : ""} autoComplete="new-password" />
+        <FormField
+          name="password"
+          type="password"
+          label={t.admin.password}
+          placeholder={user ? t.admin.passwordHint : ""}
+          autoComplete="new-password"
+        />
         <label className="flex items-center gap-2 self-end pb-2 text-sm">
           <input type="checkbox" name="active" defaultChecked={user?.active ?? true} /> {t.admin.active}
         </label>
@@ -49,7 +60,10 @@ function UserForm({ user, units, t }: { user?: User; units: Unit[]; t: Dictionar
 export default async function UsersPage() {
   const admin = await requireRole(...administrators);
   const t = getDictionary(admin.locale);
-  const [users, units] = await Promise.all([findUsers({ organisationId: admin.organisationId }), findUnits({ organisationId: admin.organisationId })]);
+  const [users, units] = await Promise.all([
+    findUsers({ organisationId: admin.organisationId }),
+    findUnits({ organisationId: admin.organisationId }),
+  ]);
   return (
     <div className="grid gap-4 lg:grid-cols-2">
       {users.map((user) => (

@@ -22,10 +22,23 @@ export const GET = apiRoute(async (request) => {
   const { period: code } = parseQuery(request, z.object({ period: z.string().max(10) }));
   const period = parsePeriod(code);
   if (!period) throw new AppError("malformed", [{ path: "period", message: code }]);
-  const [fields, catalog, organisationName] = await Promise.all([findFields(), findIndicators(), getDisplayNameAt({ organisationId: actor.organisationId, date: lastDayOfMonth(periodRange(period)[1]) })]);
+  const [fields, catalog, organisationName] = await Promise.all([
+    findFields(),
+    findIndicators(),
+    getDisplayNameAt({ organisationId: actor.organisationId, date: lastDayOfMonth(periodRange(period)[1]) }),
+  ]);
   const indicators = catalogOfPeriod(catalog, period);
-  const rows = await computePeriodValues({ organisationId: actor.organisationId, periods: [{ period, months: periodMonths(period) }], indicators, catalog: new Map(indicators.map((i) => [i.code, i])) });
+  const rows = await computePeriodValues({
+    organisationId: actor.organisationId,
+    periods: [{ period, months: periodMonths(period) }],
+    indicators,
+    catalog: new Map(indicators.map((i) => [i.code, i])),
+  });
   const title = periodLabel(period, actor.locale);
   const body = await buildPeriodExport({ title, fields, indicators, rows, locale: actor.locale });
-  return fileResponse(body, readableFileName([getDictionary(actor.locale).files.figures, title, organisationName], "xlsx"), xlsxType);
+  return fileResponse(
+    body,
+    readableFileName([getDictionary(actor.locale).files.figures, title, organisationName], "xlsx"),
+    xlsxType,
+  );
 });

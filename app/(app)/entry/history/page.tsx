@@ -32,8 +32,18 @@ export default async function HistoryPage() {
     <div className="space-y-4">
       <h1 className="text-2xl font-semibold">{t.history.title}</h1>
       <p className="max-w-3xl text-sm text-slate-600">{t.history.intro}</p>
-      <p className="text-sm text-slate-600">{fill(t.history.limits, { mb: importLimits.fileBytes / 1_000_000, chars: formatNumber(importLimits.textChars, 0, user.locale) })}</p>
-      <UploadForm text={t.history} pickers={t.pickers} kinds={periodKinds.map((k) => ({ value: k, label: t.dashboard.kinds[k] }))} choices={historyPeriodChoices(user.locale)} />
+      <p className="text-sm text-slate-600">
+        {fill(t.history.limits, {
+          mb: importLimits.fileBytes / 1_000_000,
+          chars: formatNumber(importLimits.textChars, 0, user.locale),
+        })}
+      </p>
+      <UploadForm
+        text={t.history}
+        pickers={t.pickers}
+        kinds={periodKinds.map((k) => ({ value: k, label: t.dashboard.kinds[k] }))}
+        choices={historyPeriodChoices(user.locale)}
+      />
       <Card>
         <CardHeader>
           <CardTitle>{t.history.imports}</CardTitle>
@@ -62,7 +72,9 @@ export default async function HistoryPage() {
                     <Td className="first-letter:uppercase">{label(i.period)}</Td>
                     <Td className="whitespace-nowrap">{formatDateTime(i.createdAt, user.locale)}</Td>
                     <Td>
-                      <Badge className={i.appliedAt ? "bg-emerald-100 text-emerald-900" : undefined}>{i.appliedAt ? t.history.states.applied : t.history.states.read}</Badge>
+                      <Badge className={i.appliedAt ? "bg-emerald-100 text-emerald-900" : undefined}>
+                        {i.appliedAt ? t.history.states.applied : t.history.states.read}
+                      </Badge>
                     </Td>
                   </tr>
                 ))}

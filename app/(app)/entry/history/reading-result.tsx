@@ -29,7 +29,8 @@ export function ReadingResult({ outcome, at, text, pickers, kinds, choices }: Pr
   if (!result.ok || !reading) {
     return (
       <Alert tone="error" data-testid="reading-result">
-        <span className="font-medium">{outcome.label}</span>: {result.ok ? "" : (Object.values(result.fieldErrors)[0] ?? result.message)}
+        <span className="font-medium">{outcome.label}</span>:{" "}
+        {result.ok ? "" : (Object.values(result.fieldErrors)[0] ?? result.message)}
       </Alert>
     );
   }
@@ -37,7 +38,11 @@ export function ReadingResult({ outcome, at, text, pickers, kinds, choices }: Pr
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     startTransition(async () => {
-      const next = await rereadReportAction({ id: reading.id, kind: String(form.get("kind")) as PeriodKind, period: String(form.get("period")) });
+      const next = await rereadReportAction({
+        id: reading.id,
+        kind: String(form.get("kind")) as PeriodKind,
+        period: String(form.get("period")),
+      });
       if (next.ok) setReading(next.reading);
       setRefusal(next.ok ? "" : (Object.values(next.fieldErrors)[0] ?? next.message));
     });
@@ -46,7 +51,9 @@ export function ReadingResult({ outcome, at, text, pickers, kinds, choices }: Pr
     <div className="space-y-2 rounded-lg border border-slate-200 bg-white p-3" data-testid="reading-result">
       <p className="font-medium break-words">{outcome.label}</p>
       <p className="text-sm text-slate-700">{fill(text.found, { n: reading.found, m: reading.unmatched })}</p>
-      {result.scannedPages > 0 && <p className="text-sm text-amber-800">{fill(text.scanned, { pages: result.scannedPages })}</p>}
+      {result.scannedPages > 0 && (
+        <p className="text-sm text-amber-800">{fill(text.scanned, { pages: result.scannedPages })}</p>
+      )}
       {!reading.period && <p className="text-sm text-amber-800">{text.noPeriod}</p>}
       <form onSubmit={reread} className="flex flex-wrap items-end gap-2">
         <PeriodChoiceFields

@@ -76,10 +76,18 @@ export function UploadForm({ text, pickers, kinds, choices }: Props) {
     setProgress({ done: 0, total: jobs.length });
     for (const [at, job] of jobs.entries()) {
       // Too large a file is not sent; a failed request is that file's failure, and the next is read.
-      const failure = (message: string): Outcome["result"] => ({ ok: false, code: "invalid", message, fieldErrors: {} });
+      const failure = (message: string): Outcome["result"] => ({
+        ok: false,
+        code: "invalid",
+        message,
+        fieldErrors: {},
+      });
       const tooLarge = fill(text.fileTooLarge, { mb: importLimits.fileBytes / 1_000_000 });
       const stopWatching = watchScan(job);
-      const result = job.size > importLimits.fileBytes ? failure(tooLarge) : await readReportAction(null, job.form).catch(() => failure(text.readFailed));
+      const result =
+        job.size > importLimits.fileBytes
+          ? failure(tooLarge)
+          : await readReportAction(null, job.form).catch(() => failure(text.readFailed));
       stopWatching();
       setOutcomes((done) => [...done, { label: job.label, result }]);
       setProgress({ done: at + 1, total: jobs.length });
@@ -93,7 +101,15 @@ export function UploadForm({ text, pickers, kinds, choices }: Props) {
       <form onSubmit={read} className="space-y-3 rounded-lg border border-slate-200 bg-white p-4" noValidate>
         <div className="space-y-1">
           <Label htmlFor="history-files">{text.files}</Label>
-          <Input ref={files} id="history-files" name="file" type="file" multiple accept={importExtensions.join(",")} className="block w-full max-w-md" />
+          <Input
+            ref={files}
+            id="history-files"
+            name="file"
+            type="file"
+            multiple
+            accept={importExtensions.join(",")}
+            className="block w-full max-w-md"
+          />
         </div>
         <div className="space-y-1">
           <Label htmlFor="history-text">{text.text}</Label>
@@ -113,7 +129,13 @@ export function UploadForm({ text, pickers, kinds, choices }: Props) {
           <label htmlFor="history-progress" className="text-sm text-slate-700" aria-live="polite">
             {fill(text.progress, { done: progress.done, total: progress.total })}
           </label>
-          <progress id="history-progress" aria-label={text.progressLabel} className="block h-2 w-full max-w-md accent-brand-700" value={progress.done} max={progress.total} />
+          <progress
+            id="history-progress"
+            aria-label={text.progressLabel}
+            className="block h-2 w-full max-w-md accent-brand-700"
+            value={progress.done}
+            max={progress.total}
+          />
           {ocr && (
             <p className="text-sm text-slate-700" aria-live="polite" data-testid="ocr-progress">
               {fill(text.ocrProgress, { file: ocr.file, done: ocr.done, total: ocr.total })}
@@ -127,7 +149,14 @@ export function UploadForm({ text, pickers, kinds, choices }: Props) {
           <ul className="space-y-2">
             {outcomes.map((outcome, at) => (
               <li key={at}>
-                <ReadingResult outcome={outcome} at={at} text={text} pickers={pickers} kinds={kinds} choices={choices} />
+                <ReadingResult
+                  outcome={outcome}
+                  at={at}
+                  text={text}
+                  pickers={pickers}
+                  kinds={kinds}
+                  choices={choices}
+                />
               </li>
             ))}
           </ul>

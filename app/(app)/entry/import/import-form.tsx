@@ -26,7 +26,8 @@ export function ImportForm({ text, locale }: Props) {
   const [applying, startApply] = useTransition();
   const show = (v: string | null) => (v === null ? "—" : formatNumber(v, { max: 6 }, locale));
   // A problem of the whole file (its month, its organisation) has no sheet or row to name.
-  const where = (p: { sheet: string; row: number }) => (p.sheet ? `${text.sheet} ${p.sheet}, ${text.row} ${p.row}: ` : "");
+  const where = (p: { sheet: string; row: number }) =>
+    p.sheet ? `${text.sheet} ${p.sheet}, ${text.row} ${p.row}: ` : "";
   const monthLabel = (code: string | null) => {
     const period = code ? parsePeriod(code) : null;
     return period ? periodLabel(period, locale) : "";
@@ -50,7 +51,14 @@ export function ImportForm({ text, locale }: Props) {
         }}
       >
         <FormFields form={form} summary={false}>
-          <FormField name="file" label={text.file} type="file" accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" required className="w-80 space-y-1" />
+          <FormField
+            name="file"
+            label={text.file}
+            type="file"
+            accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            required
+            className="w-80 space-y-1"
+          />
         </FormFields>
         <Button type="submit" variant="outline" disabled={form.pending} className="mt-6">
           {text.check}
@@ -122,7 +130,8 @@ export function ImportForm({ text, locale }: Props) {
       {applied && (
         <Alert tone={applied.ok ? "success" : "error"} data-testid="import-status">
           {applied.ok ? fill(text.applied, { n: applied.saved }) : applied.message}
-          {!applied.ok && (applied.details as { message?: string }[]).map((d, i) => d.message && <div key={i}>{d.message}</div>)}
+          {!applied.ok &&
+            (applied.details as { message?: string }[]).map((d, i) => d.message && <div key={i}>{d.message}</div>)}
         </Alert>
       )}
     </div>

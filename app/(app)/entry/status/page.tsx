@@ -24,18 +24,27 @@ export const dynamic = "force-dynamic";
 const search = z.object({ month: monthCode.optional().catch(undefined) });
 
 /** Per month and unit: what is entered, submitted and locked, against the due date; each cell opens that unit's entry page. */
-export default async function CompletenessPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function CompletenessPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const user = await requireUser();
   const t = getDictionary(user.locale);
   const { month } = search.parse(await searchParams);
   const today = new Date();
   const last = month ? yearMonthOfCode(month) : addMonths(monthOf(today), -1);
   const months = monthsBetween(addMonths(last, -5), last).reverse();
-  const [organisation, board, fields] = await Promise.all([getOrganisation({ organisationId: user.organisationId }), findCompleteness({ organisationId: user.organisationId, months }), findFields()]);
+  const [organisation, board, fields] = await Promise.all([
+    getOrganisation({ organisationId: user.organisationId }),
+    findCompleteness({ organisationId: user.organisationId, months }),
+    findFields(),
+  ]);
   const labels = { open: t.entry.statusOpen, submitted: t.entry.statusSubmitted, locked: t.entry.statusLocked };
   const fieldOrder = fields.map((f) => f.code);
   // A unit's cell opens the entry page on the first of its fields, in catalog order.
-  const firstField = (unit: (typeof board.units)[number]) => unit.fields.map((f) => f.fieldCode).sort((a, b) => fieldOrder.indexOf(a) - fieldOrder.indexOf(b))[0];
+  const firstField = (unit: (typeof board.units)[number]) =>
+    unit.fields.map((f) => f.fieldCode).sort((a, b) => fieldOrder.indexOf(a) - fieldOrder.indexOf(b))[0];
 
   return (
     <div className="space-y-4">
@@ -68,7 +77,9 @@ export default async function CompletenessPage({ searchParams }: { searchParams:
                         {monthName}
                       </Link>
                     </Td>
-                    <Td className="whitespace-nowrap text-slate-600">{formatDate(unitFiguresDue(ym, organisation.dueDay), user.locale, "UTC")}</Td>
+                    <Td className="whitespace-nowrap text-slate-600">
+                      {formatDate(unitFiguresDue(ym, organisation.dueDay), user.locale, "UTC")}
+                    </Td>
                     {board.units.map((u) => {
                       const { entered, expected } = unitProgress(board, ym, u);
                       const status = monthStatus({ locked: !!lock, submitted: board.submissions.has(`${ym}:${u.id}`) });
@@ -76,11 +87,13 @@ export default async function CompletenessPage({ searchParams }: { searchParams:
                       const content = (
                         <>
                           <StatusBadge status={status}>{labels[status]}</StatusBadge>
-                          {status === "open" && deadlineState(unitFiguresDue(ym, u.dueDay ?? organisation.dueDay), null, today) === "missing" && (
-                            <StatusBadge status="overdue" className="ml-1">
-                              {t.entry.overdue}
-                            </StatusBadge>
-                          )}
+                          {status === "open" &&
+                            deadlineState(unitFiguresDue(ym, u.dueDay ?? organisation.dueDay), null, today) ===
+                              "missing" && (
+                              <StatusBadge status="overdue" className="ml-1">
+                                {t.entry.overdue}
+                              </StatusBadge>
+                            )}
                           <span className="mt-1 block text-xs text-slate-500">
                             {t.entry.entered}: {entered}/{expected}
                           </span>
@@ -89,7 +102,10 @@ export default async function CompletenessPage({ searchParams }: { searchParams:
                       return (
                         <Td key={u.id} className="text-sm">
                           {field ? (
-                            <Link href={`/entry?month=${codeOfYearMonth(ym)}&field=${field}`} className="block rounded p-1 -m-1 hover:bg-slate-50">
+                            <Link
+                              href={`/entry?month=${codeOfYearMonth(ym)}&field=${field}`}
+                              className="block rounded p-1 -m-1 hover:bg-slate-50"
+                            >
                               <span className="sr-only">
                                 {u.name}, {monthName}:{" "}
                               </span>

@@ -11,7 +11,11 @@ export function StatusLegend({ text }: { text: Dictionary["entry"] }) {
     { mark: <span className="text-xs text-slate-500">{text.entered}: 12/15</span>, meaning: text.legendEntered },
   ];
   return (
-    <section aria-labelledby="status-legend-title" data-testid="status-legend" className="rounded-lg border border-slate-200 bg-white px-4 py-3 text-sm">
+    <section
+      aria-labelledby="status-legend-title"
+      data-testid="status-legend"
+      className="rounded-lg border border-slate-200 bg-white px-4 py-3 text-sm"
+    >
       <h2 id="status-legend-title" className="font-semibold">
         {text.legend}
       </h2>

@@ -19,14 +19,23 @@ export const dynamic = "force-dynamic";
 
 const search = z.object({ year: z.coerce.number().int().min(2000).max(2100).optional().catch(undefined) });
 
-export default async function TargetsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function TargetsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const user = await requireUser();
   const t = getDictionary(user.locale);
   const year = search.parse(await searchParams).year ?? new Date().getUTCFullYear();
   const [fields, catalog] = await Promise.all([findFields(), findIndicators()]);
   const indicators = catalogOfYear(catalog, year);
   const period = { kind: "year" as const, year, index: 1 };
-  const values = await computePeriodValues({ organisationId: user.organisationId, periods: [{ period, months: periodMonths(period) }], indicators, catalog: new Map(catalog.map((i) => [i.code, i])) });
+  const values = await computePeriodValues({
+    organisationId: user.organisationId,
+    periods: [{ period, months: periodMonths(period) }],
+    indicators,
+    catalog: new Map(catalog.map((i) => [i.code, i])),
+  });
   const byCode = new Map(values.map((v) => [v.indicator, v]));
   const editable = hasRole(user, targetSetters);
   const en = user.locale === "en";
@@ -38,7 +47,13 @@ export default async function TargetsPage({ searchParams }: { searchParams: Prom
       </h1>
       <form method="get" className="flex items-center gap-2 text-sm">
         <label htmlFor="targets-year">{t.targets.year}</label>
-        <input id="targets-year" name="year" type="number" defaultValue={year} className="h-8 w-24 rounded border border-slate-300 px-2" />
+        <input
+          id="targets-year"
+          name="year"
+          type="number"
+          defaultValue={year}
+          className="h-8 w-24 rounded border border-slate-300 px-2"
+        />
       </form>
       {!editable && <Alert tone="info">{t.targets.readOnly}</Alert>}
       <TargetsForm year={year} editable={editable} text={t.targets}>
@@ -72,12 +87,24 @@ export default async function TargetsPage({ searchParams }: { searchParams: Prom
                             <TargetInput
                               code={i.code}
                               label={`${t.targets.target}: ${en ? i.nameEn : i.nameVi}`}
-                              defaultValue={v?.target === null || v?.target === undefined ? "" : formatNumber(v.target, { max: 6 }, user.locale)}
+                              defaultValue={
+                                v?.target === null || v?.target === undefined
+                                  ? ""
+                                  : formatNumber(v.target, { max: 6 }, user.locale)
+                              }
                               disabled={!editable}
                             />
                           </Td>
-                          <Td className="text-right tabular-nums">{v?.value === null || v?.value === undefined ? "—" : formatNumber(v.value, i.decimals, user.locale)}</Td>
-                          <Td className="text-right tabular-nums">{v?.targetPct === null || v?.targetPct === undefined ? "" : formatPercent(v.targetPct, 1, user.locale)}</Td>
+                          <Td className="text-right tabular-nums">
+                            {v?.value === null || v?.value === undefined
+                              ? "—"
+                              : formatNumber(v.value, i.decimals, user.locale)}
+                          </Td>
+                          <Td className="text-right tabular-nums">
+                            {v?.targetPct === null || v?.targetPct === undefined
+                              ? ""
+                              : formatPercent(v.targetPct, 1, user.locale)}
+                          </Td>
                         </tr>
                       );
                     })}

@@ -7,7 +7,17 @@ import type { Dictionary } from "@/lib/i18n/dictionary";
 import { saveTargetsAction } from "@/lib/targets/actions";
 
 /** The year's targets, one input per indicator; a refused save keeps every target typed and names each refused one beside it. */
-export function TargetsForm({ year, editable, text, children }: { year: number; editable: boolean; text: Dictionary["targets"]; children: React.ReactNode }) {
+export function TargetsForm({
+  year,
+  editable,
+  text,
+  children,
+}: {
+  year: number;
+  editable: boolean;
+  text: Dictionary["targets"];
+  children: React.ReactNode;
+}) {
   const form = useActionForm(saveTargetsAction, "targets");
   return (
     <form {...form.formProps} className="space-y-4" data-testid="targets-form">
@@ -24,6 +34,25 @@ export function TargetsForm({ year, editable, text, children }: { year: number; 
 }
 
 /** One indicator's target, typed the user's way. */
-export function TargetInput({ code, label, defaultValue, disabled }: { code: string; label: string; defaultValue: string; disabled: boolean }) {
-  return <FieldInput name={`target:${code}`} label={label} defaultValue={defaultValue} disabled={disabled} inputMode="decimal" className="h-8 px-2 text-right tabular-nums" />;
+export function TargetInput({
+  code,
+  label,
+  defaultValue,
+  disabled,
+}: {
+  code: string;
+  label: string;
+  defaultValue: string;
+  disabled: boolean;
+}) {
+  return (
+    <FieldInput
+      name={`target:${code}`}
+      label={label}
+      defaultValue={defaultValue}
+      disabled={disabled}
+      inputMode="decimal"
+      className="h-8 px-2 text-right tabular-nums"
+    />
+  );
 }

@@ -24,7 +24,10 @@ export const GET = apiRoute(async (request) => {
   const [fields, indicators, values, organisationName] = await Promise.all([
     findFields(),
     findIndicators(),
-    findValues({ organisationId: actor.organisationId, months: [yearMonth, addMonths(yearMonth, -1), addMonths(yearMonth, -12)] }),
+    findValues({
+      organisationId: actor.organisationId,
+      months: [yearMonth, addMonths(yearMonth, -1), addMonths(yearMonth, -12)],
+    }),
     getDisplayNameAt({ organisationId: actor.organisationId, date: lastDayOfMonth(yearMonth) }),
   ]);
   const at = (ym: number) => new Map(values.filter((v) => v.yearMonth === ym).map((v) => [v.indicator, v]));
@@ -39,6 +42,13 @@ export const GET = apiRoute(async (request) => {
     lastYear: new Map([...at(addMonths(yearMonth, -12))].map(([code, v]) => [code, v.value])),
   });
   const { year, month: index } = splitYearMonth(yearMonth);
-  const name = readableFileName([getDictionary(actor.locale).files.figures, periodLabel({ kind: "month", year, index }, actor.locale), organisationName], "xlsx");
+  const name = readableFileName(
+    [
+      getDictionary(actor.locale).files.figures,
+      periodLabel({ kind: "month", year, index }, actor.locale),
+      organisationName,
+    ],
+    "xlsx",
+  );
   return fileResponse(body, name, xlsxType);
 });

@@ -15,10 +15,24 @@ import { findIndicatorAudit, findIndicatorMonths } from "@/lib/values/data";
 import { sourceLabel } from "@/lib/values/source-label";
 
 /** The stored months with notes and who entered them, the change history and the targets. */
-export async function IndicatorTables({ user, organisationId, indicator, end, range }: { user: SessionUser; organisationId: string; indicator: CatalogIndicator; end: number; range: number }) {
+export async function IndicatorTables({
+  user,
+  organisationId,
+  indicator,
+  end,
+  range,
+}: {
+  user: SessionUser;
+  organisationId: string;
+  indicator: CatalogIndicator;
+  end: number;
+  range: number;
+}) {
   const t = getDictionary(user.locale);
   const [months, audit, targets] = await Promise.all([
-    isDerived(indicator.kind) ? Promise.resolve([]) : findIndicatorMonths({ organisationId, indicator: indicator.code, from: addMonths(end, -(range - 1)), to: end }),
+    isDerived(indicator.kind)
+      ? Promise.resolve([])
+      : findIndicatorMonths({ organisationId, indicator: indicator.code, from: addMonths(end, -(range - 1)), to: end }),
     findIndicatorAudit({ organisationId, indicator: indicator.code }),
     findIndicatorTargets({ organisationId, indicator: indicator.code }),
   ]);
@@ -51,7 +65,8 @@ export async function IndicatorTables({ user, organisationId, indicator, end, ra
                   <tr key={v.yearMonth}>
                     <Td>{month(v.yearMonth)}</Td>
                     <Td className="text-right tabular-nums">
-                      {number(v.value)} {v.estimate && <Badge className="bg-amber-100 text-amber-800">{t.dashboard.estimate}</Badge>}
+                      {number(v.value)}{" "}
+                      {v.estimate && <Badge className="bg-amber-100 text-amber-800">{t.dashboard.estimate}</Badge>}
                     </Td>
                     <Td className="text-slate-600">{v.note}</Td>
                     <Td>{v.updatedBy}</Td>

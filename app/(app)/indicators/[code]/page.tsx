@@ -30,7 +30,13 @@ export async function generateMetadata({ params }: { params: Promise<{ code: str
   return { title: locale === "en" ? indicator.nameEn : indicator.nameVi };
 }
 
-export default async function IndicatorPage({ params, searchParams }: { params: Promise<{ code: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function IndicatorPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ code: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const user = await requireUser();
   const t = getDictionary(user.locale);
   const { code } = await params;
@@ -48,7 +54,9 @@ export default async function IndicatorPage({ params, searchParams }: { params: 
   const points = await getTrend({ organisationId, indicator, end, range: state.range, grain: state.grain, catalog });
   const changes = changesOf(catalog, code);
   // A point whose months hold the first month of a new classification is where the chart marks it.
-  const breaks = points.filter((p) => changes.some((c) => periodMonths(parsePeriod(p.period)!).includes(c.month))).map((p) => p.period);
+  const breaks = points
+    .filter((p) => changes.some((c) => periodMonths(parsePeriod(p.period)!).includes(c.month)))
+    .map((p) => p.period);
   const en = user.locale === "en";
   const field = fields.find((f) => f.code === indicator.field);
   const name = (c: string | null) => {
@@ -98,15 +106,45 @@ export default async function IndicatorPage({ params, searchParams }: { params: 
         {parts.length > 0 && (
           <div>
             <dt className="text-slate-500">{t.dashboard.parts}</dt>
-            <dd className="flex flex-col">{parts.map((p) => <span key={p.code}>{link(p.code)}</span>)}</dd>
+            <dd className="flex flex-col">
+              {parts.map((p) => (
+                <span key={p.code}>{link(p.code)}</span>
+              ))}
+            </dd>
           </div>
         )}
       </dl>
-      <ClassificationNotice changes={changes} locale={user.locale} text={t.dashboard} href={(c) => `/indicators/${c}${dashboardQuery(current)}`} />
+      <ClassificationNotice
+        changes={changes}
+        locale={user.locale}
+        text={t.dashboard}
+        href={(c) => `/indicators/${c}${dashboardQuery(current)}`}
+      />
       <div className="no-print flex flex-wrap gap-4">
-        <ChoiceLinks label={t.dashboard.grain} options={grains.map((g) => ({ href: `${here}${dashboardQuery(current, { grain: g })}`, label: t.dashboard.grains[g], active: state.grain === g }))} />
-        <ChoiceLinks label={t.dashboard.chartType} options={chartTypes.map((c) => ({ href: `${here}${dashboardQuery(current, { chart: c })}`, label: t.dashboard.chartTypes[c], active: state.chart === c }))} />
-        <ChoiceLinks label={t.dashboard.range} options={ranges.map((r) => ({ href: `${here}${dashboardQuery(current, { range: r })}`, label: fill(t.dashboard.months, { n: r }), active: state.range === r }))} />
+        <ChoiceLinks
+          label={t.dashboard.grain}
+          options={grains.map((g) => ({
+            href: `${here}${dashboardQuery(current, { grain: g })}`,
+            label: t.dashboard.grains[g],
+            active: state.grain === g,
+          }))}
+        />
+        <ChoiceLinks
+          label={t.dashboard.chartType}
+          options={chartTypes.map((c) => ({
+            href: `${here}${dashboardQuery(current, { chart: c })}`,
+            label: t.dashboard.chartTypes[c],
+            active: state.chart === c,
+          }))}
+        />
+        <ChoiceLinks
+          label={t.dashboard.range}
+          options={ranges.map((r) => ({
+            href: `${here}${dashboardQuery(current, { range: r })}`,
+            label: fill(t.dashboard.months, { n: r }),
+            active: state.range === r,
+          }))}
+        />
       </div>
       <TrendChart
         title={`${t.dashboard.trend}: ${en ? indicator.nameEn : indicator.nameVi}`}
@@ -118,15 +156,24 @@ export default async function IndicatorPage({ params, searchParams }: { params: 
         breaks={breaks}
         chart={state.chart}
         locale={user.locale}
-        fileName={readableFileName([en ? indicator.nameEn : indicator.nameVi, t.dashboard.grains[state.grain], periodLabel(period, user.locale)])}
+        fileName={readableFileName([
+          en ? indicator.nameEn : indicator.nameVi,
+          t.dashboard.grains[state.grain],
+          periodLabel(period, user.locale),
+        ])}
         text={chartText(t.dashboard)}
       />
       <WidgetBoundary message={t.dashboard.widgetFailed} retry={t.errors.retry}>
         <Suspense fallback={<div className="h-64 animate-pulse rounded-lg bg-slate-200" />}>
-          <IndicatorTables user={user} organisationId={organisationId} indicator={indicator} end={end} range={state.range} />
+          <IndicatorTables
+            user={user}
+            organisationId={organisationId}
+            indicator={indicator}
+            end={end}
+            range={state.range}
+          />
         </Suspense>
       </WidgetBoundary>
     </div>
   );
 }
-

@@ -24,11 +24,20 @@ export const GET = apiRoute(async (request) => {
     {
       title: `${t.ministry.title}: ${label}`,
       sheet: t.ministry.title,
-      description: fill(t.ministry.summary, { sent: standings.filter((s) => s.submission && s.standing !== "returned").length, total: standings.length, accepted: standings.filter((s) => s.standing === "accepted").length }),
+      description: fill(t.ministry.summary, {
+        sent: standings.filter((s) => s.submission && s.standing !== "returned").length,
+        total: standings.length,
+        accepted: standings.filter((s) => s.standing === "accepted").length,
+      }),
       header: [t.ministry.organisation, t.ministry.due, t.ministry.state, t.ministry.submittedAt],
       kinds: ["text", "text", "text", "text"],
       decimals: 0,
-      rows: standings.map((s) => [s.organisation.name, formatDate(s.due, actor.locale, "UTC"), t.ministry.standings[s.standing], s.submission ? formatDateTime(s.submission.submittedAt, actor.locale) : ""]),
+      rows: standings.map((s) => [
+        s.organisation.name,
+        formatDate(s.due, actor.locale, "UTC"),
+        t.ministry.standings[s.standing],
+        s.submission ? formatDateTime(s.submission.submittedAt, actor.locale) : "",
+      ]),
     },
     {
       title: fill(t.ministry.national, { accepted: national.accepted, total: standings.length }),
@@ -39,7 +48,12 @@ export const GET = apiRoute(async (request) => {
       decimals: 6,
       rows: national.figures.map((f) => {
         const indicator = indicators.get(f.indicator)!;
-        return [en ? indicator.nameEn : indicator.nameVi, en ? indicator.unitEn : indicator.unitVi, f.value === null ? null : Number(f.value), f.provinces];
+        return [
+          en ? indicator.nameEn : indicator.nameVi,
+          en ? indicator.unitEn : indicator.unitVi,
+          f.value === null ? null : Number(f.value),
+          f.provinces,
+        ];
       }),
     },
   ]);

@@ -21,7 +21,11 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
   const user = await requireRole(...reportRoles);
   const t = getDictionary(user.locale);
   const { id } = await params;
-  const [report, parent, submissions] = await Promise.all([getReport({ organisationId: user.organisationId, id }), findParentOf({ organisationId: user.organisationId }), findReportSubmissions({ actor: user, reportId: id })]);
+  const [report, parent, submissions] = await Promise.all([
+    getReport({ organisationId: user.organisationId, id }),
+    findParentOf({ organisationId: user.organisationId }),
+    findReportSubmissions({ actor: user, reportId: id }),
+  ]);
   const signed = report.status === "signed";
   return (
     // report-print: the report's A4 portrait page with the official margins (app/globals.css).
@@ -50,15 +54,37 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
           {t.reports.readOnlyForSignature}
         </Alert>
       )}
-      <StatusForms id={id} status={report.status} warnings={report.status === "draft" ? reportWarnings(report.content) : []} text={t.reports} dateText={t.pickers} />
-      {parent && <SubmissionPanel reportId={id} signed={signed} parent={parent} submissions={submissions} locale={user.locale} text={t.submissions} />}
-      <ReportEditor id={id} version={report.version} content={report.content} readOnly={report.status !== "draft"} text={t.reports} />
+      <StatusForms
+        id={id}
+        status={report.status}
+        warnings={report.status === "draft" ? reportWarnings(report.content) : []}
+        text={t.reports}
+        dateText={t.pickers}
+      />
+      {parent && (
+        <SubmissionPanel
+          reportId={id}
+          signed={signed}
+          parent={parent}
+          submissions={submissions}
+          locale={user.locale}
+          text={t.submissions}
+        />
+      )}
+      <ReportEditor
+        id={id}
+        version={report.version}
+        content={report.content}
+        readOnly={report.status !== "draft"}
+        text={t.reports}
+      />
       <section className="no-print text-sm text-slate-600">
         <h2 className="font-medium">{t.reports.history}</h2>
         <ul>
           {report.events.map((e) => (
             <li key={e.id}>
-              {formatDateTime(e.at, user.locale)} · {t.reports.statuses[e.status]} · {e.user?.displayName} {e.note ? `· ${e.note}` : ""}
+              {formatDateTime(e.at, user.locale)} · {t.reports.statuses[e.status]} · {e.user?.displayName}{" "}
+              {e.note ? `· ${e.note}` : ""}
             </li>
           ))}
         </ul>

@@ -55,7 +55,11 @@ export function ReportEditor({ id, version, content, readOnly, text }: Props) {
   };
   const save = () =>
     start(async () => {
-      const answer = await saveParagraphsAction({ id, version, paragraphs: paragraphs.map(({ key, style, text, edited }) => ({ key, style, text, edited })) });
+      const answer = await saveParagraphsAction({
+        id,
+        version,
+        paragraphs: paragraphs.map(({ key, style, text, edited }) => ({ key, style, text, edited })),
+      });
       setState(answer);
       if (answer.ok) {
         setAwaiting(true);
@@ -89,18 +93,33 @@ export function ReportEditor({ id, version, content, readOnly, text }: Props) {
           {text.print}
         </Button>
         {!readOnly && (
-          <Button variant="ghost" disabled={busy} onClick={() => change([...paragraphs, { key: `typed:${Date.now()}`, style: "body", text: "", edited: true }])}>
+          <Button
+            variant="ghost"
+            disabled={busy}
+            onClick={() =>
+              change([...paragraphs, { key: `typed:${Date.now()}`, style: "body", text: "", edited: true }])
+            }
+          >
             {text.addParagraph}
           </Button>
         )}
       </div>
-      <CoveragePanel content={content} paragraphs={paragraphs} readOnly={readOnly} onAdd={(figure) => change(addFigureParagraph(paragraphs, figure))} text={text} />
+      <CoveragePanel
+        content={content}
+        paragraphs={paragraphs}
+        readOnly={readOnly}
+        onAdd={(figure) => change(addFigureParagraph(paragraphs, figure))}
+        text={text}
+      />
       {state?.message && !awaiting && (
         <Alert tone={state.ok ? "success" : "error"} className="no-print" data-testid="report-message">
           {state.message}
         </Alert>
       )}
-      <article className="report-paper mx-auto max-w-[210mm] bg-white px-[15mm] py-[20mm] pl-[30mm] font-serif text-[14pt] leading-normal text-black shadow print:shadow-none" data-testid="report-paper">
+      <article
+        className="report-paper mx-auto max-w-[210mm] bg-white px-[15mm] py-[20mm] pl-[30mm] font-serif text-[14pt] leading-normal text-black shadow print:shadow-none"
+        data-testid="report-paper"
+      >
         {/* The columns of lib/reports/header-lines.ts (headerColumns) and the Word file. */}
         <div className="grid grid-cols-[42%_58%] text-center text-[13pt]" data-testid="report-header">
           <div>
@@ -129,7 +148,17 @@ export function ReportEditor({ id, version, content, readOnly, text }: Props) {
         <p className="text-center font-bold">{content.header.summary}</p>
         <hr className="mx-auto mb-4 mt-1 w-1/4 border-black" />
         {paragraphs.map((p, i) => (
-          <div key={p.key} className={clsx("group relative", p.missing?.length && !p.edited && "bg-amber-50", p.stale && "bg-orange-50 print:bg-transparent", p.updated && !p.edited && "bg-emerald-50 print:bg-transparent", !onPaper.has(p.key) && "print:hidden")} data-testid={`paragraph-${p.key}`}>
+          <div
+            key={p.key}
+            className={clsx(
+              "group relative",
+              p.missing?.length && !p.edited && "bg-amber-50",
+              p.stale && "bg-orange-50 print:bg-transparent",
+              p.updated && !p.edited && "bg-emerald-50 print:bg-transparent",
+              !onPaper.has(p.key) && "print:hidden",
+            )}
+            data-testid={`paragraph-${p.key}`}
+          >
             {editing === p.key ? (
               <textarea
                 autoFocus
@@ -137,7 +166,9 @@ export function ReportEditor({ id, version, content, readOnly, text }: Props) {
                 className="w-full rounded border border-brand-600 p-1 font-serif text-[14pt]"
                 rows={Math.max(2, Math.ceil(p.text.length / 90))}
                 value={p.text}
-                onChange={(e) => change(paragraphs.map((q) => (q.key === p.key ? { ...q, text: e.target.value, edited: true } : q)))}
+                onChange={(e) =>
+                  change(paragraphs.map((q) => (q.key === p.key ? { ...q, text: e.target.value, edited: true } : q)))
+                }
                 onBlur={() => setEditing(null)}
               />
             ) : (
@@ -147,7 +178,11 @@ export function ReportEditor({ id, version, content, readOnly, text }: Props) {
                 {renumbered(p) && <span className="hidden print:inline">{onPaper.get(p.key)}</span>}
               </p>
             )}
-            {p.placeholder && !p.text.trim() && <p className="no-print font-sans text-xs text-slate-600" data-testid="placeholder-note">{p.placeholder === "assessment" ? text.placeholderAssessment : text.placeholderPlan}</p>}
+            {p.placeholder && !p.text.trim() && (
+              <p className="no-print font-sans text-xs text-slate-600" data-testid="placeholder-note">
+                {p.placeholder === "assessment" ? text.placeholderAssessment : text.placeholderPlan}
+              </p>
+            )}
             {(p.missing?.length || p.stale || p.edited || p.updated) && (
               <p className="no-print text-xs">
                 {p.missing?.length && !p.edited ? <span className="text-amber-800">{text.missing}</span> : null}
@@ -158,16 +193,36 @@ export function ReportEditor({ id, version, content, readOnly, text }: Props) {
             )}
             {!readOnly && (
               <div className="no-print absolute -top-3 right-0 z-10 flex gap-2 rounded border border-slate-200 bg-white px-2 py-0.5 font-sans text-xs opacity-0 shadow-sm group-focus-within:opacity-100 group-hover:opacity-100">
-                <button type="button" disabled={busy} className="text-brand-700 underline disabled:opacity-50" onClick={() => setEditing(p.key)}>
+                <button
+                  type="button"
+                  disabled={busy}
+                  className="text-brand-700 underline disabled:opacity-50"
+                  onClick={() => setEditing(p.key)}
+                >
                   {text.edit}
                 </button>
-                <button type="button" disabled={busy} className="text-brand-700 underline disabled:opacity-50" onClick={() => move(i, -1)}>
+                <button
+                  type="button"
+                  disabled={busy}
+                  className="text-brand-700 underline disabled:opacity-50"
+                  onClick={() => move(i, -1)}
+                >
                   {text.moveUp}
                 </button>
-                <button type="button" disabled={busy} className="text-brand-700 underline disabled:opacity-50" onClick={() => move(i, 1)}>
+                <button
+                  type="button"
+                  disabled={busy}
+                  className="text-brand-700 underline disabled:opacity-50"
+                  onClick={() => move(i, 1)}
+                >
                   {text.moveDown}
                 </button>
-                <button type="button" disabled={busy} className="text-red-700 underline disabled:opacity-50" onClick={() => change(paragraphs.filter((q) => q.key !== p.key))}>
+                <button
+                  type="button"
+                  disabled={busy}
+                  className="text-red-700 underline disabled:opacity-50"
+                  onClick={() => change(paragraphs.filter((q) => q.key !== p.key))}
+                >
                   {text.remove}
                 </button>
               </div>

@@ -6,7 +6,19 @@ import type { Dictionary } from "@/lib/i18n/dictionary";
 import type { ReportWarning } from "@/lib/reports/coverage";
 
 /** *Trình ký*: straight away when nothing needs a look, else after listing every flagged paragraph, unwritten part and figure left out. */
-export function SendForSignature({ id, warnings, action, pending, text }: { id: string; warnings: ReportWarning[]; action: (form: FormData) => void; pending: boolean; text: Dictionary["reports"] }) {
+export function SendForSignature({
+  id,
+  warnings,
+  action,
+  pending,
+  text,
+}: {
+  id: string;
+  warnings: ReportWarning[];
+  action: (form: FormData) => void;
+  pending: boolean;
+  text: Dictionary["reports"];
+}) {
   const [confirming, setConfirming] = useState(false);
   const submit = (
     <form action={action}>
@@ -25,7 +37,12 @@ export function SendForSignature({ id, warnings, action, pending, text }: { id: 
       </Button>
     );
   return (
-    <div role="alertdialog" aria-labelledby="signature-warnings-title" className="space-y-2 rounded border border-amber-300 bg-amber-50 p-3 text-sm" data-testid="signature-warnings">
+    <div
+      role="alertdialog"
+      aria-labelledby="signature-warnings-title"
+      className="space-y-2 rounded border border-amber-300 bg-amber-50 p-3 text-sm"
+      data-testid="signature-warnings"
+    >
       <p id="signature-warnings-title" className="font-medium">
         {text.warningsTitle}
       </p>

@@ -11,7 +11,18 @@ export const dynamic = "force-dynamic";
 const query = z.object({
   org: z.string().min(1).max(60),
   period: z.string().min(4).max(10),
-  indicators: z.string().min(1).max(4000).transform((s) => [...new Set(s.split(",").map((c) => c.trim()).filter(Boolean))]),
+  indicators: z
+    .string()
+    .min(1)
+    .max(4000)
+    .transform((s) => [
+      ...new Set(
+        s
+          .split(",")
+          .map((c) => c.trim())
+          .filter(Boolean),
+      ),
+    ]),
 });
 
 /**
@@ -23,11 +34,20 @@ export const GET = apiRoute(async (request) => {
   const { org, period, indicators } = parseQuery(request, query);
   const organisation = await getReadableOrganisation({ actor, code: org });
   // The user's own organisation says so in the session; another is asked.
-  const ofSubmissions = organisation.id === actor.organisationId ? actor.receivesSubmissions : await receivesSubmissions(organisation.id);
+  const ofSubmissions =
+    organisation.id === actor.organisationId ? actor.receivesSubmissions : await receivesSubmissions(organisation.id);
   if (ofSubmissions) {
     const national = await findNationalFigures({ actor, period: parsePeriodCode(period), parentId: organisation.id });
     const byCode = new Map(national.figures.map((f) => [f.indicator, f]));
-    return Response.json(indicators.map((indicator) => ({ indicator, period, value: byCode.get(indicator)?.value ?? null, provinces: byCode.get(indicator)?.provinces ?? 0, source: "submissions" })));
+    return Response.json(
+      indicators.map((indicator) => ({
+        indicator,
+        period,
+        value: byCode.get(indicator)?.value ?? null,
+        provinces: byCode.get(indicator)?.provinces ?? 0,
+        source: "submissions",
+      })),
+    );
   }
   return Response.json(await getAggregate({ actor, org, period, indicatorCodes: indicators }));
 });

@@ -25,7 +25,15 @@ export const POST = apiRoute(async (request) => {
   const input = await readRequest(request);
   const organisation = await getReadableOrganisation({ actor, code: input.org ?? null });
   const pages = "pages" in input ? input.pages : [];
-  const view = await createImport({ actor, organisationId: organisation.id, text: input.text, fileName: input.fileName, period: input.period, pages, locale: requestLocale(request) });
+  const view = await createImport({
+    actor,
+    organisationId: organisation.id,
+    text: input.text,
+    fileName: input.fileName,
+    period: input.period,
+    pages,
+    locale: requestLocale(request),
+  });
   return Response.json(view, { status: 201 });
 });
 

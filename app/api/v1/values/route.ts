@@ -16,9 +16,18 @@ export const GET = apiRoute(async (request) => {
   const actor = await authenticateRequest(request);
   const query = parseQuery(request, valuesQuery);
   const organisation = await getReadableOrganisation({ actor, code: query.org });
-  const indicators = query.field ? (await findIndicators()).filter((i) => i.field === query.field).map((i) => i.code) : undefined;
-  if (!isMonthCode(query.period)) return Response.json(await findPeriodValues({ organisationId: organisation.id, periods: [query.period], indicators }));
-  const values = await findValues({ organisationId: organisation.id, months: [yearMonthOfCode(query.period)], indicators });
+  const indicators = query.field
+    ? (await findIndicators()).filter((i) => i.field === query.field).map((i) => i.code)
+    : undefined;
+  if (!isMonthCode(query.period))
+    return Response.json(
+      await findPeriodValues({ organisationId: organisation.id, periods: [query.period], indicators }),
+    );
+  const values = await findValues({
+    organisationId: organisation.id,
+    months: [yearMonthOfCode(query.period)],
+    indicators,
+  });
   return Response.json(values.map((v) => ({ ...v, period: codeOfYearMonth(v.yearMonth), yearMonth: undefined })));
 });
 
@@ -32,7 +41,14 @@ export const PUT = apiRoute(async (request) => {
   const actor = await authenticateRequest(request);
   const input = saveValuesInput.parse(await readJson(request));
   const organisation = await getReadableOrganisation({ actor, code: input.org });
-  const result = await saveValues({ actor, organisationId: organisation.id, period: input.period, values: input.values, locale: requestLocale(request), source: "api" });
+  const result = await saveValues({
+    actor,
+    organisationId: organisation.id,
+    period: input.period,
+    values: input.values,
+    locale: requestLocale(request),
+    source: "api",
+  });
   return Response.json(result);
 });
 

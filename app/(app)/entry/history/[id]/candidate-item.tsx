@@ -31,14 +31,29 @@ interface Props {
 }
 
 /** A candidate: its sentence with the number marked, its flags, accept (unticked: rejected), its value to correct and, when asked, its note. */
-export function CandidateItem({ candidate: c, decision, onChange, disabled, invalid, askNote, noteLabel, text }: Props) {
+export function CandidateItem({
+  candidate: c,
+  decision,
+  onChange,
+  disabled,
+  invalid,
+  askNote,
+  noteLabel,
+  text,
+}: Props) {
   const id = `candidate-${c.start}-${c.indicator.replace(/[^a-z0-9]/gi, "-")}`;
   return (
     <div className="space-y-1" data-testid="candidate" data-key={c.key}>
       <Sentence sentence={c.sentence} number={c.number} at={c.at} />
       <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
         <label className="flex items-center gap-2 text-sm">
-          <input type="checkbox" checked={decision.accepted} disabled={disabled} onChange={(e) => onChange({ accepted: e.target.checked })} className="size-4" />
+          <input
+            type="checkbox"
+            checked={decision.accepted}
+            disabled={disabled}
+            onChange={(e) => onChange({ accepted: e.target.checked })}
+            className="size-4"
+          />
           {text.accept}
         </label>
         <div className="flex items-center gap-2">
@@ -60,7 +75,14 @@ export function CandidateItem({ candidate: c, decision, onChange, disabled, inva
             <Label htmlFor={`${id}-note`} className="text-sm">
               {noteLabel}
             </Label>
-            <Input id={`${id}-note`} value={decision.note} disabled={disabled} maxLength={1000} onChange={(e) => onChange({ note: e.target.value })} className="h-8 min-w-40 grow" />
+            <Input
+              id={`${id}-note`}
+              value={decision.note}
+              disabled={disabled}
+              maxLength={1000}
+              onChange={(e) => onChange({ note: e.target.value })}
+              className="h-8 min-w-40 grow"
+            />
           </div>
         )}
         {c.estimate && <Badge>{text.estimate}</Badge>}
@@ -71,7 +93,9 @@ export function CandidateItem({ candidate: c, decision, onChange, disabled, inva
             <span className="sr-only">: {text.uncertainHint}</span>
           </Badge>
         )}
-        {c.review.state !== "proposed" && c.review.state !== "pending" && <Badge>{text.reviewStates[c.review.state]}</Badge>}
+        {c.review.state !== "proposed" && c.review.state !== "pending" && (
+          <Badge>{text.reviewStates[c.review.state]}</Badge>
+        )}
       </div>
     </div>
   );

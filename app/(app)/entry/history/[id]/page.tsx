@@ -23,14 +23,25 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
   const user = await requireRole(...importRoles);
   const t = getDictionary(user.locale);
   const { id } = await params;
-  const [reading, pages, fields, catalog] = await Promise.all([getReadableImport({ actor: user, id }), findImportPages({ actor: user, id }), findFields(), findIndicators()]);
+  const [reading, pages, fields, catalog] = await Promise.all([
+    getReadableImport({ actor: user, id }),
+    findImportPages({ actor: user, id }),
+    findFields(),
+    findIndicators(),
+  ]);
   const period = reading.period ? parsePeriod(reading.period) : null;
   const fieldOrder = new Map(fields.map((f) => [f.code, f.sortOrder]));
   const fieldName = new Map(fields.map((f) => [f.code, user.locale === "vi" ? f.nameVi : f.nameEn]));
   const indicators: ReviewIndicator[] = (period ? catalogOfPeriod(catalog, period) : catalog)
     .filter((i) => !isDerived(i.kind))
     .sort((a, b) => (fieldOrder.get(a.field) ?? 0) - (fieldOrder.get(b.field) ?? 0) || a.sortOrder - b.sortOrder)
-    .map((i) => ({ code: i.code, field: i.field, fieldName: fieldName.get(i.field) ?? i.field, name: user.locale === "vi" ? i.nameVi : i.nameEn, unit: user.locale === "vi" ? i.unitVi : i.unitEn }));
+    .map((i) => ({
+      code: i.code,
+      field: i.field,
+      fieldName: fieldName.get(i.field) ?? i.field,
+      name: user.locale === "vi" ? i.nameVi : i.nameEn,
+      unit: user.locale === "vi" ? i.unitVi : i.unitEn,
+    }));
   const label = period ? periodLabel(period, user.locale) : "";
   return (
     <div className="space-y-4">
@@ -44,9 +55,20 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
         {reading.fileName ?? t.history.pasted}
         {label && <span className="first-letter:uppercase"> · {label}</span>}
       </p>
-      {reading.appliedAt && <Alert tone="success">{fill(t.history.appliedOn, { date: formatDate(reading.appliedAt, user.locale) })}</Alert>}
+      {reading.appliedAt && (
+        <Alert tone="success">{fill(t.history.appliedOn, { date: formatDate(reading.appliedAt, user.locale) })}</Alert>
+      )}
       {period ? (
-        <ReviewForm reading={reading} period={reading.period!} periodText={label} indicators={indicators} catalog={catalog} locale={user.locale} noteLabel={t.entry.note} text={t.history} />
+        <ReviewForm
+          reading={reading}
+          period={reading.period!}
+          periodText={label}
+          indicators={indicators}
+          catalog={catalog}
+          locale={user.locale}
+          noteLabel={t.entry.note}
+          text={t.history}
+        />
       ) : (
         <Alert tone="warning">{t.history.noPeriodApply}</Alert>
       )}

@@ -46,8 +46,14 @@ const isTaken = (c: Candidate) => ["proposed", "accepted", "corrected"].includes
 export function ReviewForm({ reading, period, periodText, indicators, catalog, locale, noteLabel, text }: Props) {
   const [view, setView] = useState(reading);
   const show = (value: string) => formatNumber(value, { max: 6 }, locale);
-  const decisionOf = (c: Candidate): Decision => ({ accepted: isTaken(c), typed: show(c.review.value ?? c.value), note: "" });
-  const [decisions, setDecisions] = useState<Record<string, Decision>>(() => Object.fromEntries(reading.candidates.map((c) => [c.key, decisionOf(c)])));
+  const decisionOf = (c: Candidate): Decision => ({
+    accepted: isTaken(c),
+    typed: show(c.review.value ?? c.value),
+    note: "",
+  });
+  const [decisions, setDecisions] = useState<Record<string, Decision>>(() =>
+    Object.fromEntries(reading.candidates.map((c) => [c.key, decisionOf(c)])),
+  );
   const [answer, setAnswer] = useState<Awaited<ReturnType<typeof applyReportAction>> | null>(null);
   // The indicators whose figures the server said need a note: the input stays once asked for.
   const [notesAsked, setNotesAsked] = useState<ReadonlySet<string>>(new Set());
@@ -60,31 +66,51 @@ export function ReviewForm({ reading, period, periodText, indicators, catalog, l
     setDecisions((current) => {
       const next = { ...current, [c.key]: { ...current[c.key], ...change } };
       // One figure per indicator: accepting a reading sets the others aside.
-      if (change.accepted) for (const other of byIndicator.get(c.indicator) ?? []) if (other.key !== c.key) next[other.key] = { ...next[other.key], accepted: false };
+      if (change.accepted)
+        for (const other of byIndicator.get(c.indicator) ?? [])
+          if (other.key !== c.key) next[other.key] = { ...next[other.key], accepted: false };
       return next;
     });
 
   const accepted = view.candidates.filter((c) => decisions[c.key]?.accepted);
   const parsed = new Map(accepted.map((c) => [c.key, parseLocaleNumber(decisions[c.key].typed, locale)]));
-  const values = new Map(accepted.flatMap((c) => (parsed.get(c.key)?.ok ? [[c.indicator, (parsed.get(c.key) as { value: string }).value] as const] : [])));
+  const values = new Map(
+    accepted.flatMap((c) =>
+      parsed.get(c.key)?.ok ? [[c.indicator, (parsed.get(c.key) as { value: string }).value] as const] : [],
+    ),
+  );
   const notes = new Map(accepted.map((c) => [c.indicator, decisions[c.key].note]));
   const issues = reviewIssues({ catalog, period: parsePeriod(period)!, accepted: values, notes, locale });
-  const askNote = (code: string) => notesAsked.has(code) || issues.some((i) => i.indicator === code && i.code === "jump");
+  const askNote = (code: string) =>
+    notesAsked.has(code) || issues.some((i) => i.indicator === code && i.code === "jump");
   const serverErrors = answer && !answer.ok ? answer.fieldErrors : {};
   const invalid = accepted.some((c) => !parsed.get(c.key)?.ok);
   const blocked = invalid || issues.some((i) => i.blocking);
 
   const apply = () =>
     startTransition(async () => {
-      const items = accepted.map((c) => ({ key: c.key, indicator: c.indicator, value: values.get(c.indicator)!, estimate: c.estimate, note: decisions[c.key].note.trim() || undefined }));
+      const items = accepted.map((c) => ({
+        key: c.key,
+        indicator: c.indicator,
+        value: values.get(c.indicator)!,
+        estimate: c.estimate,
+        note: decisions[c.key].note.trim() || undefined,
+      }));
       const result = await applyReportAction({ id: view.id, items });
       setAnswer(result);
-      const jumps = result.ok ? [] : ((result.details ?? []) as { indicator?: string; code?: string }[]).filter((d) => d.code === "jump" && d.indicator);
+      const jumps = result.ok
+        ? []
+        : ((result.details ?? []) as { indicator?: string; code?: string }[]).filter(
+            (d) => d.code === "jump" && d.indicator,
+          );
       if (jumps.length) setNotesAsked((asked) => new Set([...asked, ...jumps.map((d) => d.indicator!)]));
     });
   const assigned = (next: ImportView) => {
     setView(next);
-    setDecisions((current) => ({ ...Object.fromEntries(next.candidates.map((c) => [c.key, decisionOf(c)])), ...current }));
+    setDecisions((current) => ({
+      ...Object.fromEntries(next.candidates.map((c) => [c.key, decisionOf(c)])),
+      ...current,
+    }));
   };
 
   const fields = [...new Set(indicators.filter((i) => byIndicator.has(i.code)).map((i) => i.field))];
@@ -99,11 +125,33 @@ export function ReviewForm({ reading, period, periodText, indicators, catalog, l
           {indicators
             .filter((i) => i.field === field && byIndicator.has(i.code))
             .map((indicator) => {
-              const [main, ...others] = [...byIndicator.get(indicator.code)!].sort((a, b) => Number(b.best) - Number(a.best) || a.start - b.start);
-              const messages = [...issues.filter((i) => i.indicator === indicator.code).map((i) => i.text), ...(serverErrors[indicator.code] ? [serverErrors[indicator.code]] : [])];
-              const item = (c: Candidate) => <CandidateItem key={c.key} candidate={c} decision={decisions[c.key]} onChange={(change) => decide(c, change)} disabled={applied || pending} invalid={Boolean(decisions[c.key]?.accepted && !parsed.get(c.key)?.ok)} askNote={askNote(c.indicator)} noteLabel={noteLabel} text={text} />;
+              const [main, ...others] = [...byIndicator.get(indicator.code)!].sort(
+                (a, b) => Number(b.best) - Number(a.best) || a.start - b.start,
+              );
+              const messages = [
+                ...issues.filter((i) => i.indicator === indicator.code).map((i) => i.text),
+                ...(serverErrors[indicator.code] ? [serverErrors[indicator.code]] : []),
+              ];
+              const item = (c: Candidate) => (
+                <CandidateItem
+                  key={c.key}
+                  candidate={c}
+                  decision={decisions[c.key]}
+                  onChange={(change) => decide(c, change)}
+                  disabled={applied || pending}
+                  invalid={Boolean(decisions[c.key]?.accepted && !parsed.get(c.key)?.ok)}
+                  askNote={askNote(c.indicator)}
+                  noteLabel={noteLabel}
+                  text={text}
+                />
+              );
               return (
-                <div key={indicator.code} className="space-y-2 rounded-lg border border-slate-200 bg-white p-3" data-testid="review-indicator" data-indicator={indicator.code}>
+                <div
+                  key={indicator.code}
+                  className="space-y-2 rounded-lg border border-slate-200 bg-white p-3"
+                  data-testid="review-indicator"
+                  data-indicator={indicator.code}
+                >
                   <h3 className="font-medium">
                     {indicator.name} <span className="font-normal text-slate-600">({indicator.unit})</span>
                   </h3>
@@ -126,8 +174,12 @@ export function ReviewForm({ reading, period, periodText, indicators, catalog, l
       ))}
       <UnmatchedList reading={view} indicators={indicators} disabled={applied} onAssigned={assigned} text={text} />
       <section className="space-y-2 rounded-lg border border-slate-200 bg-white p-3" aria-label={text.apply}>
-        <p className="text-sm">{accepted.length ? fill(text.accepted, { n: accepted.length }) : text.nothingAccepted}</p>
-        <p className="text-sm text-slate-600">{fill(parsePeriod(period)!.kind === "month" ? text.monthTarget : text.periodTarget, { period: periodText })}</p>
+        <p className="text-sm">
+          {accepted.length ? fill(text.accepted, { n: accepted.length }) : text.nothingAccepted}
+        </p>
+        <p className="text-sm text-slate-600">
+          {fill(parsePeriod(period)!.kind === "month" ? text.monthTarget : text.periodTarget, { period: periodText })}
+        </p>
         {blocked && !applied && <Alert tone="error">{text.blocking}</Alert>}
         {!applied && (
           <Button onClick={apply} disabled={blocked || pending || accepted.length === 0}>
@@ -137,7 +189,9 @@ export function ReviewForm({ reading, period, periodText, indicators, catalog, l
         {answer && !answer.ok && (
           <Alert tone="error" role="alert" data-testid="apply-status">
             {answer.message}
-            {(answer.details as { message?: string }[] | undefined)?.map((d, at) => d.message && <div key={at}>{d.message}</div>)}
+            {(answer.details as { message?: string }[] | undefined)?.map(
+              (d, at) => d.message && <div key={at}>{d.message}</div>,
+            )}
           </Alert>
         )}
         {answer?.ok && (

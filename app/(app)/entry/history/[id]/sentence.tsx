@@ -4,7 +4,9 @@ export function Sentence({ sentence, number, at }: { sentence: string; number: s
   return (
     <p className="text-sm break-words text-slate-700">
       {sentence.slice(0, at)}
-      <mark className="rounded bg-amber-100 px-0.5 font-semibold text-slate-900">{sentence.slice(at, at + number.length)}</mark>
+      <mark className="rounded bg-amber-100 px-0.5 font-semibold text-slate-900">
+        {sentence.slice(at, at + number.length)}
+      </mark>
       {sentence.slice(at + number.length)}
     </p>
   );

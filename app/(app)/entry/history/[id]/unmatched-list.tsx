@@ -28,7 +28,10 @@ export function UnmatchedList({ reading, indicators, disabled, onAssigned, text 
       const indicator = String(form.get("indicator") ?? "");
       if (!indicator) return;
       const answer = await assignNumberAction({ id: reading.id, start, indicator });
-      setRefusals((current) => ({ ...current, [start]: answer.ok ? "" : (Object.values(answer.fieldErrors)[0] ?? answer.message) }));
+      setRefusals((current) => ({
+        ...current,
+        [start]: answer.ok ? "" : (Object.values(answer.fieldErrors)[0] ?? answer.message),
+      }));
       if (answer.ok) onAssigned(answer.view);
     });
   return (
@@ -36,10 +39,16 @@ export function UnmatchedList({ reading, indicators, disabled, onAssigned, text 
       <h2 id="unmatched-heading" className="text-lg font-semibold">
         {text.unmatched}
       </h2>
-      <p className="max-w-3xl text-sm text-slate-600">{reading.unmatched.length ? text.unmatchedIntro : text.unmatchedNone}</p>
+      <p className="max-w-3xl text-sm text-slate-600">
+        {reading.unmatched.length ? text.unmatchedIntro : text.unmatchedNone}
+      </p>
       <ul className="space-y-2">
         {reading.unmatched.map((u) => (
-          <li key={u.start} className="space-y-2 rounded-lg border border-slate-200 bg-white p-3" data-testid="unmatched">
+          <li
+            key={u.start}
+            className="space-y-2 rounded-lg border border-slate-200 bg-white p-3"
+            data-testid="unmatched"
+          >
             <Sentence sentence={u.sentence} number={u.number} at={u.at} />
             <form
               className="flex flex-wrap items-end gap-2"
@@ -52,7 +61,13 @@ export function UnmatchedList({ reading, indicators, disabled, onAssigned, text 
                 <Label htmlFor={`unmatched-${u.start}`} className="text-sm">
                   {text.indicator}
                 </Label>
-                <Select id={`unmatched-${u.start}`} name="indicator" defaultValue="" disabled={disabled} className="block w-full max-w-xs">
+                <Select
+                  id={`unmatched-${u.start}`}
+                  name="indicator"
+                  defaultValue=""
+                  disabled={disabled}
+                  className="block w-full max-w-xs"
+                >
                   <option value="">{text.chooseIndicator}</option>
                   {fields.map(([field, name]) => (
                     <optgroup key={field} label={name}>

@@ -24,7 +24,10 @@ export const dynamic = "force-dynamic";
 export default async function SubmissionPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireUser();
   const t = getDictionary(user.locale);
-  const [submission, catalog] = await Promise.all([getReceivedSubmission({ actor: user, id: (await params).id }), findIndicators()]);
+  const [submission, catalog] = await Promise.all([
+    getReceivedSubmission({ actor: user, id: (await params).id }),
+    findIndicators(),
+  ]);
   const period = parsePeriod(submission.period)!;
   const en = user.locale === "en";
   const decides = submission.state === "submitted" && hasRole(user, reportRoles);
@@ -36,10 +39,17 @@ export default async function SubmissionPage({ params }: { params: Promise<{ id:
           {t.ministry.back}
         </Link>
       </p>
-      <h1 className="text-2xl font-semibold">{fill(t.ministry.detail, { period: periodLabel(period, user.locale), organisation: submission.organisationName })}</h1>
+      <h1 className="text-2xl font-semibold">
+        {fill(t.ministry.detail, {
+          period: periodLabel(period, user.locale),
+          organisation: submission.organisationName,
+        })}
+      </h1>
       <p>
         <Badge data-testid="submission-state">{t.submissions.states[submission.state]}</Badge>
-        {submission.reason && <span className="ml-2 text-red-800">{fill(t.submissions.returnedNote, { reason: submission.reason })}</span>}
+        {submission.reason && (
+          <span className="ml-2 text-red-800">{fill(t.submissions.returnedNote, { reason: submission.reason })}</span>
+        )}
       </p>
       {decides && (
         <div className="grid gap-4 md:grid-cols-2">
@@ -48,7 +58,13 @@ export default async function SubmissionPage({ params }: { params: Promise<{ id:
           </ActionForm>
           <ActionForm action={returnSubmissionAction} submitLabel={t.submissions.return} testId="return-submission">
             <input type="hidden" name="id" value={submission.id} />
-            <TextareaField name="reason" label={t.submissions.reason} hint={t.submissions.reasonHint} rows={3} required />
+            <TextareaField
+              name="reason"
+              label={t.submissions.reason}
+              hint={t.submissions.reasonHint}
+              rows={3}
+              required
+            />
           </ActionForm>
         </div>
       )}
@@ -58,7 +74,15 @@ export default async function SubmissionPage({ params }: { params: Promise<{ id:
         </CardHeader>
         <CardContent className="space-y-2" data-testid="submission-text">
           <p className="text-center font-semibold">{submission.content.header.summary}</p>
-          {submission.content.paragraphs.map((p) => (p.style === "body" ? <p key={p.key}>{p.text}</p> : <h3 key={p.key} className="font-semibold">{p.text}</h3>))}
+          {submission.content.paragraphs.map((p) =>
+            p.style === "body" ? (
+              <p key={p.key}>{p.text}</p>
+            ) : (
+              <h3 key={p.key} className="font-semibold">
+                {p.text}
+              </h3>
+            ),
+          )}
         </CardContent>
       </Card>
       <Card>
@@ -79,7 +103,8 @@ export default async function SubmissionPage({ params }: { params: Promise<{ id:
                 return (
                   <tr key={i.code}>
                     <Td>
-                      {en ? i.nameEn : i.nameVi} <span className="text-xs text-slate-500">({en ? i.unitEn : i.unitVi})</span>
+                      {en ? i.nameEn : i.nameVi}{" "}
+                      <span className="text-xs text-slate-500">({en ? i.unitEn : i.unitVi})</span>
                     </Td>
                     <Td className="whitespace-nowrap text-right tabular-nums">
                       {formatNumber(figure.value, { max: i.decimals }, user.locale)}
@@ -97,7 +122,8 @@ export default async function SubmissionPage({ params }: { params: Promise<{ id:
         <ul>
           {submission.events.map((e, i) => (
             <li key={i}>
-              {formatDateTime(e.at, user.locale)} · {t.submissions.actions[e.action]} · {e.user?.displayName} {e.reason ? `· ${e.reason}` : ""}
+              {formatDateTime(e.at, user.locale)} · {t.submissions.actions[e.action]} · {e.user?.displayName}{" "}
+              {e.reason ? `· ${e.reason}` : ""}
             </li>
           ))}
         </ul>

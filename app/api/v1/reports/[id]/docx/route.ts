@@ -12,8 +12,15 @@ export const GET = apiRoute(async (request, { params }: { params: Promise<{ id: 
   const actor = await authenticateRequest(request);
   const id = pathParam((await params).id);
   const report = await getReadableReport({ actor, id });
-  const [body, organisationName] = await Promise.all([buildReportDocx(report.content), getDisplayNameAt({ organisationId: actor.organisationId, date: report.signedOn ?? report.createdAt })]);
-  return fileResponse(body, reportFileName({ period: report.period, organisationName }, "docx"), "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+  const [body, organisationName] = await Promise.all([
+    buildReportDocx(report.content),
+    getDisplayNameAt({ organisationId: actor.organisationId, date: report.signedOn ?? report.createdAt }),
+  ]);
+  return fileResponse(
+    body,
+    reportFileName({ period: report.period, organisationName }, "docx"),
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+  );
 });
 
 export const { POST, PUT, PATCH, DELETE, OPTIONS } = methodNotAllowed(["GET"]);

@@ -14,5 +14,11 @@ export const GET = apiRoute(async (request, { params }: { params: Promise<{ id: 
   if (!Number.isInteger(number) || number < 1 || number > 1000) throw new AppError("notFound");
   const found = await getImportPageImage({ actor, id: pathParam(id), number });
   if (!found) throw new AppError("notFound");
-  return new Response(new Uint8Array(found.image), { headers: { "content-type": found.type, "cache-control": "private, max-age=3600", "x-content-type-options": "nosniff" } });
+  return new Response(new Uint8Array(found.image), {
+    headers: {
+      "content-type": found.type,
+      "cache-control": "private, max-age=3600",
+      "x-content-type-options": "nosniff",
+    },
+  });
 });
