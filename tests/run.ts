@@ -4,9 +4,10 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { buildIfNeeded, generatePrismaClient } from "@/lib/cli/build";
 
-// `npm test`: type check, lint, unit, integration (real PostgreSQL: DATABASE_URL's server, else the
-// embedded one) and end-to-end in Chromium against a built app on a fresh demo database (and a
-// second server on an empty one, for the first run).
+// `npm test`: type check, format check (Prettier), lint (ESLint, then import cycles with dpdm),
+// unit, integration (real PostgreSQL: DATABASE_URL's server, else the embedded one) and end-to-end
+// in Chromium against a built app on a fresh demo database (and a second server on an empty one,
+// for the first run).
 
 const root = path.resolve(import.meta.dirname, "..");
 const bin = (name: string) => path.join(root, "node_modules/.bin", name);
@@ -44,7 +45,8 @@ const e2eOnly = layer === "e2e";
 generatePrismaClient();
 if (!e2eOnly) {
   step("Type check", bin("tsc"), ["--noEmit"]);
-  step("Lint", bin("eslint"), ["--max-warnings", "0", "."]);
+  step("Format", "npm", ["run", "--silent", "format:check"]);
+  step("Lint", "npm", ["run", "--silent", "lint"]);
   step("Unit tests", bin("vitest"), ["run", "--project", "unit"]);
   step("Integration tests", bin("vitest"), ["run", "--project", "integration"]);
 }

@@ -1,8 +1,8 @@
 import "./load-env"; // first: .env and its check, before any module reads the environment
 import path from "node:path";
-import { backupEmbedded, embeddedBackupKind } from "@/lib/db/backup-embedded";
-import { backupFileName } from "@/lib/db/backup-file";
-import { backupServer } from "@/lib/db/backup-server";
+import { backupEmbedded, embeddedBackupKind } from "@/lib/db/backup/embedded";
+import { backupFileName } from "@/lib/db/backup/file";
+import { backupServer } from "@/lib/db/backup/server";
 import { clusterDir, dataDir } from "@/lib/db/embedded";
 import { exitOnRefusal } from "@/lib/db/refusal";
 

@@ -1,8 +1,8 @@
 import "./load-env"; // first: .env and its check, before any module reads the environment
 import path from "node:path";
-import { restoreEmbedded } from "@/lib/db/backup-embedded";
-import { readBackupKind } from "@/lib/db/backup-file";
-import { restoreServer } from "@/lib/db/backup-server";
+import { restoreEmbedded } from "@/lib/db/backup/embedded";
+import { readBackupKind } from "@/lib/db/backup/file";
+import { restoreServer } from "@/lib/db/backup/server";
 import { clusterDir } from "@/lib/db/embedded";
 import { exitOnRefusal, Refusal } from "@/lib/db/refusal";
 

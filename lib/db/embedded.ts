@@ -2,7 +2,7 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSy
 import { createServer } from "node:net";
 import os from "node:os";
 import path from "node:path";
-import { backupsDirFor, latestBackup } from "./backup-file";
+import { backupsDirFor, latestBackup } from "./backup/file";
 import { storedSecret } from "./private-files";
 import { Refusal } from "./refusal";
 

@@ -1,8 +1,8 @@
 import path from "node:path";
 import pg from "pg";
-import { backupEmbedded, embeddedBackupKind } from "./backup-embedded";
-import { backupFileName, pruneBackups } from "./backup-file";
-import { backupServer } from "./backup-server";
+import { backupEmbedded, embeddedBackupKind } from "./backup/embedded";
+import { backupFileName, pruneBackups } from "./backup/file";
+import { backupServer } from "./backup/server";
 import { clusterDir, dataDir } from "./embedded";
 import { applyMigrations, listMigrations, migrationsDir } from "./migrations";
 import { Refusal } from "./refusal";

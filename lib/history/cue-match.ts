@@ -1,4 +1,5 @@
-import { collectCues, type Cue, type CueSource, type CueSources } from "./cues";
+import { collectCues, type CueSources } from "./cues";
+import type { Cue, CueSource } from "./types";
 import { isLevelWord, type ContextWord } from "./tokens";
 
 // How well a cue fits the words around a number. Its words are aligned in order with the context

@@ -1,38 +1,16 @@
 import { isDerived, type CatalogIndicator } from "@/lib/catalog/types";
-import { defaultSections } from "@/lib/reports/default-templates";
+import { defaultSections } from "@/lib/reports/templates/default-sections";
 import { periodKinds } from "@/lib/periods/period";
 import { foldPhrase } from "./fold";
 import { templateCues } from "./template-cues";
 import { isLevelWord, phraseWords } from "./tokens";
+import type { Cue, CueSource, OrganisationAlias } from "./types";
 
 // Cues: the words that say which indicator a number states, on its left and its right. They come
 // from the report templates (read backwards), the organisation's own aliases, the catalog's aliases
 // and the indicator's names. An alias "cột treo cáp" is read "# cột treo cáp" and "cột treo cáp: #";
 // "#" places the number ("cấp tỉnh: #", "Voso.vn (# hộ)"); "!..." says what the indicator is not
 // ("!dịch vụ công trực tuyến mức độ").
-
-export type CueSource = "template" | "organisation" | "alias" | "name";
-
-export interface Cue {
-  indicator: string;
-  source: CueSource;
-  left: string[];
-  right: string[];
-  /** A part read only among the parts of this total (a template's nested clause). */
-  partOf: string | null;
-  /** Words that, around a number, rule this indicator out. */
-  negative: boolean;
-  /** A name or alias before the number: it must end right before it ("Số lượt tiếp công dân: 01"). */
-  adjacentLeft: boolean;
-  /** A template sentence's opening, before its first number ("Dịch vụ công trực tuyến một phần:"): found earlier in the sentence, it tips the balance. */
-  topic: string[];
-}
-
-/** An alias that an organisation's reviewer gave a phrase of its reports. */
-export interface OrganisationAlias {
-  indicator: string;
-  phrase: string;
-}
 
 const words = (text: string) => phraseWords(foldPhrase(text));
 

@@ -11,7 +11,8 @@ import {
   type Period,
 } from "@/lib/periods/period";
 import { composeReport, type Figure } from "@/lib/reports/compose";
-import { defaultSections, type SectionTemplate } from "@/lib/reports/default-templates";
+import { defaultSections } from "@/lib/reports/templates/default-sections";
+import type { SectionTemplate } from "@/lib/reports/templates/types";
 import { buildReportDocx } from "@/lib/reports/docx";
 import { collectCues } from "./cues";
 import { valueForIndicator } from "./figure-value";

@@ -2,7 +2,7 @@ import type { CatalogIndicator } from "@/lib/catalog/types";
 import { parseTemplate, statingFormatters, type TemplateNode } from "@/lib/reports/template";
 import { foldPhrase } from "./fold";
 import { isLevelWord, phraseWords } from "./tokens";
-import type { Cue } from "./cues";
+import type { Cue } from "./types";
 
 // A report template read backwards: each number slot becomes a cue, the template's words right
 // before it (up to the previous slot) and right after it (up to the next). "{a}[/{b}] xã có điểm

@@ -1,8 +1,28 @@
 import type { CatalogIndicator } from "@/lib/catalog/types";
 import type { PeriodKind } from "@/lib/periods/period";
-import type { CueSource, OrganisationAlias } from "./cues";
 
-export type { OrganisationAlias } from "./cues";
+export type CueSource = "template" | "organisation" | "alias" | "name";
+
+export interface Cue {
+  indicator: string;
+  source: CueSource;
+  left: string[];
+  right: string[];
+  /** A part read only among the parts of this total (a template's nested clause). */
+  partOf: string | null;
+  /** Words that, around a number, rule this indicator out. */
+  negative: boolean;
+  /** A name or alias before the number: it must end right before it ("Số lượt tiếp công dân: 01"). */
+  adjacentLeft: boolean;
+  /** A template sentence's opening, before its first number ("Dịch vụ công trực tuyến một phần:"): found earlier in the sentence, it tips the balance. */
+  topic: string[];
+}
+
+/** An alias that an organisation's reviewer gave a phrase of its reports. */
+export interface OrganisationAlias {
+  indicator: string;
+  phrase: string;
+}
 
 /** What the engine reads with: the catalog (findIndicators), the organisation's sentence templates and aliases. */
 export interface ReadReportContext {

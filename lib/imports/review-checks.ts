@@ -3,7 +3,8 @@ import type { CatalogIndicator } from "@/lib/catalog/types";
 import type { Locale } from "@/lib/i18n/dictionary";
 import type { Period } from "@/lib/periods/period";
 import { describeIssue } from "@/lib/values/check-messages";
-import { checkMonthValues, checkPeriodValues, type CheckCode } from "@/lib/values/checks";
+import { checkMonthValues, checkPeriodValues } from "@/lib/values/checks";
+import type { CheckCode } from "@/lib/values/check-issue";
 
 // The entry page's checks on the figures a reviewer accepts, in the browser: parts and their total,
 // exhaustive parts, decimals, bounds. The server runs them again on apply, with the stored figures

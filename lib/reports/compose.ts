@@ -2,7 +2,7 @@ import { isDerived, type CatalogIndicator } from "@/lib/catalog/types";
 import type { MoneyWording } from "@/lib/format/number";
 import { periodLabel, romanNumeral } from "@/lib/periods/labels";
 import { nextPeriod, type Period } from "@/lib/periods/period";
-import type { SectionTemplate } from "./default-templates";
+import type { SectionTemplate } from "./templates/types";
 import { fillSentence, type FillContext, type Figure } from "./fill";
 import { figureSentence } from "./generated";
 import { headerNameLines } from "./header-lines";

@@ -13,7 +13,7 @@ import { composeReport, refreshContent, withPlanTitles } from "./compose";
 import { applyEdits } from "./edits";
 import { findPeriodActivities, findReportFigures } from "./figures";
 import { signedParagraphs } from "./signing";
-import { findReportSections } from "./templates-data";
+import { findReportSections } from "./templates/data";
 import type { ReportContent, ReportParagraph } from "./types";
 
 function vietnamToday(now = new Date()): { year: number; month: number; day: number } {

@@ -3,7 +3,7 @@ import { formatNumber, formatPercent } from "@/lib/format/number";
 import { fill, getDictionary, type Locale } from "@/lib/i18n/dictionary";
 import { periodLabel } from "@/lib/periods/labels";
 import { parsePeriod } from "@/lib/periods/period";
-import type { CheckIssue } from "./checks";
+import type { CheckIssue } from "./check-issue";
 
 // Check messages name the indicators, so they live beside the checks rather than in the UI dictionary.
 

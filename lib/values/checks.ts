@@ -1,30 +1,11 @@
 import { isDerived, type CatalogIndicator } from "@/lib/catalog/types";
 import { changePercent, needsNote, usualRange } from "./change-rule";
+import type { CheckCode, CheckIssue } from "./check-issue";
 import { reportedDifferences, type ReportedContext } from "./reported-check";
 
 export { changePercent } from "./change-rule";
 
 // The checks of a month's values, the same in the browser (as staff type) and on the server (before saving).
-
-export type CheckCode =
-  | "too_large"
-  | "negative"
-  | "decimals"
-  | "parts_exceed_total"
-  | "parts_not_sum"
-  | "numerator_exceeds_denominator"
-  | "jump"
-  | "differs_from_reported";
-
-export interface CheckIssue {
-  indicator: string;
-  code: CheckCode;
-  severity: "error" | "warning";
-  /** Whether it stops the save: errors always; a jump until a note explains it. */
-  blocking: boolean;
-  related: string[];
-  params: Record<string, number | string>;
-}
 
 export interface CheckInput {
   catalog: Map<string, CatalogIndicator>;

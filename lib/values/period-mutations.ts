@@ -11,7 +11,8 @@ import { formatPeriodCode, periodMonths, periodRange, samePeriodLastYear, type P
 import { holdMonthsOpen } from "@/lib/workflow/month-guard";
 import { computeValues } from "./aggregate-data";
 import { quotedName } from "./check-messages";
-import { checkPeriodValues, type CheckIssue } from "./checks";
+import { checkPeriodValues } from "./checks";
+import type { CheckIssue } from "./check-issue";
 import { authorise, refuseOtherFrequencies } from "./mutations";
 import { findPeriodValues } from "./period-data";
 import type { ValueInput } from "./schema";

@@ -2,7 +2,7 @@ import { activeMonths } from "@/lib/catalog/dated";
 import { isDerived, type CatalogIndicator } from "@/lib/catalog/types";
 import { Exact } from "@/lib/periods/aggregate";
 import { monthsBetween } from "@/lib/periods/period";
-import type { CheckIssue } from "./checks";
+import type { CheckIssue } from "./check-issue";
 
 // Months win over a reported period figure (a past quarter's report, say), and a person entering
 // the month that completes such a period should know when the months do not add up to what the

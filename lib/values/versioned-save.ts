@@ -6,7 +6,8 @@ import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import type { Locale } from "@/lib/i18n/dictionary";
 import { describeIssue } from "./check-messages";
-import { canSave, type CheckIssue } from "./checks";
+import { canSave } from "./checks";
+import type { CheckIssue } from "./check-issue";
 import type { ValueInput } from "./schema";
 
 // The write half of a save, the same for a month's values and a period's figures: optimistic

@@ -2,11 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getSessionUserById, type SessionUser } from "@/lib/auth/data";
 import { db, disconnectDb } from "@/lib/db/client";
 import { getReport } from "@/lib/reports/data";
-import { defaultSections } from "@/lib/reports/default-templates";
+import { defaultSections } from "@/lib/reports/templates/default-sections";
 import { createReport } from "@/lib/reports/mutations";
-import { findReportSections } from "@/lib/reports/templates-data";
-import { resetReportSections, saveReportSections } from "@/lib/reports/templates-mutations";
-import { previewSentences } from "@/lib/reports/templates-preview";
+import { findReportSections } from "@/lib/reports/templates/data";
+import { resetReportSections, saveReportSections } from "@/lib/reports/templates/mutations";
+import { previewSentences } from "@/lib/reports/templates/preview";
 import { seedDatabase } from "@/lib/seed/seed";
 
 describe("report templates", () => {

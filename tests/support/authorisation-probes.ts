@@ -16,7 +16,7 @@ import {
 } from "@/lib/org/actions";
 import { acceptSubmissionAction, returnSubmissionAction, submitReportAction } from "@/lib/submissions/actions";
 import { createReportAction, refreshReportAction, saveParagraphsAction, setStatusAction } from "@/lib/reports/actions";
-import { previewTemplatesAction, resetTemplatesAction, saveTemplatesAction } from "@/lib/reports/templates-actions";
+import { previewTemplatesAction, resetTemplatesAction, saveTemplatesAction } from "@/lib/reports/templates/actions";
 import type { ReportContent } from "@/lib/reports/types";
 import { saveTargetsAction } from "@/lib/targets/actions";
 import { createTokenAction, revokeTokenAction } from "@/lib/tokens/actions";
@@ -308,7 +308,7 @@ export function actionProbes(f: Fixtures, file: File): Record<string, ActionProb
       before: asDraft,
       call: () => setStatusAction(idle, form({ id: f.draftReportId, status: "for_signature" })),
     },
-    "lib/reports/templates-actions#saveTemplatesAction": {
+    "lib/reports/templates/actions#saveTemplatesAction": {
       call: () =>
         saveTemplatesAction(
           idle,
@@ -321,10 +321,10 @@ export function actionProbes(f: Fixtures, file: File): Record<string, ActionProb
           }),
         ),
     },
-    "lib/reports/templates-actions#resetTemplatesAction": {
+    "lib/reports/templates/actions#resetTemplatesAction": {
       call: () => resetTemplatesAction(idle, form({ kind: templateKind })),
     },
-    "lib/reports/templates-actions#previewTemplatesAction": {
+    "lib/reports/templates/actions#previewTemplatesAction": {
       call: () => previewTemplatesAction({ kind: "month", period: "2023-06", sentences: ["Câu thử."] }),
     },
     "lib/targets/actions#saveTargetsAction": {

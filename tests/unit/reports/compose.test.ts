@@ -7,7 +7,7 @@ import { parsePeriod } from "@/lib/periods/period";
 import { composeReport, refreshContent, withPlanTitles, type Figure } from "@/lib/reports/compose";
 import { printableParagraphs } from "@/lib/reports/page";
 import { addFigureParagraph, reportCoverage, reportWarnings } from "@/lib/reports/coverage";
-import { defaultSections } from "@/lib/reports/default-templates";
+import { defaultSections } from "@/lib/reports/templates/default-sections";
 import { anchorLevel } from "@/lib/seed/demo-values";
 import { loadCatalog } from "../support/catalog";
 

@@ -5,7 +5,7 @@ import { formatMoney, formatNumber, moneyWordings } from "@/lib/format/number";
 import { aggregateMonths } from "@/lib/periods/aggregate";
 import { formatPeriodCode, periodKinds, periodMonths, samePeriodLastYear, type Period } from "@/lib/periods/period";
 import { composeReport, type Figure } from "@/lib/reports/compose";
-import { defaultSections } from "@/lib/reports/default-templates";
+import { defaultSections } from "@/lib/reports/templates/default-sections";
 import { buildReportDocx } from "@/lib/reports/docx";
 import { docxText, statesNumber } from "../../support/docx-text";
 import { loadCatalog } from "../support/catalog";

@@ -1,7 +1,7 @@
 import { Alert } from "@/components/ui/alert";
 import { fill, type Dictionary } from "@/lib/i18n/dictionary";
 import type { ActionResult } from "@/lib/actions/result";
-import type { NamedIndicator, SentencePreview } from "@/lib/reports/templates-schema";
+import type { NamedIndicator, SentencePreview } from "@/lib/reports/templates/schema";
 
 export type PreviewState = ActionResult<{ results: SentencePreview[] }>;
 

@@ -8,9 +8,9 @@ import { Label } from "@/components/ui/label";
 import { Textarea } from "@/components/ui/textarea";
 import type { Dictionary } from "@/lib/i18n/dictionary";
 import type { PeriodKind } from "@/lib/periods/period";
-import { previewTemplatesAction } from "@/lib/reports/templates-actions";
+import { previewTemplatesAction } from "@/lib/reports/templates/actions";
 import { PreviewResults, type PreviewState } from "./preview-results";
-import { sentenceLines } from "@/lib/reports/templates-schema";
+import { sentenceLines } from "@/lib/reports/templates/schema";
 
 /** A section as the form holds it: fields and sentences as typed. */
 export interface SectionDraft {

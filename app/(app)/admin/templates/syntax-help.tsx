@@ -1,6 +1,6 @@
 import { fill, type Dictionary } from "@/lib/i18n/dictionary";
 import { formatters } from "@/lib/reports/template";
-import type { TemplateExample } from "@/lib/reports/template-example";
+import type { TemplateExample } from "@/lib/reports/templates/example";
 
 interface Props {
   /** The example as the product fills it; null when the catalog lacks its indicators. */

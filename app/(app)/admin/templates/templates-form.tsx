@@ -8,8 +8,8 @@ import { Select } from "@/components/ui/select";
 import type { Dictionary } from "@/lib/i18n/dictionary";
 import type { PeriodChoice } from "@/lib/periods/choices";
 import type { PeriodKind } from "@/lib/periods/period";
-import type { SectionTemplate } from "@/lib/reports/default-templates";
-import { saveTemplatesAction } from "@/lib/reports/templates-actions";
+import type { SectionTemplate } from "@/lib/reports/templates/types";
+import { saveTemplatesAction } from "@/lib/reports/templates/actions";
 import { SectionFieldset, type SectionDraft } from "./section-fieldset";
 
 interface Props {

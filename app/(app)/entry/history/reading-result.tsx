@@ -6,10 +6,10 @@ import { PeriodChoiceFields } from "@/components/pickers/period-choice-fields";
 import { Alert } from "@/components/ui/alert";
 import { Button, buttonVariants } from "@/components/ui/button";
 import { fill, type Dictionary } from "@/lib/i18n/dictionary";
-import { rereadReportAction } from "@/lib/imports/actions";
+import type { ActionResult } from "@/lib/actions/result";
+import { rereadReportAction, type ReadingSummary } from "@/lib/imports/actions";
 import type { PeriodChoice } from "@/lib/periods/choices";
 import type { PeriodKind } from "@/lib/periods/period";
-import type { Outcome } from "./upload-form";
 
 interface Props {
   outcome: Outcome;
@@ -18,6 +18,12 @@ interface Props {
   pickers: Dictionary["pickers"];
   kinds: { value: PeriodKind; label: string }[];
   choices: Record<PeriodKind, PeriodChoice[]>;
+}
+
+/** A file (or the pasted text) and what reading it gave. */
+export interface Outcome {
+  label: string;
+  result: ActionResult<{ reading: ReadingSummary; scannedPages: number }>;
 }
 
 /** One file's reading: what was found, its kind and period (correctable: read again), and the way to its review. */

@@ -7,24 +7,18 @@ import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Textarea } from "@/components/ui/textarea";
-import type { ActionResult } from "@/lib/actions/result";
 import { fill, type Dictionary } from "@/lib/i18n/dictionary";
-import { readReportAction, type ReadingSummary } from "@/lib/imports/actions";
+import { readReportAction } from "@/lib/imports/actions";
 import { importExtensions, importLimits } from "@/lib/imports/schema";
 import type { PeriodChoice } from "@/lib/periods/choices";
 import type { PeriodKind } from "@/lib/periods/period";
-import { ReadingResult } from "./reading-result";
+import { ReadingResult, type Outcome } from "./reading-result";
 
 interface Props {
   text: Dictionary["history"];
   pickers: Dictionary["pickers"];
   kinds: { value: PeriodKind; label: string }[];
   choices: Record<PeriodKind, PeriodChoice[]>;
-}
-
-export interface Outcome {
-  label: string;
-  result: ActionResult<{ reading: ReadingSummary; scannedPages: number }>;
 }
 
 /** Files (and pasted text) read one by one on the server, the bar advancing per file; each result correctable. */

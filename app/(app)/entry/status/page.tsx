@@ -13,7 +13,7 @@ import { codeOfYearMonth, monthCode, yearMonthOfCode } from "@/lib/values/schema
 import { findCompleteness, unitProgress } from "@/lib/workflow/data";
 import { deadlineState, unitFiguresDue } from "@/lib/deadlines/rule";
 import { monthStatus } from "@/lib/workflow/status";
-import { StatusBadge } from "../status-badge";
+import { StatusBadge } from "../_components/status-badge";
 import { StatusLegend } from "./status-legend";
 import { pageTitle } from "@/lib/i18n/metadata";
 

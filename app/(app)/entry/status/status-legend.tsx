@@ -1,5 +1,5 @@
 import type { Dictionary } from "@/lib/i18n/dictionary";
-import { StatusBadge } from "../status-badge";
+import { StatusBadge } from "../_components/status-badge";
 
 /** What the board's marks and colours mean. */
 export function StatusLegend({ text }: { text: Dictionary["entry"] }) {

@@ -11,7 +11,8 @@ import { pageTitle } from "@/lib/i18n/metadata";
 import { findImportPages, getReadableImport } from "@/lib/imports/data";
 import { periodLabel } from "@/lib/periods/labels";
 import { parsePeriod } from "@/lib/periods/period";
-import { ReviewForm, type ReviewIndicator } from "./review-form";
+import { ReviewForm } from "./review-form";
+import type { ReviewIndicator } from "./review-indicator";
 import { ScanPages } from "./scan-pages";
 
 export const generateMetadata = pageTitle((t) => t.history.reviewTitle);

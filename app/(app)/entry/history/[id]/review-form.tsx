@@ -12,15 +12,8 @@ import type { ImportView } from "@/lib/imports/data";
 import { reviewIssues } from "@/lib/imports/review-checks";
 import { parsePeriod } from "@/lib/periods/period";
 import { CandidateItem, type Decision } from "./candidate-item";
+import type { ReviewIndicator } from "./review-indicator";
 import { UnmatchedList } from "./unmatched-list";
-
-export interface ReviewIndicator {
-  code: string;
-  field: string;
-  fieldName: string;
-  name: string;
-  unit: string;
-}
 
 interface Props {
   reading: ImportView;

@@ -7,7 +7,7 @@ import { Select } from "@/components/ui/select";
 import type { Dictionary } from "@/lib/i18n/dictionary";
 import { assignNumberAction } from "@/lib/imports/actions";
 import type { ImportView } from "@/lib/imports/data";
-import type { ReviewIndicator } from "./review-form";
+import type { ReviewIndicator } from "./review-indicator";
 import { Sentence } from "./sentence";
 
 interface Props {

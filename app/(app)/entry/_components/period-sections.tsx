@@ -10,7 +10,8 @@ import { formatPeriodCode, periodMonths, previousPeriod, samePeriodLastYear, typ
 import { computeValues } from "@/lib/values/aggregate-data";
 import { findPeriodValues } from "@/lib/values/period-data";
 import { isAnyMonthLocked } from "@/lib/workflow/data";
-import { EntryGrid, type EntryCell, type EntryRow } from "./entry-grid";
+import { EntryGrid } from "./entry-grid";
+import type { EntryCell, EntryRow } from "./entry-state";
 
 // Indicators a department reports only by quarter, half year or year are entered on the last month
 // of their period, in a grid of their own below the month's; other months say when.

@@ -1,6 +1,6 @@
 import type { CatalogIndicator } from "@/lib/catalog/types";
 import type { MoneyWording } from "@/lib/format/number";
-import { fillSentence, type Figure } from "./fill";
+import { fillSentence, type Figure } from "../fill";
 
 // The example of the templates editor's help, filled by the product's own fillSentence with
 // made-up figures, so the help says what the product does.

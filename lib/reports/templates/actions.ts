@@ -6,9 +6,9 @@ import { defineAction, defineFormAction } from "@/lib/actions/define";
 import { administrators } from "@/lib/auth/roles";
 import { AppError, isAppError } from "@/lib/errors";
 import { periodKinds } from "@/lib/periods/period";
-import { resetReportSections, saveReportSections, type SectionProblem } from "./templates-mutations";
-import { previewSentences } from "./templates-preview";
-import { previewInput, templatesFormInput, templatesFormValues } from "./templates-schema";
+import { resetReportSections, saveReportSections, type SectionProblem } from "./mutations";
+import { previewSentences } from "./preview";
+import { previewInput, templatesFormInput, templatesFormValues } from "./schema";
 
 // Server actions of the templates editor (Quản trị → Mẫu báo cáo), for administrators.
 

@@ -1,4 +1,4 @@
-import type { SectionTemplate } from "../default-templates";
+import type { SectionTemplate } from "../types";
 import { periodicSections } from "./periodic";
 
 // Six months, nine months and the year, as seed 001 (9 tháng đầu năm 2019) writes them.

@@ -8,11 +8,11 @@ import { promisify } from "node:util";
 import { createGzip } from "node:zlib";
 import { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
-import { prepareBackupPath, readBackupKind, readPgVersion } from "./backup-file";
-import { backupServer, restoreServer } from "./backup-server";
-import { runningPort, startEmbedded } from "./embedded";
-import { copyPGliteDatabase } from "./move-pglite";
-import { Refusal } from "./refusal";
+import { prepareBackupPath, readBackupKind, readPgVersion } from "./file";
+import { backupServer, restoreServer } from "./server";
+import { runningPort, startEmbedded } from "../embedded";
+import { copyPGliteDatabase } from "../move-pglite";
+import { Refusal } from "../refusal";
 
 // Backups of the embedded server: pg_dump's custom format where PostgreSQL's client tools are
 // installed (as for any server), else a consistent copy of its data directory, taken while it runs
@@ -106,7 +106,7 @@ export async function embeddedBackupKind(): Promise<"server" | "embedded"> {
 
 /**
  * Replaces the embedded database in dir with a backup, refused while its server runs. A pg_dump
- * backup is replayed into it (lib/db/backup-server.ts). A data directory is unpacked beside dir
+ * backup is replayed into it (lib/db/backup/server.ts). A data directory is unpacked beside dir
  * (a PGlite one is copied into a new server there) and opened to check it; only then is dir
  * moved aside (to dir.replaced-<time>, kept for the person to delete) and the new directory put
  * in its place. A failure before that leaves dir as it was. Returns where dir went, if it was moved.

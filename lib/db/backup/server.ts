@@ -4,8 +4,8 @@ import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import pg from "pg";
-import { prepareBackupPath } from "./backup-file";
-import { Refusal } from "./refusal";
+import { prepareBackupPath } from "./file";
+import { Refusal } from "../refusal";
 
 // A PostgreSQL server's backup is pg_dump's custom format; a restore replays it with psql in one
 // transaction, after dropping what is in the public schema, so it either replaces the whole

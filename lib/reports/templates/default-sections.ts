@@ -2,18 +2,11 @@ import type { PeriodKind } from "@/lib/periods/period";
 import { longerSections } from "./defaults/longer";
 import { monthSections } from "./defaults/month";
 import { quarterSections } from "./defaults/quarter";
+import type { SectionTemplate } from "./types";
 
 // The default report of each kind, from the department's own reports (shared/seeds): the monthly
 // report from seed 000, the quarter's from seed 003, six and nine months and the year from seed
 // 001. An organisation's own templates of a kind replace that kind's defaults.
-
-export interface SectionTemplate {
-  key: string;
-  heading: string;
-  /** Fields whose figures, activities and plans belong to this section. */
-  fields: string[];
-  sentences: string[];
-}
 
 /** The first month of two-level local government (2025-07-01): no more thị trấn, nor districts. */
 export const twoLevelGovernmentFrom = 202507;

@@ -1,7 +1,7 @@
 import type { CatalogIndicator } from "@/lib/catalog/types";
 import type { Locale } from "@/lib/i18n/dictionary";
 import { describeIssue } from "@/lib/values/check-messages";
-import type { CheckIssue } from "@/lib/values/checks";
+import type { CheckIssue } from "@/lib/values/check-issue";
 
 /** A check's message, shown at its row and in the summary, with the field where the user acts on it. */
 export interface Notice {

@@ -5,8 +5,8 @@ import { findFields, findIndicators } from "@/lib/catalog/data";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import type { PeriodKind } from "@/lib/periods/period";
-import type { SectionTemplate } from "./default-templates";
-import { describeTemplateError, parseTemplate } from "./template";
+import type { SectionTemplate } from "./types";
+import { describeTemplateError, parseTemplate } from "../template";
 
 /** A problem of one section's fields or sentences (`fields.0`, `sentences.2`), named in the message with the sentence and the position in it. */
 export interface SectionProblem {

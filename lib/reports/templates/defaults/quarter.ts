@@ -1,4 +1,4 @@
-import type { SectionTemplate } from "../default-templates";
+import type { SectionTemplate } from "../types";
 import { periodicSections } from "./periodic";
 
 // The quarter's report as seed 003 (quý I/2019) writes it.

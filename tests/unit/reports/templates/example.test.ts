@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { templateExample } from "@/lib/reports/template-example";
-import { loadCatalog } from "../support/catalog";
+import { templateExample } from "@/lib/reports/templates/example";
+import { loadCatalog } from "../../support/catalog";
 
 describe("the templates help's example", () => {
   it("is filled by the product: every clause with every figure, only the BTS clause without the others, nothing without figures", () => {

@@ -6,10 +6,10 @@ import { namedAt } from "@/lib/catalog/dated";
 import { AppError } from "@/lib/errors";
 import { getProfileAt } from "@/lib/org/data";
 import { parsePeriod, periodRange, type PeriodKind } from "@/lib/periods/period";
-import { findReportFigures } from "./figures";
-import { fillSentence, type FillContext } from "./fill";
-import { describeTemplateError, parseTemplate } from "./template";
-import type { SentencePreview } from "./templates-schema";
+import { findReportFigures } from "../figures";
+import { fillSentence, type FillContext } from "../fill";
+import { describeTemplateError, parseTemplate } from "../template";
+import type { SentencePreview } from "./schema";
 
 /**
  * Sentence templates as typed (not saved) filled with the organisation's figures of a period of the

@@ -1,7 +1,9 @@
+// lib/reports/templates: the sections and sentence templates of reports, the defaults and each organisation's own.
 import "server-only";
 import { db } from "@/lib/db/client";
 import type { PeriodKind } from "@/lib/periods/period";
-import { defaultSections, type SectionTemplate } from "./default-templates";
+import { defaultSections } from "./default-sections";
+import type { SectionTemplate } from "./types";
 
 /**
  * The organisation's report sections for a kind of report, or that kind's defaults while it has none

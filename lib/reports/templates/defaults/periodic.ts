@@ -1,4 +1,4 @@
-import type { SectionTemplate } from "../default-templates";
+import type { SectionTemplate } from "../types";
 import {
   directiveSentences,
   eCommerceSentences,

@@ -1,8 +1,9 @@
+// lib/db/backup: backing up and restoring the database (npm run db:backup, db:restore), a server or the embedded one.
 import { createReadStream, existsSync } from "node:fs";
 import { mkdir, open, readdir, rm } from "node:fs/promises";
 import path from "node:path";
 import { createGunzip } from "node:zlib";
-import { Refusal } from "./refusal";
+import { Refusal } from "../refusal";
 
 /** "server": pg_dump's custom format; "embedded": a data directory (the embedded server's, or an earlier version's PGlite) as a gzipped tar. */
 export type BackupKind = "server" | "embedded";

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { parsePeriod, periodKinds } from "@/lib/periods/period";
-import type { SectionTemplate } from "./default-templates";
+import type { SectionTemplate } from "./types";
 
 // Inputs of the templates editor (Quản trị → Mẫu báo cáo): the form that saves a kind's sections
 // and the preview of a section's sentences against a period. Pure: shared by the form and the actions.

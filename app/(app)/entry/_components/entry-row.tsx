@@ -7,10 +7,9 @@ import { formatNumber, formatPercent } from "@/lib/format/number";
 import type { Dictionary, Locale } from "@/lib/i18n/dictionary";
 import { computeRatio } from "@/lib/periods/aggregate";
 import { changePercent } from "@/lib/values/change-rule";
-import type { CheckIssue } from "@/lib/values/checks";
-import type { EntryRow } from "./entry-grid";
+import type { CheckIssue } from "@/lib/values/check-issue";
 import { fieldId, noticeId, type Notice } from "./entry-notices";
-import type { Draft } from "./entry-state";
+import type { Draft, EntryRow } from "./entry-state";
 
 interface Props {
   row: EntryRow;

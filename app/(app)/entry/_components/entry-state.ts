@@ -2,6 +2,14 @@ import { parseLocaleNumber } from "@/lib/format/number";
 import type { Locale } from "@/lib/i18n/dictionary";
 import type { ValueInput } from "@/lib/values/schema";
 
+/** A row of the grid: an indicator, indented by its depth under its totals. */
+export interface EntryRow {
+  code: string;
+  name: string;
+  unit: string;
+  depth: number;
+}
+
 export interface EntryCell {
   value: string;
   estimate: boolean;

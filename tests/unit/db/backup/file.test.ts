@@ -10,7 +10,7 @@ import {
   pruneBackups,
   readBackupKind,
   readPgVersion,
-} from "@/lib/db/backup-file";
+} from "@/lib/db/backup/file";
 
 /** A tar entry as PGlite's dumpDataDir wrote them (ustar, names from the root). */
 function tarEntry(name: string, content: string): Buffer {

@@ -1,5 +1,7 @@
 "use client";
 
+// entry/_components: the data entry page's parts; the grid of a month's figures is the heart of it.
+
 import { useRouter } from "next/navigation";
 import { useMemo, useRef, useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
@@ -14,18 +16,18 @@ import type { ReportedContext } from "@/lib/values/reported-check";
 import { CheckSummary } from "./check-summary";
 import { EntryRowView } from "./entry-row";
 import { entryNotices, focusField } from "./entry-notices";
-import { changedValues, draftOf, isDirty, parseDraft, pastedColumn, type Draft, type EntryCell } from "./entry-state";
+import {
+  changedValues,
+  draftOf,
+  isDirty,
+  parseDraft,
+  pastedColumn,
+  type Draft,
+  type EntryCell,
+  type EntryRow,
+} from "./entry-state";
 import { SaveResult } from "./save-result";
 import { ValueHistory } from "./value-history";
-
-export type { EntryCell } from "./entry-state";
-
-export interface EntryRow {
-  code: string;
-  name: string;
-  unit: string;
-  depth: number;
-}
 
 interface Props {
   org: string;

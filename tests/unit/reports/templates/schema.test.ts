@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { previewInput, sentenceLines, templatesFormInput, templatesFormValues } from "@/lib/reports/templates-schema";
+import { previewInput, sentenceLines, templatesFormInput, templatesFormValues } from "@/lib/reports/templates/schema";
 
 function form(entries: [string, string | Blob][]): FormData {
   const data = new FormData();
