@@ -5,6 +5,9 @@ import { AppError, errorStatus, isAppError } from "@/lib/errors";
 import { issueText, validationText } from "@/lib/actions/issues";
 import { getDictionary, localeFromAcceptLanguage, type Dictionary } from "@/lib/i18n/dictionary";
 import { assertSameOriginWrite } from "@/lib/security/origin";
+import { authenticateRequest } from "./authenticate";
+import type { SessionUser } from "@/lib/auth/data";
+import { hasRole, type Role } from "@/lib/auth/roles";
 
 type Detail = { message?: unknown; params?: Record<string, string | number> };
 
@@ -41,10 +44,11 @@ function errorResponse(request: Request, error: AppError): Response {
 }
 
 /**
- * Wraps an /api/v1 handler: expected failures become the API's error shape in the caller's
- * language; anything else is logged and answered with 500 without internals.
+ * The API's answers to failure around a handler: a forged cross-site write is refused before it
+ * runs; expected failures become the API's error shape in the caller's language; anything else is
+ * logged and answered 500 without internals. Routes use apiRoute, which adds who may call them.
  */
-export function apiRoute<C>(handler: (request: Request, context: C) => Promise<Response>) {
+export function withApiErrors<C>(handler: (request: Request, context: C) => Promise<Response>) {
   return async (request: Request, context: C): Promise<Response> => {
     try {
       assertSameOriginWrite(request);
@@ -65,6 +69,37 @@ export function apiRoute<C>(handler: (request: Request, context: C) => Promise<R
       );
     }
   };
+}
+
+/** Who may call a route: it is refused (403) to any other role before its handler runs. */
+export interface RouteAccess {
+  roles: readonly Role[];
+}
+
+/** What a route's handler is given: the request, its authenticated caller, the path's parameters. */
+export interface RouteCall<P> {
+  request: Request;
+  actor: SessionUser;
+  params: P;
+}
+
+/**
+ * A route handler (the API's, and the files pages download): the caller is authenticated (bearer
+ * token or session, else 401) and must hold one of `access.roles` (else 403) before the handler
+ * runs; what the handler reads or writes is then checked against the record. Failures are answered
+ * by withApiErrors. The authorisation table test reads `access` from the returned handler.
+ */
+export function apiRoute<P extends Record<string, string> = Record<string, never>>(
+  access: RouteAccess,
+  handler: (call: RouteCall<P>) => Promise<Response>,
+) {
+  // Next passes `{ params }` to every route; a route without parameters may be called without it.
+  const route = withApiErrors(async (request: Request, context: { params?: Promise<P> } = {}) => {
+    const actor = await authenticateRequest(request);
+    if (!hasRole(actor, access.roles)) throw new AppError("forbidden");
+    return handler({ request, actor, params: ((await context.params) ?? {}) as P });
+  });
+  return Object.assign(route, { access });
 }
 
 // Next answers HEAD from GET itself.

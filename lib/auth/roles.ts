@@ -17,6 +17,12 @@ export interface Actor {
   unitId?: string | null;
 }
 
+/** Every signed-in user: what each may read is then decided by the record (their organisation's, or one given them). */
+export const everyRole: readonly Role[] = roles;
+
+/** Who enters figures: admins and the office any field, editors their unit's (canEditField); directors read. */
+export const figureEditors: readonly Role[] = ["admin", "compiler", "editor"];
+
 export function hasRole(actor: Pick<Actor, "role">, allowed: readonly Role[]): boolean {
   return allowed.includes(actor.role);
 }
@@ -88,12 +94,12 @@ export function canCompileReports(actor: Pick<Actor, "role">): boolean {
   return hasRole(actor, reportRoles);
 }
 
+/** Who sees what their organisation has due (Lịch báo cáo): its own staff, not observers of other organisations. */
+export const calendarRoles: readonly Role[] = ["admin", "compiler", "director", "editor"];
+
 /**
  * Who brings a department's history in from past reports (read, review, apply): the office and
  * admins, who enter every field; a director reads figures but enters none, and an editor's report
  * holds other units' fields.
  */
-/** Who sees what their organisation has due (Lịch báo cáo): its own staff, not observers of other organisations. */
-export const calendarRoles: readonly Role[] = ["admin", "compiler", "director", "editor"];
-
 export const importRoles: readonly Role[] = ["admin", "compiler"];

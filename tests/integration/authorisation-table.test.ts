@@ -17,6 +17,7 @@ import {
   type ActionProbe,
 } from "../support/authorisation-probes";
 import { actionOutcome, outcomes, responseOutcome, settle, type Outcome } from "../support/outcomes";
+import type { RouteAccess } from "@/lib/api/respond";
 import { findRouteHandlers, findServerActions, type RouteHandler, type ServerAction } from "../support/server-handlers";
 
 // Who gets what from every route handler and server action: one row each, one column per kind
@@ -56,6 +57,9 @@ vi.mock("next/cache", () => ({ revalidatePath: () => undefined, revalidateTag: (
 // administrator of another organisation (admin.hatinh) · out signed out.
 // A for `oth` means in its own organisation: a call that names a record of this organisation is N or F.
 // Cells: see `outcomes` (A allowed, F forbidden, U unauthorized, N not found, M 405).
+/** Routes anyone may call: sign-in itself, and whether the database answers (the error pages ask). */
+const publicRoutes = new Set(["GET /api/auth/[...nextauth]", "POST /api/auth/[...nextauth]", "GET /api/health"]);
+
 // prettier-ignore
 const table: Record<string, string> = {
   //                                                     adm cmp dir edt oed vwr min oth out
@@ -241,6 +245,24 @@ describe("the authorisation table: every route handler and server action against
     expect(Object.keys(table).sort()).toEqual([...routes.keys(), ...actions.keys()].sort());
     expect(Object.keys(probes).sort()).toEqual([...actions.keys()].sort());
     for (const row of Object.values(table)) expect(row.split(/\s+/).filter((cell) => !(cell in outcomes))).toEqual([]);
+  });
+
+  it("has each route say who may call it, and its row refuse every role it leaves out", () => {
+    for (const [key, route] of routes) {
+      const access = (route as { access?: RouteAccess }).access;
+      const cells = table[key].split(/\s+/);
+      if (!access) {
+        // Public, or a method the route does not have (405), or OPTIONS: none reads or changes anything.
+        expect(publicRoutes.has(key) || cells.every((cell) => cell === "M") || key.startsWith("OPTIONS "), key).toBe(
+          true,
+        );
+        continue;
+      }
+      fixtures.actors.forEach((actor, i) => {
+        if (!actor.user) expect(cells[i], `${key}, signed out`).toBe("U");
+        else if (!access.roles.includes(actor.user.role)) expect(cells[i], `${key}, ${actor.column}`).toBe("F");
+      });
+    }
   });
 
   async function outcomeOf(key: string, actor: Actor): Promise<Outcome> {

@@ -48,13 +48,14 @@ async function expectErrorEnvelope(response: Response, status?: number) {
 }
 
 describe("bounded input on /api/v1", () => {
-  let editor: string;
+  let office: string;
   let organisationId: string;
   const createdReports: string[] = [];
 
   beforeAll(async () => {
     await seedDatabase({ demo: true });
-    editor = await tokenFor("bcvt");
+    // The office may call every route: each refusal here is the input's, never the role's.
+    office = await tokenFor("vanphong");
     organisationId = (await db().organisation.findUniqueOrThrow({ where: { code: org }, select: { id: true } })).id;
   });
   afterAll(async () => {
@@ -65,7 +66,7 @@ describe("bounded input on /api/v1", () => {
   });
 
   const put = (body: unknown, headers: Record<string, string> = {}) => {
-    const request = apiRequest("/api/v1/values", { token: editor, method: "PUT", body });
+    const request = apiRequest("/api/v1/values", { token: office, method: "PUT", body });
     for (const [k, v] of Object.entries(headers)) request.headers.set(k, v);
     return values.PUT(request, {});
   };
@@ -84,7 +85,7 @@ describe("bounded input on /api/v1", () => {
     for (const period of ["0000-01", "9999-12", "2024-13"])
       await expectErrorEnvelope(await put({ org, period, values: [{ indicator: "tel.bts", value: 1 }] }), 422);
     await expectErrorEnvelope(
-      await values.GET(apiRequest(`/api/v1/values?org=${org}&period=9999-12`, { token: editor }), {}),
+      await values.GET(apiRequest(`/api/v1/values?org=${org}&period=9999-12`, { token: office }), {}),
       400,
     );
   });
@@ -95,13 +96,13 @@ describe("bounded input on /api/v1", () => {
       400,
     );
     await expectErrorEnvelope(
-      await values.GET(apiRequest(`/api/v1/values?org=tra%00vinh&period=2024-03`, { token: editor }), {}),
+      await values.GET(apiRequest(`/api/v1/values?org=tra%00vinh&period=2024-03`, { token: office }), {}),
       400,
     );
     await expectErrorEnvelope(
       await reports.POST(
         apiRequest("/api/v1/reports", {
-          token: editor,
+          token: office,
           method: "POST",
           body: { org: "tra\u0000vinh", kind: "month", period: "2024-03" },
         }),
@@ -110,7 +111,7 @@ describe("bounded input on /api/v1", () => {
       400,
     );
     await expectErrorEnvelope(
-      await call(routes[3], "GET", apiRequest("/api/v1/reports/a%00b", { token: editor }), "a\u0000b"),
+      await call(routes[3], "GET", apiRequest("/api/v1/reports/a%00b", { token: office }), "a\u0000b"),
       400,
     );
   });
@@ -138,7 +139,7 @@ describe("bounded input on /api/v1", () => {
     });
     const streamed = new Request("http://localhost/api/v1/values", {
       method: "PUT",
-      headers: { "content-type": "application/json", authorization: `Bearer ${editor}` },
+      headers: { "content-type": "application/json", authorization: `Bearer ${office}` },
       body: stream,
       duplex: "half",
     } as RequestInit);
@@ -146,7 +147,7 @@ describe("bounded input on /api/v1", () => {
   });
 
   it("answers methods a route does not support with 405, the error body and Allow", async () => {
-    const response = await values.PATCH(apiRequest("/api/v1/values", { token: editor, method: "PATCH", body: {} }));
+    const response = await values.PATCH(apiRequest("/api/v1/values", { token: office, method: "PATCH", body: {} }));
     const error = await expectErrorEnvelope(response, 405);
     expect(error.code).toBe("methodNotAllowed");
     expect(response.headers.get("allow")).toBe("GET, PUT, HEAD, OPTIONS");
@@ -229,7 +230,7 @@ describe("bounded input on /api/v1", () => {
         "APPLICATION/JSON",
       ),
       "accept-language": fc.constantFrom("vi", "en", "", "xx;q=abc", "en-US,en;q=0.9"),
-      // Always the editor's token: wrong tokens are another suite's subject (and count against the caller's address).
+      // Always the office's token: wrong tokens are another suite's subject (and count against the caller's address).
       authorization: fc.constant("valid"),
       "content-length": fc.constantFrom("", "", "abc", "-1", "99999999999"),
     });
@@ -252,7 +253,7 @@ describe("bounded input on /api/v1", () => {
           for (const [k, v] of Object.entries(head)) {
             if (!v) continue;
             try {
-              requestHeaders.set(k, k === "authorization" && v === "valid" ? `Bearer ${editor}` : v);
+              requestHeaders.set(k, k === "authorization" && v === "valid" ? `Bearer ${office}` : v);
             } catch {
               // A header value fetch itself refuses never reaches a handler.
             }

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
 import { readForm, readJson } from "@/lib/api/input";
-import { apiRoute } from "@/lib/api/respond";
+import { withApiErrors } from "@/lib/api/respond";
 
 const request = (body?: string, type = "application/json") =>
   new Request("http://localhost/api/v1/x", {
@@ -9,10 +9,10 @@ const request = (body?: string, type = "application/json") =>
     body,
   });
 
-describe("apiRoute", () => {
+describe("withApiErrors", () => {
   it("answers a database error with a generic 500 that carries none of its text", async () => {
     const log = vi.spyOn(console, "error").mockImplementation(() => undefined);
-    const response = await apiRoute(async () => {
+    const response = await withApiErrors(async () => {
       throw Object.assign(new Error('invalid byte sequence for encoding "UTF8": 0x00'), {
         code: "22021",
         meta: { table: "MonthValue" },
@@ -29,7 +29,7 @@ describe("apiRoute", () => {
 
   it("reads bodies through readJson: 415 for other types, 413 over 1 MB, 400 for bad JSON or NUL", async () => {
     const status = (r: Request) =>
-      apiRoute(async (req) => Response.json(await readJson(req)))(r, {}).then((res) => res.status);
+      withApiErrors(async (req) => Response.json(await readJson(req)))(r, {}).then((res) => res.status);
     expect(await status(request("{}"))).toBe(200);
     expect(await status(request("{}", "text/plain"))).toBe(415);
     expect(await status(request(JSON.stringify({ a: "x".repeat(1_100_000) })))).toBe(413);
@@ -38,7 +38,7 @@ describe("apiRoute", () => {
   });
 
   it("names what it refuses: deep JSON before parsing, a lone surrogate's path, in the caller's language", async () => {
-    const answer = (r: Request) => apiRoute(async (req) => Response.json(await readJson(req)))(r, {});
+    const answer = (r: Request) => withApiErrors(async (req) => Response.json(await readJson(req)))(r, {});
     const deep = await answer(request(`${'{"a":'.repeat(10_000)}1${"}".repeat(10_000)}`));
     expect(deep.status).toBe(400);
     expect((await deep.json()).error.details).toEqual([
@@ -53,7 +53,7 @@ describe("apiRoute", () => {
 
   it("counts a multipart body's bytes as they arrive, without a Content-Length, and refuses unstorable fields", async () => {
     const answer = (r: Request) =>
-      apiRoute(async (req) => Response.json(Object.keys(await readForm(req, 100_000))))(r, {});
+      withApiErrors(async (req) => Response.json(Object.keys(await readForm(req, 100_000))))(r, {});
     const form = new FormData();
     form.set("org", "tra-vinh");
     form.set("file", new File(["x".repeat(200_000)], "big.txt"));

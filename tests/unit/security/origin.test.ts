@@ -61,11 +61,11 @@ describe("assertSameOriginWrite", () => {
   });
 });
 
-describe("apiRoute refuses a forged write before the handler runs", () => {
+describe("withApiErrors refuses a forged write before the handler runs", () => {
   it("answers 403 in the error envelope, and lets bearer-token writes through", async () => {
-    const { apiRoute } = await import("@/lib/api/respond");
+    const { withApiErrors } = await import("@/lib/api/respond");
     let calls = 0;
-    const route = apiRoute(async () => {
+    const route = withApiErrors(async () => {
       calls += 1;
       return Response.json({ ok: true });
     });

@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { authenticateRequest } from "@/lib/api/authenticate";
 import { fileResponse, xlsxType } from "@/lib/api/files";
 import { parseQuery } from "@/lib/api/input";
+import { everyRole } from "@/lib/auth/roles";
 import { apiRoute } from "@/lib/api/respond";
 import { findFields, findIndicators } from "@/lib/catalog/data";
 import { catalogOfPeriod } from "@/lib/catalog/dated";
@@ -17,8 +17,7 @@ import { computePeriodValues } from "@/lib/values/queries";
 export const dynamic = "force-dynamic";
 
 /** Any month's or longer period's values as .xlsx, computed by each indicator's kind, under the period's names. */
-export const GET = apiRoute(async (request) => {
-  const actor = await authenticateRequest(request);
+export const GET = apiRoute({ roles: everyRole }, async ({ request, actor }) => {
   const { period: code } = parseQuery(request, z.object({ period: z.string().max(10) }));
   const period = parsePeriod(code);
   if (!period) throw new AppError("malformed", [{ path: "period", message: code }]);

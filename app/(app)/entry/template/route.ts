@@ -1,8 +1,8 @@
 import { z } from "zod";
-import { authenticateRequest } from "@/lib/api/authenticate";
 import { entryFields } from "@/lib/auth/roles";
 import { fileResponse, xlsxType } from "@/lib/api/files";
 import { parseQuery } from "@/lib/api/input";
+import { everyRole } from "@/lib/auth/roles";
 import { apiRoute } from "@/lib/api/respond";
 import { findFields, findIndicators } from "@/lib/catalog/data";
 import { catalogOfMonth } from "@/lib/catalog/dated";
@@ -17,8 +17,7 @@ import { monthCode, yearMonthOfCode } from "@/lib/values/schema";
 
 export const dynamic = "force-dynamic";
 
-export const GET = apiRoute(async (request) => {
-  const actor = await authenticateRequest(request);
+export const GET = apiRoute({ roles: everyRole }, async ({ request, actor }) => {
   const { month } = parseQuery(request, z.object({ month: monthCode }));
   const yearMonth = yearMonthOfCode(month);
   const [fields, indicators, values, organisationName] = await Promise.all([

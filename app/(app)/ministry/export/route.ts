@@ -1,6 +1,6 @@
-import { authenticateRequest } from "@/lib/api/authenticate";
 import { fileResponse, xlsxType } from "@/lib/api/files";
 import { parseQuery } from "@/lib/api/input";
+import { everyRole } from "@/lib/auth/roles";
 import { apiRoute } from "@/lib/api/respond";
 import { buildTablesExport } from "@/lib/excel/table-export";
 import { readableFileName } from "@/lib/format/file-name";
@@ -13,8 +13,7 @@ import { submissionsQuery } from "@/lib/submissions/schema";
 export const dynamic = "force-dynamic";
 
 /** The ministry's table of a period as Excel: each department's standing, and the national figures. */
-export const GET = apiRoute(async (request) => {
-  const actor = await authenticateRequest(request);
+export const GET = apiRoute({ roles: everyRole }, async ({ request, actor }) => {
   const { period } = parseQuery(request, submissionsQuery);
   const { standings, national, indicators } = await getMinistryView({ actor, period });
   const t = getDictionary(actor.locale);

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { authenticateRequest } from "@/lib/api/authenticate";
 import { parseQuery } from "@/lib/api/input";
+import { everyRole } from "@/lib/auth/roles";
 import { apiRoute, methodNotAllowed } from "@/lib/api/respond";
 import { getReadableOrganisation } from "@/lib/org/data";
 import { findNationalFigures, receivesSubmissions } from "@/lib/submissions/data";
@@ -29,8 +29,7 @@ const query = z.object({
  * A period's figures of an organisation; of an organisation others report to (the ministry), the
  * national figures of its departments' accepted submissions, each with the `provinces` it covers.
  */
-export const GET = apiRoute(async (request) => {
-  const actor = await authenticateRequest(request);
+export const GET = apiRoute({ roles: everyRole }, async ({ request, actor }) => {
   const { org, period, indicators } = parseQuery(request, query);
   const organisation = await getReadableOrganisation({ actor, code: org });
   // The user's own organisation says so in the session; another is asked.

@@ -1,5 +1,5 @@
-import { authenticateRequest } from "@/lib/api/authenticate";
 import { readJson } from "@/lib/api/input";
+import { importRoles } from "@/lib/auth/roles";
 import { apiRoute, methodNotAllowed, requestLocale } from "@/lib/api/respond";
 import { AppError } from "@/lib/errors";
 import { createImport } from "@/lib/imports/mutations";
@@ -20,8 +20,7 @@ async function readRequest(request: Request) {
 }
 
 /** Reads a past report into candidate figures for review: 201 with the reading; nothing is stored as a figure. */
-export const POST = apiRoute(async (request) => {
-  const actor = await authenticateRequest(request);
+export const POST = apiRoute({ roles: importRoles }, async ({ request, actor }) => {
   const input = await readRequest(request);
   const organisation = await getReadableOrganisation({ actor, code: input.org ?? null });
   const pages = "pages" in input ? input.pages : [];

@@ -1,12 +1,11 @@
-import { authenticateRequest } from "@/lib/api/authenticate";
+import { everyRole } from "@/lib/auth/roles";
 import { apiRoute, methodNotAllowed } from "@/lib/api/respond";
 import { findIndicators } from "@/lib/catalog/data";
 import { codeOfYearMonth } from "@/lib/values/schema";
 
 export const dynamic = "force-dynamic";
 
-export const GET = apiRoute(async (request) => {
-  await authenticateRequest(request);
+export const GET = apiRoute({ roles: everyRole }, async () => {
   const indicators = await findIndicators();
   return Response.json(
     indicators.map((i) => ({

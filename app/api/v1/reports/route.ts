@@ -1,5 +1,5 @@
-import { authenticateRequest } from "@/lib/api/authenticate";
 import { readJson } from "@/lib/api/input";
+import { reportRoles } from "@/lib/auth/roles";
 import { apiRoute, methodNotAllowed } from "@/lib/api/respond";
 import { getReadableOrganisation } from "@/lib/org/data";
 import { createReport } from "@/lib/reports/mutations";
@@ -7,8 +7,7 @@ import { createReportInput } from "@/lib/reports/schema";
 
 export const dynamic = "force-dynamic";
 
-export const POST = apiRoute(async (request) => {
-  const actor = await authenticateRequest(request);
+export const POST = apiRoute({ roles: reportRoles }, async ({ request, actor }) => {
   const input = createReportInput.parse(await readJson(request));
   const organisation = await getReadableOrganisation({ actor, code: input.org });
   const { id } = await createReport({ actor, organisationId: organisation.id, kind: input.kind, period: input.period });

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { authenticateRequest } from "@/lib/api/authenticate";
 import { parseQuery } from "@/lib/api/input";
+import { everyRole } from "@/lib/auth/roles";
 import { apiRoute, methodNotAllowed } from "@/lib/api/respond";
 import { periodKinds } from "@/lib/periods/period";
 import { getSeries } from "@/lib/values/queries";
@@ -16,8 +16,7 @@ const query = z.object({
   grain: z.enum([...periodKinds, "ytd"]).default("month"),
 });
 
-export const GET = apiRoute(async (request) => {
-  const actor = await authenticateRequest(request);
+export const GET = apiRoute({ roles: everyRole }, async ({ request, actor }) => {
   const params = parseQuery(request, query);
   return Response.json(await getSeries({ actor, ...params }));
 });

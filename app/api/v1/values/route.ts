@@ -1,5 +1,5 @@
-import { authenticateRequest } from "@/lib/api/authenticate";
 import { parseQuery, readJson } from "@/lib/api/input";
+import { everyRole, figureEditors } from "@/lib/auth/roles";
 import { apiRoute, methodNotAllowed, requestLocale } from "@/lib/api/respond";
 import { findIndicators } from "@/lib/catalog/data";
 import { getReadableOrganisation } from "@/lib/org/data";
@@ -12,8 +12,7 @@ import { codeOfYearMonth, saveValuesInput, valuesQuery, yearMonthOfCode } from "
 export const dynamic = "force-dynamic";
 
 /** A month's stored values, or with a quarter's, half year's or year's code the period's figures (with how each was saved). */
-export const GET = apiRoute(async (request) => {
-  const actor = await authenticateRequest(request);
+export const GET = apiRoute({ roles: everyRole }, async ({ request, actor }) => {
   const query = parseQuery(request, valuesQuery);
   const organisation = await getReadableOrganisation({ actor, code: query.org });
   const indicators = query.field
@@ -37,8 +36,7 @@ export const GET = apiRoute(async (request) => {
  * sent without `version` replaced (`indicator, previous, updatedBy`); 409 for a stale `version`.
  * Clients that read, change and write back must send `version` and retry on 409, or lose updates.
  */
-export const PUT = apiRoute(async (request) => {
-  const actor = await authenticateRequest(request);
+export const PUT = apiRoute({ roles: figureEditors }, async ({ request, actor }) => {
   const input = saveValuesInput.parse(await readJson(request));
   const organisation = await getReadableOrganisation({ actor, code: input.org });
   const result = await saveValues({

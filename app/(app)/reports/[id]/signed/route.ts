@@ -1,5 +1,5 @@
-import { authenticateRequest } from "@/lib/api/authenticate";
 import { fileResponse } from "@/lib/api/files";
+import { reportRoles } from "@/lib/auth/roles";
 import { apiRoute } from "@/lib/api/respond";
 import { AppError } from "@/lib/errors";
 import { getSignedPdf } from "@/lib/reports/data";
@@ -7,9 +7,8 @@ import { getSignedPdf } from "@/lib/reports/data";
 export const dynamic = "force-dynamic";
 
 /** The scanned or digitally signed copy kept with a signed report. */
-export const GET = apiRoute(async (request, { params }: { params: Promise<{ id: string }> }) => {
-  const actor = await authenticateRequest(request);
-  const { id } = await params;
+export const GET = apiRoute<{ id: string }>({ roles: reportRoles }, async ({ actor, params }) => {
+  const { id } = params;
   const signed = await getSignedPdf({ actor, id });
   if (!signed) throw new AppError("notFound");
   return fileResponse(signed.pdf, signed.fileName, "application/pdf");

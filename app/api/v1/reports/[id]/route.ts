@@ -1,13 +1,12 @@
-import { authenticateRequest } from "@/lib/api/authenticate";
 import { pathParam } from "@/lib/api/input";
+import { reportRoles } from "@/lib/auth/roles";
 import { apiRoute, methodNotAllowed } from "@/lib/api/respond";
 import { getReadableReport } from "@/lib/reports/data";
 
 export const dynamic = "force-dynamic";
 
-export const GET = apiRoute(async (request, { params }: { params: Promise<{ id: string }> }) => {
-  const actor = await authenticateRequest(request);
-  const id = pathParam((await params).id);
+export const GET = apiRoute<{ id: string }>({ roles: reportRoles }, async ({ actor, params }) => {
+  const id = pathParam(params.id);
   const report = await getReadableReport({ actor, id });
   return Response.json({
     id: report.id,

@@ -1,5 +1,5 @@
-import { authenticateRequest } from "@/lib/api/authenticate";
 import { pathParam, readJson } from "@/lib/api/input";
+import { importRoles } from "@/lib/auth/roles";
 import { apiRoute, methodNotAllowed, requestLocale } from "@/lib/api/respond";
 import { applyImport } from "@/lib/imports/apply";
 import { applyImportInput } from "@/lib/imports/schema";
@@ -7,9 +7,8 @@ import { applyImportInput } from "@/lib/imports/schema";
 export const dynamic = "force-dynamic";
 
 /** Stores the accepted figures of an import, all or nothing: 200 `{saved, warnings, overwritten, period}`. */
-export const POST = apiRoute(async (request, { params }: { params: Promise<{ id: string }> }) => {
-  const actor = await authenticateRequest(request);
-  const id = pathParam((await params).id);
+export const POST = apiRoute<{ id: string }>({ roles: importRoles }, async ({ request, actor, params }) => {
+  const id = pathParam(params.id);
   const { items } = applyImportInput.parse(await readJson(request));
   return Response.json(await applyImport({ actor, id, items, locale: requestLocale(request) }));
 });

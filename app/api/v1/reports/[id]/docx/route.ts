@@ -1,6 +1,6 @@
-import { authenticateRequest } from "@/lib/api/authenticate";
 import { fileResponse } from "@/lib/api/files";
 import { pathParam } from "@/lib/api/input";
+import { reportRoles } from "@/lib/auth/roles";
 import { apiRoute, methodNotAllowed } from "@/lib/api/respond";
 import { getDisplayNameAt } from "@/lib/org/data";
 import { getReadableReport, reportFileName } from "@/lib/reports/data";
@@ -8,9 +8,8 @@ import { buildReportDocx } from "@/lib/reports/docx";
 
 export const dynamic = "force-dynamic";
 
-export const GET = apiRoute(async (request, { params }: { params: Promise<{ id: string }> }) => {
-  const actor = await authenticateRequest(request);
-  const id = pathParam((await params).id);
+export const GET = apiRoute<{ id: string }>({ roles: reportRoles }, async ({ actor, params }) => {
+  const id = pathParam(params.id);
   const report = await getReadableReport({ actor, id });
   const [body, organisationName] = await Promise.all([
     buildReportDocx(report.content),

@@ -1,5 +1,5 @@
-import { authenticateRequest } from "@/lib/api/authenticate";
 import { pathParam } from "@/lib/api/input";
+import { importRoles } from "@/lib/auth/roles";
 import { apiRoute } from "@/lib/api/respond";
 import { AppError } from "@/lib/errors";
 import { getImportPageImage } from "@/lib/imports/data";
@@ -7,9 +7,8 @@ import { getImportPageImage } from "@/lib/imports/data";
 export const dynamic = "force-dynamic";
 
 /** The image of a scanned page, for the review to show beside the page's OCR'd text. */
-export const GET = apiRoute(async (request, { params }: { params: Promise<{ id: string; page: string }> }) => {
-  const actor = await authenticateRequest(request);
-  const { id, page } = await params;
+export const GET = apiRoute<{ id: string; page: string }>({ roles: importRoles }, async ({ actor, params }) => {
+  const { id, page } = params;
   const number = Number(pathParam(page));
   if (!Number.isInteger(number) || number < 1 || number > 1000) throw new AppError("notFound");
   const found = await getImportPageImage({ actor, id: pathParam(id), number });
