@@ -18,6 +18,7 @@ import { monthOf, splitYearMonth } from "@/lib/periods/period";
 import { FieldCharts } from "./_overview/field-charts";
 import { FieldTiles } from "./_overview/field-tiles";
 import { pageTitle } from "@/lib/i18n/metadata";
+import { localName } from "@/lib/i18n/local-name";
 
 export const generateMetadata = pageTitle((t) => t.overview.title);
 
@@ -52,7 +53,6 @@ export default async function OverviewPage({
   const shown = state.field ? fields.filter((f) => f.code === state.field) : fields;
   const thisYear = Math.max(fallback.year, new Date().getUTCFullYear());
   const years = pickerYears(thisYear);
-  const en = user.locale === "en";
   const title = periodLabel(period, user.locale);
   const dashboardText = { ...t.dashboard, monthNames: t.pickers.monthNames };
   // Not awaited: each field's widget streams once the shared answer is there.
@@ -103,7 +103,7 @@ export default async function OverviewPage({
             },
             ...fields.map((f) => ({
               href: `/${dashboardQuery(current, { field: f.code })}`,
-              label: en ? f.nameEn : f.nameVi,
+              label: localName(f, user.locale),
               active: state.field === f.code,
             })),
           ]}
@@ -140,7 +140,7 @@ export default async function OverviewPage({
       {shown.map((field) => (
         <WidgetBoundary
           key={field.code}
-          message={`${en ? field.nameEn : field.nameVi}: ${t.dashboard.widgetFailed}`}
+          message={`${localName(field, user.locale)}: ${t.dashboard.widgetFailed}`}
           retry={t.errors.retry}
         >
           <Suspense fallback={<TilesSkeleton />}>

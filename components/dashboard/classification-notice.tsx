@@ -3,6 +3,7 @@ import { headsOf, type ClassificationChange } from "@/lib/catalog/classification
 import { fill, type Dictionary, type Locale } from "@/lib/i18n/dictionary";
 import { periodLabel } from "@/lib/periods/labels";
 import { addMonths, splitYearMonth } from "@/lib/periods/period";
+import { localName } from "@/lib/i18n/local-name";
 
 const monthLabel = (yearMonth: number, locale: Locale) => {
   const { year, month } = splitYearMonth(yearMonth);
@@ -22,7 +23,7 @@ export function ClassificationNotice({
   href: (code: string) => string;
 }) {
   if (changes.length === 0) return null;
-  const name = (i: { nameVi: string; nameEn: string }) => (locale === "en" ? i.nameEn : i.nameVi);
+  const name = (i: { nameVi: string; nameEn: string }) => localName(i, locale);
   const list = (label: string, indicators: ClassificationChange["ended"]) =>
     indicators.length > 0 && (
       <p>

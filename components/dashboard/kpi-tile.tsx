@@ -7,6 +7,7 @@ import type { Tile } from "@/lib/dashboard/data";
 import { formatNumber, formatPercent } from "@/lib/format/number";
 import { fill, type Dictionary, type Locale } from "@/lib/i18n/dictionary";
 import { previousPeriod, samePeriodLastYear, splitYearMonth } from "@/lib/periods/period";
+import { localName, localUnit } from "@/lib/i18n/local-name";
 
 /** The dashboard's strings and the month names that say a period's months. */
 export type TileText = Dictionary["dashboard"] & Pick<SpanText, "monthNames">;
@@ -67,8 +68,7 @@ function Reached({ tile, locale, text }: { tile: Tile; locale: Locale; text: Til
 
 export function KpiTile({ tile, href, locale, text }: { tile: Tile; href: string; locale: Locale; text: TileText }) {
   const { indicator, current, period, soFar } = tile;
-  const en = locale === "en";
-  const unit = en ? indicator.unitEn : indicator.unitVi;
+  const unit = localUnit(indicator, locale);
   // A period in progress is compared over the months it has so far, and says which.
   const over = (label: string, withSpan: string, base: typeof period) =>
     soFar === null ? label : fill(withSpan, { span: spanLabel(base, soFar, text) });
@@ -78,7 +78,7 @@ export function KpiTile({ tile, href, locale, text }: { tile: Tile; href: string
       className="block rounded-lg border border-slate-200 bg-white p-3 hover:border-brand-600 focus-visible:border-brand-600"
       data-testid={`tile-${indicator.code}`}
     >
-      <p className="line-clamp-2 min-h-[2.5rem] text-sm text-slate-600">{en ? indicator.nameEn : indicator.nameVi}</p>
+      <p className="line-clamp-2 min-h-[2.5rem] text-sm text-slate-600">{localName(indicator, locale)}</p>
       <p className="mt-1 text-2xl font-semibold tabular-nums text-slate-900">
         {current.value === null ? (
           "—"

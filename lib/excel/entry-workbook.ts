@@ -2,6 +2,7 @@ import ExcelJS from "exceljs";
 import { isDerived, type CatalogField, type CatalogIndicator } from "@/lib/catalog/types";
 import type { Locale } from "@/lib/i18n/dictionary";
 import { sheetNames } from "./sheet-names";
+import { localName, localUnit } from "@/lib/i18n/local-name";
 
 // The month's entry template: one sheet per field, named after it, with codes, names, units, last
 // values and the cells to fill, then a hidden sheet "info" with the organisation's code and the
@@ -31,12 +32,11 @@ export interface TemplateInput {
 export async function buildEntryTemplate(input: TemplateInput): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "ICT Report Desk";
-  const en = input.locale === "en";
   const fields = input.fields.filter((field) =>
     input.indicators.some((i) => i.field === field.code && !isDerived(i.kind)),
   );
   const names = sheetNames(
-    fields.map((f) => (en ? f.nameEn : f.nameVi)),
+    fields.map((f) => localName(f, input.locale)),
     [infoSheet],
   );
   fields.forEach((field, index) => {
@@ -48,8 +48,8 @@ export async function buildEntryTemplate(input: TemplateInput): Promise<Buffer> 
       const number = (v: string | undefined) => (v === undefined ? null : Number(v));
       sheet.addRow([
         indicator.code,
-        (indicator.parent ? "  - " : "") + (en ? indicator.nameEn : indicator.nameVi),
-        en ? indicator.unitEn : indicator.unitVi,
+        (indicator.parent ? "  - " : "") + localName(indicator, input.locale),
+        localUnit(indicator, input.locale),
         number(input.previous.get(indicator.code)),
         number(input.lastYear.get(indicator.code)),
         number(cell?.value),

@@ -2,6 +2,7 @@ import ExcelJS from "exceljs";
 import type { CatalogField, CatalogIndicator } from "@/lib/catalog/types";
 import type { Locale } from "@/lib/i18n/dictionary";
 import { sheetNames } from "./sheet-names";
+import { localName, localUnit } from "@/lib/i18n/local-name";
 
 export interface ExportRow {
   indicator: string;
@@ -37,18 +38,18 @@ export async function buildPeriodExport({
   const en = locale === "en";
   const yes = en ? "yes" : "có";
   const shown = fields.filter((field) => indicators.some((i) => i.field === field.code));
-  const names = sheetNames(shown.map((f) => (en ? f.nameEn : f.nameVi)));
+  const names = sheetNames(shown.map((f) => localName(f, locale)));
   shown.forEach((field, index) => {
     const list = indicators.filter((i) => i.field === field.code);
     const sheet = workbook.addWorksheet(names[index]);
-    sheet.addRow([`${en ? field.nameEn : field.nameVi} — ${title}`]).font = { bold: true };
+    sheet.addRow([`${localName(field, locale)} — ${title}`]).font = { bold: true };
     sheet.addRow(headers[locale]).font = { bold: true };
     for (const indicator of list) {
       const row = byIndicator.get(indicator.code);
       const added = sheet.addRow([
         indicator.code,
-        en ? indicator.nameEn : indicator.nameVi,
-        en ? indicator.unitEn : indicator.unitVi,
+        localName(indicator, locale),
+        localUnit(indicator, locale),
         row?.value ?? null,
         row?.estimate ? yes : "",
         row?.complete ? yes : "",

@@ -14,9 +14,7 @@ import { holdMonthOpen } from "@/lib/workflow/month-guard";
 import { quotedName } from "./check-messages";
 import { checkMonthValues } from "./checks";
 import type { CheckIssue } from "./check-issue";
-import { splitRecent } from "./change-rule";
-import { findRecentValues, findValues } from "./data";
-import { findReportedAround } from "./period-data";
+import { getEntryMonth } from "./entry-month";
 import type { ValueInput } from "./schema";
 import { currentSelect, saveChecked, type SaveOutcome, type ValueStore } from "./versioned-save";
 
@@ -80,11 +78,7 @@ export async function runChecks(
   catalog: Map<string, CatalogIndicator>,
 ): Promise<CheckIssue[]> {
   const codes = values.map((v) => v.indicator);
-  const [stored, recent, reported] = await Promise.all([
-    findValues({ organisationId, months: [yearMonth] }),
-    findRecentValues({ organisationId, indicators: codes, yearMonth }),
-    findReportedAround({ organisationId, indicators: codes, yearMonth }),
-  ]);
+  const { stored, reported, ...recent } = await getEntryMonth({ organisationId, yearMonth, indicators: codes });
   const month = new Map<string, string | null>(stored.map((s) => [s.indicator, s.value]));
   const notes = new Map<string, string>(stored.filter((s) => s.note).map((s) => [s.indicator, s.note!]));
   for (const v of values) {
@@ -98,7 +92,7 @@ export async function runChecks(
     values: month,
     changed: new Set(codes),
     notes,
-    ...splitRecent(recent, yearMonth),
+    ...recent,
     reported,
   });
 }

@@ -8,6 +8,7 @@ import { fill, type Locale } from "@/lib/i18n/dictionary";
 import { readableFileName } from "@/lib/format/file-name";
 import { periodLabel } from "@/lib/periods/labels";
 import { periodRange, type Period } from "@/lib/periods/period";
+import { localName, localUnit } from "@/lib/i18n/local-name";
 
 interface Props {
   organisationId: string;
@@ -21,8 +22,7 @@ interface Props {
 
 /** For one field: the trends of its key indicators and the breakdown of its totals. */
 export async function FieldCharts({ organisationId, field, period, state, catalog, locale, text }: Props) {
-  const en = locale === "en";
-  const name = (i: CatalogIndicator) => (en ? i.nameEn : i.nameVi);
+  const name = (i: CatalogIndicator) => localName(i, locale);
   const end = periodRange(period)[1];
   const keys = keyIndicators(catalog, field);
   const totals = catalog.filter((i) => i.field === field && catalog.some((p) => p.parent === i.code));
@@ -41,7 +41,7 @@ export async function FieldCharts({ organisationId, field, period, state, catalo
           key={indicator.code}
           title={name(indicator)}
           description={`${fill(text.trendDescription, { range: state.range })} · ${text.grains[state.grain]}`}
-          unit={en ? indicator.unitEn : indicator.unitVi}
+          unit={localUnit(indicator, locale)}
           decimals={indicator.decimals}
           level={indicator.kind !== "flow"}
           points={trendChartPoints(trends[i], state.grain, text)}

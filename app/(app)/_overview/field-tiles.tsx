@@ -5,6 +5,7 @@ import type { Tile } from "@/lib/dashboard/data";
 import { fill, type Locale } from "@/lib/i18n/dictionary";
 import { periodLabel } from "@/lib/periods/labels";
 import { formatPeriodCode, type Period } from "@/lib/periods/period";
+import { localName } from "@/lib/i18n/local-name";
 
 interface Props {
   /** Every field's tiles, asked once for the whole page. */
@@ -29,7 +30,7 @@ export async function FieldTiles({ allTiles, org, own, field, period, locale, te
     <section className="space-y-2" data-testid={`field-${field.code}`} aria-labelledby={`field-title-${field.code}`}>
       <h2 id={`field-title-${field.code}`} className="text-lg font-semibold">
         <Link href={`/?period=${code}&field=${field.code}${orgQuery}`} className="hover:underline">
-          {locale === "en" ? field.nameEn : field.nameVi}
+          {localName(field, locale)}
         </Link>
       </h2>
       {empty ? (

@@ -22,6 +22,7 @@ import { readableFileName } from "@/lib/format/file-name";
 import { periodLabel } from "@/lib/periods/labels";
 import { formatPeriodCode, parsePeriod, periodRange } from "@/lib/periods/period";
 import { pageTitle } from "@/lib/i18n/metadata";
+import { localName, localUnit } from "@/lib/i18n/local-name";
 
 export const generateMetadata = pageTitle((t) => t.dashboard.compare);
 
@@ -48,9 +49,8 @@ export default async function ComparePage({
   const lastYear = new Date().getUTCFullYear() - 1;
   const period = parsePeriod(params.period ?? "") ?? { kind: "year" as const, year: lastYear, index: 1 };
   const { rows, density, soFar } = await compareOrganisations({ actor: user, indicator, period, catalog });
-  const en = user.locale === "en";
   const named = namesAt(indicator, periodRange(period)[1]);
-  const name = en ? named.nameEn : named.nameVi;
+  const name = localName(named, user.locale);
   const show = (v: number | null, decimals: number, unit: string) =>
     v === null ? "—" : unit === "%" ? formatPercent(v, decimals, user.locale) : formatNumber(v, decimals, user.locale);
   const years = pickerYears(new Date().getUTCFullYear());
@@ -76,7 +76,7 @@ export default async function ComparePage({
             <Select id="compare-indicator" name="indicator" defaultValue={indicator.code} className="max-w-md">
               {catalog.map((i) => (
                 <option key={i.code} value={i.code}>
-                  {en ? i.nameEn : i.nameVi}
+                  {localName(i, user.locale)}
                 </option>
               ))}
             </Select>
@@ -94,7 +94,7 @@ export default async function ComparePage({
       <RankingChart
         title={name}
         description={periodLabel(period, user.locale)}
-        unit={en ? indicator.unitEn : indicator.unitVi}
+        unit={localUnit(indicator, user.locale)}
         decimals={indicator.decimals}
         rows={rows}
         locale={user.locale}
@@ -114,7 +114,7 @@ export default async function ComparePage({
                 <Th>{t.dashboard.rank}</Th>
                 <Th>{t.dashboard.organisation}</Th>
                 <Th className="text-right">
-                  {t.dashboard.value} ({en ? indicator.unitEn : indicator.unitVi})
+                  {t.dashboard.value} ({localUnit(indicator, user.locale)})
                 </Th>
                 {density && <Th className="text-right">{t.dashboard.perCapita}</Th>}
               </tr>

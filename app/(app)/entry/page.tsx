@@ -6,20 +6,20 @@ import { catalogOfMonth } from "@/lib/catalog/dated";
 import { getDictionary } from "@/lib/i18n/dictionary";
 import { addMonths, monthOf } from "@/lib/periods/period";
 import { isDerived } from "@/lib/catalog/types";
-import { splitRecent } from "@/lib/values/change-rule";
-import { findRecentValues, findValues } from "@/lib/values/data";
-import { findReportedAround } from "@/lib/values/period-data";
+import { depthsIn } from "@/lib/catalog/tree";
+import { getEntryMonth } from "@/lib/values/entry-month";
 import { codeOfYearMonth, monthCode, yearMonthOfCode } from "@/lib/values/schema";
 import { isMonthLocked } from "@/lib/workflow/data";
 import { Alert } from "@/components/ui/alert";
 import { EntryGrid } from "./_components/entry-grid";
-import type { EntryCell, EntryRow } from "./_components/entry-state";
+import { entryCells, entryRows } from "./_components/entry-state";
 import { ActivitiesPanel } from "./_components/activities-panel";
 import { EntryFiles } from "./_components/entry-files";
 import { EntryPicker } from "./_components/entry-picker";
 import { PeriodSections } from "./_components/period-sections";
 import { WorkflowBar } from "./_components/workflow-bar";
 import { pageTitle } from "@/lib/i18n/metadata";
+import { localName } from "@/lib/i18n/local-name";
 
 export const generateMetadata = pageTitle((t) => t.entry.title);
 
@@ -46,30 +46,12 @@ export default async function EntryPage({
   const yearMonth = params.month ? yearMonthOfCode(params.month) : addMonths(monthOf(new Date()), -1);
   // The month's indicators under their names of the month; its checks expect only the parts reported then.
   const catalog = catalogOfMonth(wholeCatalog, yearMonth);
-  const en = user.locale === "en";
-  const byCode = new Map(catalog.map((i) => [i.code, i]));
-  const depth = (code: string): number => (byCode.get(code)?.parent ? 1 + depth(byCode.get(code)!.parent!) : 0);
   const indicators = catalog.filter((i) => i.field === field.code);
-  const rows: EntryRow[] = indicators.map((i) => ({
-    code: i.code,
-    name: en ? i.nameEn : i.nameVi,
-    unit: en ? i.unitEn : i.unitVi,
-    depth: depth(i.code),
-  }));
   const stored = indicators.filter((i) => !isDerived(i.kind)).map((i) => i.code);
-  const [values, recentValues, reported, locked] = await Promise.all([
-    findValues({ organisationId: user.organisationId, months: [yearMonth] }),
-    findRecentValues({ organisationId: user.organisationId, indicators: stored, yearMonth }),
-    findReportedAround({ organisationId: user.organisationId, indicators: stored, yearMonth }),
+  const [month, locked] = await Promise.all([
+    getEntryMonth({ organisationId: user.organisationId, yearMonth, indicators: stored }),
     isMonthLocked({ organisationId: user.organisationId, yearMonth }),
   ]);
-  const recent = splitRecent(recentValues, yearMonth);
-  const current: Record<string, EntryCell> = Object.fromEntries(
-    values.map((v) => [
-      v.indicator,
-      { value: v.value, estimate: v.estimate, note: v.note, version: v.version, updatedBy: v.updatedBy },
-    ]),
-  );
   const editable = !locked && canEditField(user, user.organisationId, field.code);
 
   return (
@@ -78,7 +60,7 @@ export default async function EntryPage({
       <EntryPicker
         month={codeOfYearMonth(yearMonth)}
         field={field.code}
-        fields={fields.map((f) => ({ code: f.code, name: en ? f.nameEn : f.nameVi }))}
+        fields={fields.map((f) => ({ code: f.code, name: localName(f, user.locale) }))}
         locale={user.locale}
         text={t.entry}
       />
@@ -99,13 +81,13 @@ export default async function EntryPage({
         key={`${yearMonth}:${field.code}`}
         org={user.organisationCode}
         period={codeOfYearMonth(yearMonth)}
-        rows={rows}
+        rows={entryRows(indicators, depthsIn(catalog), user.locale)}
         catalog={catalog}
-        current={current}
-        previous={Object.fromEntries(recent.previous)}
-        lastYear={Object.fromEntries(recent.lastYear)}
-        history={Object.fromEntries(recent.history)}
-        reported={reported}
+        current={entryCells(month.stored)}
+        previous={Object.fromEntries(month.previous)}
+        lastYear={Object.fromEntries(month.lastYear)}
+        history={Object.fromEntries(month.history)}
+        reported={month.reported}
         editable={editable}
         locale={user.locale}
         text={t.entry}

@@ -23,6 +23,7 @@ import { Button } from "@/components/ui/button";
 import { Label } from "@/components/ui/label";
 import { Select } from "@/components/ui/select";
 import { readableFileName } from "@/lib/format/file-name";
+import { localName, localUnit } from "@/lib/i18n/local-name";
 
 export const generateMetadata = pageTitle((t) => t.ministry.title);
 
@@ -67,7 +68,6 @@ export default async function MinistryPage({
     if (error instanceof AppError && error.code === "notFound") notFound();
     throw error;
   });
-  const en = user.locale === "en";
   const shown = chosen ?? national.figures[0]?.indicator;
   const across = shown ? await findIndicatorAcrossProvinces({ actor: user, period, code: shown }) : null;
   const sent = standings.filter((s) => s.submission && s.standing !== "returned").length;
@@ -162,8 +162,8 @@ export default async function MinistryPage({
                   return (
                     <tr key={f.indicator} data-indicator={f.indicator}>
                       <Td>
-                        {en ? indicator.nameEn : indicator.nameVi}{" "}
-                        <span className="text-xs text-slate-500">({en ? indicator.unitEn : indicator.unitVi})</span>
+                        {localName(indicator, user.locale)}{" "}
+                        <span className="text-xs text-slate-500">({localUnit(indicator, user.locale)})</span>
                       </Td>
                       <Td className="whitespace-nowrap text-right tabular-nums">
                         {f.value === null ? "—" : formatNumber(f.value, { max: indicator.decimals }, user.locale)}
@@ -193,7 +193,7 @@ export default async function MinistryPage({
                   const indicator = byCode.get(f.indicator)!;
                   return (
                     <option key={f.indicator} value={f.indicator}>
-                      {en ? indicator.nameEn : indicator.nameVi}
+                      {localName(indicator, user.locale)}
                     </option>
                   );
                 })}
@@ -204,23 +204,23 @@ export default async function MinistryPage({
             </Button>
           </form>
           <RankingChart
-            title={en ? across.indicator.nameEn : across.indicator.nameVi}
+            title={localName(across.indicator, user.locale)}
             description={fill(t.ministry.rankingDescription, { period: periodLabel(period, user.locale) })}
-            unit={en ? across.indicator.unitEn : across.indicator.unitVi}
+            unit={localUnit(across.indicator, user.locale)}
             decimals={across.indicator.decimals}
             rows={across.ranking.map((r) => ({ name: r.name, value: r.value === null ? null : Number(r.value) }))}
             locale={user.locale}
             fileName={readableFileName([
-              en ? across.indicator.nameEn : across.indicator.nameVi,
+              localName(across.indicator, user.locale),
               periodLabel(period, user.locale),
               t.dashboard.rank,
             ])}
             text={{ ...chartText(t.dashboard), rank: t.dashboard.rank, organisation: t.dashboard.organisation }}
           />
           <TrendChart
-            title={fill(t.ministry.trendTitle, { indicator: en ? across.indicator.nameEn : across.indicator.nameVi })}
+            title={fill(t.ministry.trendTitle, { indicator: localName(across.indicator, user.locale) })}
             description={fill(t.ministry.trendDescription, { year: period.year })}
-            unit={en ? across.indicator.unitEn : across.indicator.unitVi}
+            unit={localUnit(across.indicator, user.locale)}
             decimals={across.indicator.decimals}
             level={across.indicator.kind !== "flow"}
             points={across.trend.map((p) => ({
@@ -235,7 +235,7 @@ export default async function MinistryPage({
             locale={user.locale}
             fileName={readableFileName([
               t.ministry.nationalSheet,
-              en ? across.indicator.nameEn : across.indicator.nameVi,
+              localName(across.indicator, user.locale),
               String(period.year),
             ])}
             text={chartText(t.dashboard)}

@@ -4,17 +4,18 @@ import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { administrators } from "@/lib/auth/roles";
 import { requireRole } from "@/lib/auth/session";
 import { findFields } from "@/lib/catalog/data";
-import { getDictionary, type Dictionary } from "@/lib/i18n/dictionary";
+import { getDictionary, type Locale, type Dictionary } from "@/lib/i18n/dictionary";
 import { saveUnitAction } from "@/lib/org/actions";
 import { findUnits } from "@/lib/org/data";
 import { pageTitle } from "@/lib/i18n/metadata";
+import { localName } from "@/lib/i18n/local-name";
 
 export const generateMetadata = pageTitle((t) => t.admin.units);
 
 type Unit = Awaited<ReturnType<typeof findUnits>>[number];
 type Field = Awaited<ReturnType<typeof findFields>>[number];
 
-function UnitForm({ unit, fields, t, en }: { unit?: Unit; fields: Field[]; t: Dictionary; en: boolean }) {
+function UnitForm({ unit, fields, t, locale }: { unit?: Unit; fields: Field[]; t: Dictionary; locale: Locale }) {
   const chosen = new Set(unit?.fields.map((f) => f.fieldCode));
   const key = unit?.id ?? "new";
   return (
@@ -51,7 +52,7 @@ function UnitForm({ unit, fields, t, en }: { unit?: Unit; fields: Field[]; t: Di
           {fields.map((f) => (
             <label key={f.code} className="flex items-center gap-2">
               <input type="checkbox" name="fieldCodes" value={f.code} defaultChecked={chosen.has(f.code)} />{" "}
-              {en ? f.nameEn : f.nameVi}
+              {localName(f, locale)}
             </label>
           ))}
         </div>
@@ -63,7 +64,6 @@ function UnitForm({ unit, fields, t, en }: { unit?: Unit; fields: Field[]; t: Di
 export default async function UnitsPage() {
   const user = await requireRole(...administrators);
   const t = getDictionary(user.locale);
-  const en = user.locale === "en";
   const [units, fields] = await Promise.all([findUnits({ organisationId: user.organisationId }), findFields()]);
   return (
     <div className="grid gap-4 lg:grid-cols-2">
@@ -73,7 +73,7 @@ export default async function UnitsPage() {
             <CardTitle>{unit.name}</CardTitle>
           </CardHeader>
           <CardContent>
-            <UnitForm unit={unit} fields={fields} t={t} en={en} />
+            <UnitForm unit={unit} fields={fields} t={t} locale={user.locale} />
           </CardContent>
         </Card>
       ))}
@@ -82,7 +82,7 @@ export default async function UnitsPage() {
           <CardTitle>{t.admin.add}</CardTitle>
         </CardHeader>
         <CardContent>
-          <UnitForm fields={fields} t={t} en={en} />
+          <UnitForm fields={fields} t={t} locale={user.locale} />
         </CardContent>
       </Card>
     </div>

@@ -1,6 +1,8 @@
+import type { CatalogIndicator } from "@/lib/catalog/types";
 import { parseLocaleNumber } from "@/lib/format/number";
 import type { Locale } from "@/lib/i18n/dictionary";
 import type { ValueInput } from "@/lib/values/schema";
+import { localName, localUnit } from "@/lib/i18n/local-name";
 
 /** A row of the grid: an indicator, indented by its depth under its totals. */
 export interface EntryRow {
@@ -16,6 +18,30 @@ export interface EntryCell {
   note: string | null;
   version: number;
   updatedBy: string | null;
+}
+
+/** The grid's rows: each indicator in the user's language, indented by its depth under its totals. */
+export function entryRows(
+  indicators: readonly CatalogIndicator[],
+  depth: (code: string) => number,
+  locale: Locale,
+): EntryRow[] {
+  return indicators.map((i) => ({
+    code: i.code,
+    name: localName(i, locale),
+    unit: localUnit(i, locale),
+    depth: depth(i.code),
+  }));
+}
+
+/** The stored values as the grid's cells, by indicator. */
+export function entryCells(values: readonly (EntryCell & { indicator: string })[]): Record<string, EntryCell> {
+  return Object.fromEntries(
+    values.map((v) => [
+      v.indicator,
+      { value: v.value, estimate: v.estimate, note: v.note, version: v.version, updatedBy: v.updatedBy },
+    ]),
+  );
 }
 
 export interface Draft {

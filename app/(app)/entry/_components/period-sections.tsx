@@ -3,6 +3,7 @@ import type { SessionUser } from "@/lib/auth/data";
 import { canEditField } from "@/lib/auth/roles";
 import { catalogOfPeriod } from "@/lib/catalog/dated";
 import { entryPeriodKind, periodEndingIn } from "@/lib/catalog/frequency";
+import { depthsIn } from "@/lib/catalog/tree";
 import { isDerived, type CatalogIndicator } from "@/lib/catalog/types";
 import { fill, type Dictionary } from "@/lib/i18n/dictionary";
 import { periodLabel } from "@/lib/periods/labels";
@@ -11,7 +12,7 @@ import { computeValues } from "@/lib/values/aggregate-data";
 import { findPeriodValues } from "@/lib/values/period-data";
 import { isAnyMonthLocked } from "@/lib/workflow/data";
 import { EntryGrid } from "./entry-grid";
-import type { EntryCell, EntryRow } from "./entry-state";
+import { entryCells, entryRows } from "./entry-state";
 
 // Indicators a department reports only by quarter, half year or year are entered on the last month
 // of their period, in a grid of their own below the month's; other months say when.
@@ -93,21 +94,6 @@ async function PeriodSection({
     Object.fromEntries(
       bases.filter((b) => b.key === key && b.complete && b.value !== null).map((b) => [b.indicator, b.value!]),
     );
-  const current: Record<string, EntryCell> = Object.fromEntries(
-    values.map((v) => [
-      v.indicator,
-      { value: v.value, estimate: v.estimate, note: v.note, version: v.version, updatedBy: v.updatedBy },
-    ]),
-  );
-  const inPeriod = new Map(indicators.map((i) => [i.code, i]));
-  const depth = (c: string): number => (inPeriod.get(c)?.parent ? 1 + depth(inPeriod.get(c)!.parent!) : 0);
-  const en = user.locale === "en";
-  const rows: EntryRow[] = indicators.map((i) => ({
-    code: i.code,
-    name: en ? i.nameEn : i.nameVi,
-    unit: en ? i.unitEn : i.unitVi,
-    depth: depth(i.code),
-  }));
   const title = fill(text.periodic.heading, {
     title: text.periodic.titles[kind],
     period: periodLabel(period, user.locale),
@@ -122,9 +108,9 @@ async function PeriodSection({
         key={code}
         org={user.organisationCode}
         period={code}
-        rows={rows}
+        rows={entryRows(indicators, depthsIn(indicators), user.locale)}
         catalog={indicators}
-        current={current}
+        current={entryCells(values)}
         previous={base("previous")}
         lastYear={base("lastYear")}
         history={{}}

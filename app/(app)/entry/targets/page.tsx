@@ -12,6 +12,7 @@ import { periodMonths } from "@/lib/periods/period";
 import { computePeriodValues } from "@/lib/values/queries";
 import { TargetInput, TargetsForm } from "./targets-form";
 import { pageTitle } from "@/lib/i18n/metadata";
+import { localName, localUnit } from "@/lib/i18n/local-name";
 
 export const generateMetadata = pageTitle((t) => t.targets.title);
 
@@ -38,7 +39,6 @@ export default async function TargetsPage({
   });
   const byCode = new Map(values.map((v) => [v.indicator, v]));
   const editable = hasRole(user, targetSetters);
-  const en = user.locale === "en";
 
   return (
     <div className="space-y-4">
@@ -63,7 +63,7 @@ export default async function TargetsPage({
           return (
             <Card key={field.code}>
               <CardHeader>
-                <CardTitle>{en ? field.nameEn : field.nameVi}</CardTitle>
+                <CardTitle>{localName(field, user.locale)}</CardTitle>
               </CardHeader>
               <CardContent className="p-0">
                 <Table>
@@ -81,12 +81,12 @@ export default async function TargetsPage({
                       const v = byCode.get(i.code);
                       return (
                         <tr key={i.code}>
-                          <Td className={i.parent ? "pl-6" : undefined}>{en ? i.nameEn : i.nameVi}</Td>
-                          <Td className="text-slate-500">{en ? i.unitEn : i.unitVi}</Td>
+                          <Td className={i.parent ? "pl-6" : undefined}>{localName(i, user.locale)}</Td>
+                          <Td className="text-slate-500">{localUnit(i, user.locale)}</Td>
                           <Td className="w-40">
                             <TargetInput
                               code={i.code}
-                              label={`${t.targets.target}: ${en ? i.nameEn : i.nameVi}`}
+                              label={`${t.targets.target}: ${localName(i, user.locale)}`}
                               defaultValue={
                                 v?.target === null || v?.target === undefined
                                   ? ""

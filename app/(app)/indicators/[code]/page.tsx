@@ -19,6 +19,7 @@ import { readableFileName } from "@/lib/format/file-name";
 import { periodLabel } from "@/lib/periods/labels";
 import { parsePeriod, periodMonths, periodRange, splitYearMonth } from "@/lib/periods/period";
 import { IndicatorTables } from "./indicator-tables";
+import { localName, localUnit } from "@/lib/i18n/local-name";
 
 export const dynamic = "force-dynamic";
 
@@ -27,7 +28,7 @@ export async function generateMetadata({ params }: { params: Promise<{ code: str
   const [{ code }, { locale }, catalog] = await Promise.all([params, getI18n(), findIndicators()]);
   const indicator = catalog.find((i) => i.code === code);
   if (!indicator) notFound();
-  return { title: locale === "en" ? indicator.nameEn : indicator.nameVi };
+  return { title: localName(indicator, locale) };
 }
 
 export default async function IndicatorPage({
@@ -57,11 +58,10 @@ export default async function IndicatorPage({
   const breaks = points
     .filter((p) => changes.some((c) => periodMonths(parsePeriod(p.period)!).includes(c.month)))
     .map((p) => p.period);
-  const en = user.locale === "en";
   const field = fields.find((f) => f.code === indicator.field);
   const name = (c: string | null) => {
     const found = catalog.find((i) => i.code === c);
-    return found ? (en ? found.nameEn : found.nameVi) : c;
+    return found ? localName(found, user.locale) : c;
   };
   const parts = catalog.filter((i) => i.parent === code);
   const here = `/indicators/${code}`;
@@ -79,11 +79,11 @@ export default async function IndicatorPage({
             <Link href={`/${dashboardQuery(current, { field: indicator.field })}`} className="underline">
               {t.overview.title}
             </Link>{" "}
-            · {field ? (en ? field.nameEn : field.nameVi) : ""}
+            · {field ? localName(field, user.locale) : ""}
           </p>
-          <h1 className="text-2xl font-semibold">{en ? indicator.nameEn : indicator.nameVi}</h1>
+          <h1 className="text-2xl font-semibold">{localName(indicator, user.locale)}</h1>
           <p className="text-slate-600 first-letter:uppercase">
-            {periodLabel(period, user.locale)} · {en ? indicator.unitEn : indicator.unitVi}
+            {periodLabel(period, user.locale)} · {localUnit(indicator, user.locale)}
           </p>
         </div>
         <PrintButton label={t.dashboard.print} />
@@ -147,9 +147,9 @@ export default async function IndicatorPage({
         />
       </div>
       <TrendChart
-        title={`${t.dashboard.trend}: ${en ? indicator.nameEn : indicator.nameVi}`}
+        title={`${t.dashboard.trend}: ${localName(indicator, user.locale)}`}
         description={`${fill(t.dashboard.trendDescription, { range: state.range })} · ${t.dashboard.grains[state.grain]}`}
-        unit={en ? indicator.unitEn : indicator.unitVi}
+        unit={localUnit(indicator, user.locale)}
         decimals={indicator.decimals}
         level={indicator.kind !== "flow"}
         points={trendChartPoints(points, state.grain, { ...t.dashboard, monthNames: t.pickers.monthNames })}
@@ -157,7 +157,7 @@ export default async function IndicatorPage({
         chart={state.chart}
         locale={user.locale}
         fileName={readableFileName([
-          en ? indicator.nameEn : indicator.nameVi,
+          localName(indicator, user.locale),
           t.dashboard.grains[state.grain],
           periodLabel(period, user.locale),
         ])}

@@ -9,6 +9,7 @@ import { fill, getDictionary } from "@/lib/i18n/dictionary";
 import { periodLabel } from "@/lib/periods/labels";
 import { getMinistryView } from "@/lib/submissions/data";
 import { submissionsQuery } from "@/lib/submissions/schema";
+import { localName, localUnit } from "@/lib/i18n/local-name";
 
 export const dynamic = "force-dynamic";
 
@@ -18,7 +19,6 @@ export const GET = apiRoute({ roles: everyRole }, async ({ request, actor }) => 
   const { standings, national, indicators } = await getMinistryView({ actor, period });
   const t = getDictionary(actor.locale);
   const label = periodLabel(period, actor.locale);
-  const en = actor.locale === "en";
   const workbook = await buildTablesExport([
     {
       title: `${t.ministry.title}: ${label}`,
@@ -48,8 +48,8 @@ export const GET = apiRoute({ roles: everyRole }, async ({ request, actor }) => 
       rows: national.figures.map((f) => {
         const indicator = indicators.get(f.indicator)!;
         return [
-          en ? indicator.nameEn : indicator.nameVi,
-          en ? indicator.unitEn : indicator.unitVi,
+          localName(indicator, actor.locale),
+          localUnit(indicator, actor.locale),
           f.value === null ? null : Number(f.value),
           f.provinces,
         ];

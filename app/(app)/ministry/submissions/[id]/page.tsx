@@ -15,6 +15,7 @@ import { periodLabel } from "@/lib/periods/labels";
 import { parsePeriod } from "@/lib/periods/period";
 import { acceptSubmissionAction, returnSubmissionAction } from "@/lib/submissions/actions";
 import { getReceivedSubmission } from "@/lib/submissions/data";
+import { localName, localUnit } from "@/lib/i18n/local-name";
 
 export const generateMetadata = pageTitle((t) => t.ministry.title);
 
@@ -29,7 +30,6 @@ export default async function SubmissionPage({ params }: { params: Promise<{ id:
     findIndicators(),
   ]);
   const period = parsePeriod(submission.period)!;
-  const en = user.locale === "en";
   const decides = submission.state === "submitted" && hasRole(user, reportRoles);
   const figures = catalog.filter((i) => submission.figures[i.code]);
   return (
@@ -103,8 +103,8 @@ export default async function SubmissionPage({ params }: { params: Promise<{ id:
                 return (
                   <tr key={i.code}>
                     <Td>
-                      {en ? i.nameEn : i.nameVi}{" "}
-                      <span className="text-xs text-slate-500">({en ? i.unitEn : i.unitVi})</span>
+                      {localName(i, user.locale)}{" "}
+                      <span className="text-xs text-slate-500">({localUnit(i, user.locale)})</span>
                     </Td>
                     <Td className="whitespace-nowrap text-right tabular-nums">
                       {formatNumber(figure.value, { max: i.decimals }, user.locale)}
