@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import type { CatalogField, CatalogIndicator } from "@/lib/catalog/types";
-import type { Locale } from "@/lib/i18n/dictionary";
+import { getDictionary, type Locale } from "@/lib/i18n/dictionary";
 import { sheetNames } from "./sheet-names";
 import { localName, localUnit } from "@/lib/i18n/local-name";
 
@@ -35,8 +35,7 @@ export async function buildPeriodExport({
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "ICT Report Desk";
   const byIndicator = new Map(rows.map((r) => [r.indicator, r]));
-  const en = locale === "en";
-  const yes = en ? "yes" : "có";
+  const yes = getDictionary(locale).files.yes;
   const shown = fields.filter((field) => indicators.some((i) => i.field === field.code));
   const names = sheetNames(shown.map((f) => localName(f, locale)));
   shown.forEach((field, index) => {

@@ -2,6 +2,10 @@ import { checkZipLimits } from "@/lib/excel/zip-limits";
 import { docxText } from "./docx-text";
 import { ocrImage, ocrInstallCommand, ocrLimits, ocrPdf, ocrReady } from "./ocr";
 import { pdfText } from "./pdf-text";
+import type { Locale } from "@/lib/i18n/dictionary";
+import { fill } from "@/lib/i18n/fill";
+import { fileProblemMessages as en } from "@/lib/i18n/messages/en/history";
+import { fileProblemMessages as vi } from "@/lib/i18n/messages/vi/history";
 
 // A past report's text from the file a person uploads: .txt (UTF-8, or UTF-16 with its BOM),
 // .docx (its paragraphs), .pdf (its text layer; a scan's pages by OCR), a scanned image (.png,
@@ -104,36 +108,13 @@ export async function textFromFile(
   return text.trim() ? { ok: true, text, pages } : { ok: false, reason: "empty" };
 }
 
+const fileProblems = { vi, en };
+
 /** What to tell the person who uploaded the file. */
-export function describeReportFileProblem(reason: ReportFileProblem, locale: "vi" | "en"): string {
-  const megabytes = reportFileLimits.fileBytes / 1_000_000;
-  const messages: Record<ReportFileProblem, [string, string]> = {
-    too_large: [`Tệp quá lớn (tối đa ${megabytes} MB).`, `The file is too large (at most ${megabytes} MB).`],
-    unsupported: [
-      "Chỉ đọc được tệp .docx, .pdf, .txt hoặc ảnh quét (.png, .jpg, .tif).",
-      "Only .docx, .pdf, .txt files and scanned images (.png, .jpg, .tif) can be read.",
-    ],
-    not_docx: [
-      "Tệp .docx này không mở được (hỏng hoặc không phải tệp Word).",
-      "This .docx cannot be opened (damaged, or not a Word file).",
-    ],
-    ocr_missing: [
-      `Tệp này là bản quét: cần nhận dạng chữ (OCR), nhưng máy chủ chưa cài Tesseract. Quản trị viên cài bằng lệnh: ${ocrInstallCommand} — hoặc dán nội dung báo cáo.`,
-      `This file is a scan: it needs OCR, and the server has no Tesseract. An administrator installs it with: ${ocrInstallCommand} — or paste the text.`,
-    ],
-    ocr_failed: [
-      "Không nhận dạng được chữ trong bản quét này: hãy quét lại rõ hơn hoặc dán nội dung báo cáo.",
-      "No text could be recognised in this scan: scan it again more clearly, or paste the text.",
-    ],
-    too_many_pages: [
-      `Bản quét có hơn ${ocrLimits.pages} trang: hãy tách thành nhiều tệp.`,
-      `The scan has more than ${ocrLimits.pages} pages: split it into several files.`,
-    ],
-    unreadable: [
-      "Tệp PDF này không đọc được (hỏng hoặc có mật khẩu).",
-      "This PDF cannot be read (damaged or password-protected).",
-    ],
-    empty: ["Tệp không có nội dung chữ.", "The file has no text."],
-  };
-  return messages[reason][locale === "vi" ? 0 : 1];
+export function describeReportFileProblem(reason: ReportFileProblem, locale: Locale): string {
+  return fill(fileProblems[locale][reason], {
+    megabytes: reportFileLimits.fileBytes / 1_000_000,
+    command: ocrInstallCommand,
+    pages: ocrLimits.pages,
+  });
 }

@@ -5,6 +5,7 @@ import { hasRole, importRoles } from "@/lib/auth/roles";
 import { findIndicators } from "@/lib/catalog/data";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
+import { formatNumber } from "@/lib/format/number";
 import { fill, getDictionary, type Locale } from "@/lib/i18n/dictionary";
 import { ReadingLimitError, readingLimits } from "@/lib/history/limits";
 import { readReportBounded } from "@/lib/history/read-bounded";
@@ -21,7 +22,7 @@ function requireImporter(actor: SessionUser, organisationId: string): void {
 
 /** A reading stopped at a limit, as the user reads it: 413 for the text's length, else 422; the limit named. */
 function limitRefusal(error: ReadingLimitError, locale: Locale): AppError {
-  const limit = new Intl.NumberFormat(locale === "vi" ? "vi-VN" : "en-GB").format(readingLimits[error.limit]);
+  const limit = formatNumber(readingLimits[error.limit], 0, locale);
   const message = fill(getDictionary(locale).history.readingLimits[error.limit], { limit });
   return new AppError(error.limit === "characters" ? "tooLarge" : "invalid", [
     { path: "text", limit: error.limit, message },

@@ -3,6 +3,10 @@
 //   "Toàn tỉnh có [{tel.cable_poles} cột treo cáp; ]{tel.bts} trạm BTS[, {tel.bts|vs_last_year}]."
 // A clause prints only when its own figures are there; `\[`, `\]`, `\{` and `\}` are literal
 // brackets. Parsed once, checked against the catalog, filled from a period's figures by fill.ts.
+import type { Locale } from "@/lib/i18n/dictionary";
+import { fill } from "@/lib/i18n/fill";
+import { templateErrorMessages as en } from "@/lib/i18n/messages/en/templates";
+import { templateErrorMessages as vi } from "@/lib/i18n/messages/vi/templates";
 
 export const formatters = ["value", "pad2", "pct", "money", "vs_last_year", "vs_previous", "vs_target"] as const;
 export type Formatter = (typeof formatters)[number];
@@ -94,17 +98,11 @@ export function templateIndicators(nodes: TemplateNode[]): string[] {
   return [...new Set(codes)];
 }
 
-export function describeTemplateError(error: TemplateError, locale: "vi" | "en"): string {
-  const vi = locale === "vi";
-  const at = vi ? `vị trí ${error.position + 1}` : `position ${error.position + 1}`;
-  const what = {
-    unknown_indicator: vi ? `không có chỉ tiêu "${error.token}"` : `no indicator "${error.token}"`,
-    unknown_formatter: vi ? `không có định dạng "${error.token}"` : `no formatter "${error.token}"`,
-    unclosed: vi ? "thiếu dấu }" : "missing }",
-    empty: vi ? "chỗ trống {} không có chỉ tiêu" : "empty placeholder {}",
-    unclosed_clause: vi ? "thiếu dấu ] đóng vế tùy chọn" : "missing ] closing the optional part",
-    unopened_clause: vi ? "dấu ] không có dấu [ mở" : "] without an opening [",
-    empty_clause: vi ? `vế tùy chọn ${error.token} không có số liệu nào` : `optional part ${error.token} has no figure`,
-  }[error.code];
-  return `${at}: ${what}`;
+const templateErrors = { vi, en };
+
+export function describeTemplateError(error: TemplateError, locale: Locale): string {
+  const t = templateErrors[locale];
+  // Not fill: "{}" in a message is the placeholder it speaks of; the token is the user's own text.
+  const what = t[error.code].replace("{token}", () => error.token);
+  return fill(t.at, { position: error.position + 1, what });
 }

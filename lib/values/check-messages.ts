@@ -1,15 +1,22 @@
 import type { CatalogIndicator } from "@/lib/catalog/types";
 import { formatNumber, formatPercent } from "@/lib/format/number";
-import { fill, getDictionary, type Locale } from "@/lib/i18n/dictionary";
+import type { Locale } from "@/lib/i18n/dictionary";
+import { fill } from "@/lib/i18n/fill";
+import { localName } from "@/lib/i18n/local-name";
+import { checkMessages as en } from "@/lib/i18n/messages/en/checks";
+import { checkMessages as vi } from "@/lib/i18n/messages/vi/checks";
 import { periodLabel } from "@/lib/periods/labels";
 import { parsePeriod } from "@/lib/periods/period";
 import type { CheckIssue } from "./check-issue";
 
-// Check messages name the indicators, so they live beside the checks rather than in the UI dictionary.
+// The checks' messages, worded from their own catalog (lib/i18n/messages/*/checks.ts): the entry
+// grid shows them as staff type, and loads these rather than the whole dictionary.
+
+const messages = { vi, en };
 
 /** An indicator's name in quotes, as messages name it: "Hồ sơ tiếp nhận". */
 export function quotedName(indicator: Pick<CatalogIndicator, "nameVi" | "nameEn">, locale: Locale): string {
-  return `"${locale === "vi" ? indicator.nameVi : indicator.nameEn}"`;
+  return `"${localName(indicator, locale)}"`;
 }
 
 function name(catalog: Map<string, CatalogIndicator>, code: string, locale: Locale): string {
@@ -18,44 +25,37 @@ function name(catalog: Map<string, CatalogIndicator>, code: string, locale: Loca
 }
 
 export function describeIssue(issue: CheckIssue, catalog: Map<string, CatalogIndicator>, locale: Locale): string {
-  const vi = locale === "vi";
+  const t = messages[locale];
   const n = (v: number | string) => formatNumber(v, { max: 6 }, locale);
   const subject = name(catalog, issue.indicator, locale);
   const p = issue.params;
   switch (issue.code) {
     case "too_large":
-      return vi
-        ? `${subject} phải nhỏ hơn ${n(p.limit)} (giá trị tuyệt đối).`
-        : `${subject} must be below ${n(p.limit)} in absolute value.`;
+      return fill(t.tooLarge, { subject, limit: n(p.limit) });
     case "negative":
-      return vi ? `${subject} không được âm.` : `${subject} cannot be negative.`;
+      return fill(t.negative, { subject });
     case "decimals":
-      if (p.decimals === 0) return vi ? `${subject} phải là số nguyên.` : `${subject} must be a whole number.`;
-      return vi
-        ? `${subject} có tối đa ${p.decimals} chữ số thập phân.`
-        : `${subject} allows at most ${p.decimals} decimal places.`;
+      return p.decimals === 0 ? fill(t.wholeNumber, { subject }) : fill(t.decimals, { subject, decimals: p.decimals });
     case "parts_exceed_total":
-      return vi
-        ? `Tổng các thành phần (${n(p.sum)}) của ${subject} vượt quá tổng (${n(p.total)}).`
-        : `The parts of ${subject} add up to ${n(p.sum)}, more than the total (${n(p.total)}).`;
+      return fill(t.partsExceedTotal, { subject, sum: n(p.sum), total: n(p.total) });
     case "parts_not_sum":
-      return vi
-        ? `Các thành phần của ${subject} cộng lại bằng ${n(p.sum)}, phải bằng tổng (${n(p.total)}).`
-        : `The parts of ${subject} add up to ${n(p.sum)}; they must equal the total (${n(p.total)}).`;
+      return fill(t.partsNotSum, { subject, sum: n(p.sum), total: n(p.total) });
     case "numerator_exceeds_denominator":
-      return vi
-        ? `${subject} (${n(p.numerator)}) không được lớn hơn ${name(catalog, issue.related[0], locale)} (${n(p.denominator)}).`
-        : `${subject} (${n(p.numerator)}) cannot exceed ${name(catalog, issue.related[0], locale)} (${n(p.denominator)}).`;
+      return fill(t.numeratorExceedsDenominator, {
+        subject,
+        numerator: n(p.numerator),
+        denominator: name(catalog, issue.related[0], locale),
+        denominatorValue: n(p.denominator),
+      });
     case "jump":
       return describeJump(issue, catalog, locale);
     case "differs_from_reported": {
-      const t = getDictionary(locale).entry.periodic;
       const period = parsePeriod(String(p.period))!;
-      return fill(p.summed ? t.reportedSum : t.reportedLast, {
+      return fill(p.summed ? t.reported.sum : t.reported.last, {
         indicator: subject,
         period: periodLabel(period, locale),
         months: n(p.months),
-        report: t.reports[period.kind as keyof typeof t.reports],
+        report: t.reported.reports[period.kind as keyof typeof t.reported.reports],
         reported: n(p.reported),
       });
     }
@@ -64,33 +64,31 @@ export function describeIssue(issue: CheckIssue, catalog: Map<string, CatalogInd
 
 /** What was compared: each change in % with both values, and the usual range of the indicator's history when it has one. */
 function describeJump(issue: CheckIssue, catalog: Map<string, CatalogIndicator>, locale: Locale): string {
-  const vi = locale === "vi";
+  const t = messages[locale].jump;
   const p = issue.params;
   const decimals = catalog.get(issue.indicator)?.decimals ?? 0;
   const n = (v: number | string) => formatNumber(v, { max: 6 }, locale);
   const comparisons = (["previous", "lastYear"] as const).flatMap((against) => {
     if (p[against] === undefined) return [];
     const from = Number(p[against]);
-    const rise = Number(p.to) > from;
-    const direction = vi ? (rise ? "tăng" : "giảm") : rise ? "rose" : "fell";
     const pct = p[`${against}Pct`] === "" ? "" : ` ${formatPercent(Math.abs(Number(p[`${against}Pct`])), 1, locale)}`;
-    const sameTime = p.span === "period" ? "against the same period last year" : "against the same month last year";
     const base =
       against === "previous"
-        ? vi
-          ? "so với tháng trước"
-          : "against last month"
-        : vi
-          ? "so với cùng kỳ năm trước"
-          : sameTime;
-    return [`${direction}${pct} ${base} (${n(from)} → ${n(p.to)})`];
+        ? t.againstLastMonth
+        : p.span === "period"
+          ? t.againstSamePeriodLastYear
+          : t.againstSameMonthLastYear;
+    return [
+      fill(t.comparison, { direction: Number(p.to) > from ? t.rose : t.fell, pct, base, from: n(from), to: n(p.to) }),
+    ];
   });
   const range =
     p.low === undefined
       ? ""
-      : vi
-        ? `, ngoài khoảng thường gặp của ${p.months} tháng trước (${formatNumber(p.low, decimals, locale)} – ${formatNumber(p.high, decimals, locale)})`
-        : `, outside its usual range over the ${p.months} months before (${formatNumber(p.low, decimals, locale)} – ${formatNumber(p.high, decimals, locale)})`;
-  const ask = issue.blocking ? (vi ? ": cần ghi chú giải thích để lưu." : ": add a note explaining it to save.") : ".";
-  return `${name(catalog, issue.indicator, locale)} ${comparisons.join(vi ? " và " : " and ")}${range}${ask}`;
+      : fill(t.usualRange, {
+          months: p.months,
+          low: formatNumber(p.low, decimals, locale),
+          high: formatNumber(p.high, decimals, locale),
+        });
+  return `${name(catalog, issue.indicator, locale)} ${comparisons.join(t.and)}${range}${issue.blocking ? t.askNote : "."}`;
 }

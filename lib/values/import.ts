@@ -6,13 +6,14 @@ import { isActiveIn, namesAt } from "@/lib/catalog/dated";
 import { isDerived } from "@/lib/catalog/types";
 import { readEntryWorkbook } from "@/lib/excel/entry-import";
 import { xlsxLimits } from "@/lib/excel/zip-limits";
-import { parseLocaleNumber } from "@/lib/format/number";
+import { formatNumber, parseLocaleNumber } from "@/lib/format/number";
 import { fill, getDictionary, type Locale } from "@/lib/i18n/dictionary";
 import { isMonthLocked } from "@/lib/workflow/data";
 import { describeIssue } from "./check-messages";
 import { runChecks } from "./mutations";
 import { findValues } from "./data";
 import { monthCode, yearMonthOfCode, type ValueInput } from "./schema";
+import { localName } from "@/lib/i18n/local-name";
 
 export interface ImportChange {
   sheet: string;
@@ -40,7 +41,7 @@ export function importLimitsText(locale: Locale): string {
   return fill(getDictionary(locale).import.limits, {
     file: mb(xlsxLimits.fileBytes),
     unpacked: mb(xlsxLimits.unpackedBytes),
-    rows: xlsxLimits.rows.toLocaleString(locale === "vi" ? "vi-VN" : "en-GB"),
+    rows: formatNumber(xlsxLimits.rows, 0, locale),
   });
 }
 
@@ -107,7 +108,7 @@ export async function previewImport({
     preview.changes.push({
       ...at,
       indicator: value.indicator,
-      name: namesAt(indicator, yearMonth)[locale === "vi" ? "nameVi" : "nameEn"],
+      name: localName(namesAt(indicator, yearMonth), locale),
       oldValue: current?.value ?? null,
       newValue: value.value,
       estimate: value.estimate,

@@ -7,6 +7,11 @@ import { AppError } from "@/lib/errors";
 import type { PeriodKind } from "@/lib/periods/period";
 import type { SectionTemplate } from "./types";
 import { describeTemplateError, parseTemplate } from "../template";
+import { fill } from "@/lib/i18n/fill";
+import { templateErrorMessages as en } from "@/lib/i18n/messages/en/templates";
+import { templateErrorMessages as vi } from "@/lib/i18n/messages/vi/templates";
+
+const messages = { vi, en };
 
 /** A problem of one section's fields or sentences (`fields.0`, `sentences.2`), named in the message with the sentence and the position in it. */
 export interface SectionProblem {
@@ -25,7 +30,7 @@ export async function validateSections(sections: SectionTemplate[], locale: "vi"
       if (!fieldCodes.has(field))
         problems.push({
           path: `fields.${s}`,
-          message: `${s + 1}. ${section.heading}: ${locale === "vi" ? "không có lĩnh vực" : "no field"} "${field}"`,
+          message: fill(messages[locale].noField, { section: s + 1, heading: section.heading, field }),
         });
     section.sentences.forEach((sentence, n) => {
       const parsed = parseTemplate(sentence, known);
@@ -33,7 +38,12 @@ export async function validateSections(sections: SectionTemplate[], locale: "vi"
         for (const error of parsed.errors)
           problems.push({
             path: `sentences.${s}`,
-            message: `${s + 1}. ${section.heading}, ${locale === "vi" ? "câu" : "sentence"} ${n + 1}, ${describeTemplateError(error, locale)}`,
+            message: fill(messages[locale].inSentence, {
+              section: s + 1,
+              heading: section.heading,
+              sentence: n + 1,
+              error: describeTemplateError(error, locale),
+            }),
           });
     });
   });

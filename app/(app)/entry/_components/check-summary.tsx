@@ -1,7 +1,8 @@
 "use client";
 
 import { Alert } from "@/components/ui/alert";
-import { fill, type Dictionary } from "@/lib/i18n/dictionary";
+import { fill } from "@/lib/i18n/fill";
+import type { Dictionary } from "@/lib/i18n/dictionary";
 import { fieldId, focusField, type Notice } from "./entry-notices";
 
 /** Every check's message below the grid, each a link to the value or note where it is fixed. */

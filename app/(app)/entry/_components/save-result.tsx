@@ -4,9 +4,11 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import type { CatalogIndicator } from "@/lib/catalog/types";
 import { formatNumber } from "@/lib/format/number";
-import { fill, type Dictionary, type Locale } from "@/lib/i18n/dictionary";
+import { fill } from "@/lib/i18n/fill";
+import type { Dictionary, Locale } from "@/lib/i18n/dictionary";
 import type { SaveEntryResult } from "@/lib/values/actions";
 import { fieldId, focusField } from "./entry-notices";
+import { localName } from "@/lib/i18n/local-name";
 
 /** The server's answer to a save: saved, refused by someone else's newer save, or refused with its reasons (each linking to its value). */
 export function SaveResult({
@@ -40,7 +42,7 @@ export function SaveResult({
         <ul className="list-disc pl-5">
           {details.map((d) => {
             const indicator = byCode.get(d.indicator);
-            const name = indicator ? (locale === "vi" ? indicator.nameVi : indicator.nameEn) : d.indicator;
+            const name = indicator ? localName(indicator, locale) : d.indicator;
             return (
               <li key={d.indicator}>
                 {fill(text.conflictItem, {

@@ -4,7 +4,8 @@ import { useEffect, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { formatDateTime } from "@/lib/format/date";
 import { formatNumber } from "@/lib/format/number";
-import { fill, type Dictionary, type Locale } from "@/lib/i18n/dictionary";
+import { fill } from "@/lib/i18n/fill";
+import type { Dictionary, Locale } from "@/lib/i18n/dictionary";
 import { valueHistoryAction } from "@/lib/values/actions";
 import { sourceLabel } from "@/lib/values/source-label";
 

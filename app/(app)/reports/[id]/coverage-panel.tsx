@@ -1,7 +1,8 @@
 "use client";
 
 import { Button } from "@/components/ui/button";
-import { fill, type Dictionary } from "@/lib/i18n/dictionary";
+import { fill } from "@/lib/i18n/fill";
+import type { Dictionary } from "@/lib/i18n/dictionary";
 import { reportCoverage } from "@/lib/reports/coverage";
 import type { PeriodFigure, ReportContent, ReportParagraph } from "@/lib/reports/types";
 

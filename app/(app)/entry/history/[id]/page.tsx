@@ -14,6 +14,7 @@ import { parsePeriod } from "@/lib/periods/period";
 import { ReviewForm } from "./review-form";
 import type { ReviewIndicator } from "./review-indicator";
 import { ScanPages } from "./scan-pages";
+import { localName, localUnit } from "@/lib/i18n/local-name";
 
 export const generateMetadata = pageTitle((t) => t.history.reviewTitle);
 
@@ -32,7 +33,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
   ]);
   const period = reading.period ? parsePeriod(reading.period) : null;
   const fieldOrder = new Map(fields.map((f) => [f.code, f.sortOrder]));
-  const fieldName = new Map(fields.map((f) => [f.code, user.locale === "vi" ? f.nameVi : f.nameEn]));
+  const fieldName = new Map(fields.map((f) => [f.code, localName(f, user.locale)]));
   const indicators: ReviewIndicator[] = (period ? catalogOfPeriod(catalog, period) : catalog)
     .filter((i) => !isDerived(i.kind))
     .sort((a, b) => (fieldOrder.get(a.field) ?? 0) - (fieldOrder.get(b.field) ?? 0) || a.sortOrder - b.sortOrder)
@@ -40,8 +41,8 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
       code: i.code,
       field: i.field,
       fieldName: fieldName.get(i.field) ?? i.field,
-      name: user.locale === "vi" ? i.nameVi : i.nameEn,
-      unit: user.locale === "vi" ? i.unitVi : i.unitEn,
+      name: localName(i, user.locale),
+      unit: localUnit(i, user.locale),
     }));
   const label = period ? periodLabel(period, user.locale) : "";
   return (
