@@ -23,7 +23,8 @@ function wordedDetail(detail: unknown, t: Dictionary): unknown {
  * text) as it is, zod's English wording of a bound or a type worded again from its code.
  */
 function issueMessage(issue: z.core.$ZodIssue, t: Dictionary): string {
-  const own = validationText(issue.message, t);
+  const params = ("params" in issue ? issue.params : undefined) as Record<string, string | number> | undefined;
+  const own = validationText(issue.message, t, params);
   if (own || issue.code === "custom") return own ?? issue.message;
   // Finished issues do not carry their input: a missing value is told by zod's own wording.
   const input = issue.code === "invalid_type" && /received undefined$/.test(issue.message) ? undefined : 0;

@@ -3,25 +3,24 @@ import { storableText } from "@/lib/forms/fields";
 import { isMonthCode, maxYear, minYear, parsePeriod } from "@/lib/periods/period";
 import { fitsValueColumn, valueLimitText } from "./checks";
 
-export const monthCode = z.string().refine(isMonthCode, `kỳ tháng dạng YYYY-MM, năm từ ${minYear} đến ${maxYear}`);
+const years = { min: minYear, max: maxYear };
+
+export const monthCode = z.string().refine(isMonthCode, { message: "monthCode", params: years });
 
 /** A month, or the quarter, half year or year of an indicator reported only by such periods: 2023-06, 2023-Q1, 2023-H1, 2023. */
 export const entryPeriodCode = z
   .string()
-  .refine(
-    (code) => ["month", "quarter", "half", "year"].includes(parsePeriod(code)?.kind ?? ""),
-    `kỳ dạng YYYY-MM, YYYY-Qn, YYYY-Hn hoặc YYYY, năm từ ${minYear} đến ${maxYear}`,
-  );
+  .refine((code) => ["month", "quarter", "half", "year"].includes(parsePeriod(code)?.kind ?? ""), {
+    message: "entryPeriod",
+    params: years,
+  });
 
 /** A decimal as JSON number or string; kept as a string so nothing is rounded on the way in. */
 export const decimalInput = z
   .union([z.number().finite(), z.string().trim()])
   .transform((v) => (typeof v === "number" ? String(v) : v))
-  .refine((v) => /^-?\d+(\.\d+)?$/.test(v), "số không hợp lệ")
-  .refine(
-    fitsValueColumn,
-    `số phải nhỏ hơn ${valueLimitText} về trị tuyệt đối (value must be below ${valueLimitText})`,
-  );
+  .refine((v) => /^-?\d+(\.\d+)?$/.test(v), "decimal")
+  .refine(fitsValueColumn, { message: "valueTooLarge", params: { limit: valueLimitText } });
 
 export const valueInput = z.object({
   indicator: z.string().min(1).max(100),

@@ -77,7 +77,7 @@ describe("bounded input on /api/v1", () => {
         await put({ org, period: "2024-03", values: [{ indicator: "tel.bts", value }] }),
         422,
       );
-      expect(JSON.stringify(error.details)).toMatch(/100000000000000|số không hợp lệ/);
+      expect(JSON.stringify(error.details)).toMatch(/100000000000000|Không phải là số/);
     }
   });
 
