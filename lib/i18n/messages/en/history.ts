@@ -1,4 +1,5 @@
 import type { fileProblemMessages as vi } from "../vi/history";
+import type { historyMessages as viHistory } from "../vi/history";
 
 export const fileProblemMessages: typeof vi = {
   too_large: "The file is too large (at most {megabytes} MB).",
@@ -10,4 +11,92 @@ export const fileProblemMessages: typeof vi = {
   too_many_pages: "The scan has more than {pages} pages: split it into several files.",
   unreadable: "This PDF cannot be read (damaged or password-protected).",
   empty: "The file has no text.",
+};
+
+export const historyMessages: typeof viHistory = {
+  history: {
+    title: "Figures from past reports",
+    link: "Figures from past reports",
+    intro:
+      "Upload reports of past periods (.docx, .pdf, .txt, or scans: .pdf, .png, .jpg, .tif) or paste a report's text: the figures are read out and you review each one before applying. Scans are read by OCR, a few seconds a page. Nothing is stored before Apply.",
+    limits: "Each file up to {mb} MB; up to {chars} characters of text.",
+    files: "Report files (.docx, .pdf, .txt, scanned images; several at once)",
+    text: "Or paste the text of one report",
+    read: "Read reports",
+    progress: "Read {done}/{total}",
+    progressLabel: "Reading progress",
+    results: "Results",
+    pasted: "Pasted text",
+    found: "{n} proposed figures, {m} numbers not recognised.",
+    noPeriod: "The report's period was not found: choose the kind and the period, then read again.",
+    scanned: "A scan: {pages} pages read by OCR — check each figure against the scan carefully.",
+    ocrProgress: "Reading {file} by OCR: page {done}/{total}",
+    scanPages: "Scanned pages ({pages})",
+    scanPagesHint: "Each scanned page beside the text read from it: check the figures on the image against the text.",
+    scanPage: "Page {page}",
+    scanPageImage: "Image of page {page} of the scan",
+    scanPageNoImage: "This format (TIFF) cannot be shown; only the recognised text is kept.",
+    reread: "Read again for this period",
+    review: "Review and apply",
+    imports: "Reports read",
+    none: "No report read yet.",
+    file: "Report",
+    period: "Period",
+    readAt: "Read on",
+    state: "State",
+    states: { read: "Read, to review", applied: "Applied" },
+    fileTooLarge: "The file is larger than {mb} MB.",
+    textTooLong: "The text is longer than {chars} characters.",
+    readingLimits: {
+      characters: "The report is longer than {limit} characters: split it and read the parts one by one.",
+      numbers: "The report holds more than {limit} numbers: split it and read the parts one by one.",
+      candidates: "The report gives more than {limit} candidate figures: split it and read the parts one by one.",
+      seconds:
+        "Reading the report took longer than {limit} seconds and was stopped: split it and read the parts one by one.",
+      memoryMb:
+        "Reading the report needed more than {limit} MB of memory and was stopped: split it and read the parts one by one.",
+    },
+    readFailed: "This file could not be sent to the server: try again.",
+    textOrFile: "Choose files or paste a report's text.",
+    reviewTitle: "Review the figures of a report",
+    reviewIntro:
+      "Each figure comes with the report's sentence, its number in bold. The best figure of each indicator is accepted already (unless approximate); accept, correct or reject each one.",
+    accept: "Accept",
+    value: "Value",
+    others: "Other readings",
+    estimate: "estimate",
+    approximate: "approximate",
+    uncertain: "uncertain",
+    uncertainHint:
+      "The reading is uncertain (the number may be one part of a total, or another reading fits almost as well): read the sentence, then accept or correct it.",
+    unmatched: "Numbers not recognised",
+    unmatchedIntro:
+      "Assign a number to an indicator: it becomes a proposed figure, and the words around it are remembered for the organisation's later readings.",
+    unmatchedNone: "No number left unrecognised.",
+    assign: "Assign",
+    indicator: "Indicator",
+    chooseIndicator: "— Choose an indicator —",
+    apply: "Apply",
+    accepted: "{n} figures accepted.",
+    blocking: "Accepted figures have errors: correct or reject them before applying.",
+    nothingAccepted: "No figure accepted yet.",
+    monthTarget: "The accepted figures become the values of {period}.",
+    periodTarget: "The accepted figures are stored as the reported figures of {period} (not spread over its months).",
+    applied: "Saved {n} figures of {period}.",
+    appliedOn: "Applied on {date}.",
+    dashboard: "See {period} on the overview",
+    back: "Reports read",
+    alreadyApplied: "This report has been applied already.",
+    notThisIndicator: "This number cannot be a figure of the chosen indicator (its unit or decimals do not fit).",
+    noPeriodApply: "The report has no period: choose it on the upload page and read it again.",
+    unknownCandidate: "This report has no proposed figure {key}.",
+    twice: "Indicator {code} is accepted twice: keep one number.",
+    reviewStates: {
+      proposed: "Proposed",
+      pending: "Not accepted",
+      accepted: "Accepted",
+      corrected: "Corrected",
+      rejected: "Rejected",
+    },
+  },
 };
