@@ -9,3 +9,14 @@ export function depthsIn(catalog: readonly CatalogIndicator[]): (code: string) =
   };
   return depth;
 }
+
+/** Indicators as the catalog lists them: by their field's order, then their own within the field. */
+export function inCatalogOrder<I extends CatalogIndicator>(
+  indicators: readonly I[],
+  fields: readonly { code: string; sortOrder: number }[],
+): I[] {
+  const fieldOrder = new Map(fields.map((f) => [f.code, f.sortOrder]));
+  return [...indicators].sort(
+    (a, b) => (fieldOrder.get(a.field) ?? 0) - (fieldOrder.get(b.field) ?? 0) || a.sortOrder - b.sortOrder,
+  );
+}

@@ -3,6 +3,8 @@ import { isDerived, type CatalogField, type CatalogIndicator } from "@/lib/catal
 import type { Locale } from "@/lib/i18n/dictionary";
 import { sheetNames } from "./sheet-names";
 import { localName, localUnit } from "@/lib/i18n/local-name";
+import { excelMessages as en } from "@/lib/i18n/messages/en/excel";
+import { excelMessages as vi } from "@/lib/i18n/messages/vi/excel";
 
 // The month's entry template: one sheet per field, named after it, with codes, names, units, last
 // values and the cells to fill, then a hidden sheet "info" with the organisation's code and the
@@ -13,10 +15,7 @@ export const infoSheet = "info";
 export const columns = { code: 1, name: 2, unit: 3, previous: 4, lastYear: 5, value: 6, estimate: 7, note: 8 } as const;
 export const headerRow = 1;
 
-const headers: Record<Locale, string[]> = {
-  vi: ["Mã", "Chỉ tiêu", "Đơn vị tính", "Tháng trước", "Cùng kỳ năm trước", "Số liệu", "Ước (x)", "Ghi chú"],
-  en: ["Code", "Indicator", "Unit", "Last month", "Same month last year", "Value", "Estimate (x)", "Note"],
-};
+const headers: Record<Locale, string[]> = { vi: vi.entryHeaders, en: en.entryHeaders };
 
 export interface TemplateInput {
   org: string;

@@ -3,6 +3,8 @@ import type { CatalogField, CatalogIndicator } from "@/lib/catalog/types";
 import { getDictionary, type Locale } from "@/lib/i18n/dictionary";
 import { sheetNames } from "./sheet-names";
 import { localName, localUnit } from "@/lib/i18n/local-name";
+import { excelMessages as en } from "@/lib/i18n/messages/en/excel";
+import { excelMessages as vi } from "@/lib/i18n/messages/vi/excel";
 
 export interface ExportRow {
   indicator: string;
@@ -13,10 +15,7 @@ export interface ExportRow {
   targetPct: number | null;
 }
 
-const headers: Record<Locale, string[]> = {
-  vi: ["Mã", "Chỉ tiêu", "Đơn vị tính", "Giá trị", "Ước", "Đủ tháng", "Kế hoạch năm", "% kế hoạch"],
-  en: ["Code", "Indicator", "Unit", "Value", "Estimate", "All months", "Year's target", "% of target"],
-};
+const headers: Record<Locale, string[]> = { vi: vi.exportHeaders, en: en.exportHeaders };
 
 /** A period's values, one sheet per field; numbers stay numbers, formatted with the catalog's decimals. */
 export async function buildPeriodExport({

@@ -1,5 +1,7 @@
 import Decimal from "decimal.js";
 import type { Locale } from "@/lib/i18n/dictionary";
+import { moneyMessages as enMoney } from "@/lib/i18n/messages/en/numbers";
+import { moneyMessages as viMoney } from "@/lib/i18n/messages/vi/numbers";
 
 // The one number formatter: vi groups thousands with "." and decimals with ","; en the reverse.
 // Figures are decimal strings (numbers pass through their shortest form, String(n)), rounded half
@@ -57,24 +59,21 @@ export function formatPercent(value: NumberValue, decimals: number, locale: Loca
 export const moneyWordings = ["dong", "million", "billion"] as const;
 export type MoneyWording = (typeof moneyWordings)[number];
 
-const moneyUnits: Record<MoneyWording, { shift: number; vi: string; en: string }> = {
-  dong: { shift: 0, vi: "đồng", en: "VND" },
-  million: { shift: 6, vi: "triệu đồng", en: "million VND" },
-  billion: { shift: 9, vi: "tỷ đồng", en: "billion VND" },
-};
+const moneyShifts: Record<MoneyWording, number> = { dong: 0, million: 6, billion: 9 };
+const moneyUnits = { vi: viMoney, en: enMoney };
 
 /**
  * An amount in đồng as the organisation words it: "7.500.000 đồng", "7,5 triệu đồng" or
  * "120,4 tỷ đồng" (millions and billions with at most three decimals).
  */
 export function formatMoney(value: NumberValue, wording: MoneyWording, locale: Locale = "vi"): string {
-  const unit = moneyUnits[wording];
+  const shift = moneyShifts[wording];
   const exact = toDecimal(value);
   const amount =
-    exact && unit.shift
-      ? formatNumber(exact.div(new Exact(10).pow(unit.shift)), { max: 3 }, locale)
+    exact && shift
+      ? formatNumber(exact.div(new Exact(10).pow(shift)), { max: 3 }, locale)
       : formatNumber(value, 0, locale);
-  return `${amount} ${unit[locale]}`;
+  return `${amount} ${moneyUnits[locale][wording]}`;
 }
 
 /**

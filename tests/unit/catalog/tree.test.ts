@@ -1,5 +1,5 @@
 import { expect, it } from "vitest";
-import { depthsIn } from "@/lib/catalog/tree";
+import { depthsIn, inCatalogOrder } from "@/lib/catalog/tree";
 import { indicator, loadCatalog } from "../support/catalog";
 
 it("places each indicator under its totals, one level per total above it", () => {
@@ -17,4 +17,20 @@ it("finds every shipped indicator's depth, none deeper than the catalog's three 
   const shipped = [...loadCatalog().indicators.values()];
   const depth = depthsIn(shipped);
   expect(Math.max(...shipped.map((i) => depth(i.code)))).toBeLessThanOrEqual(2);
+});
+
+it("lists indicators by their field's order, then their own", () => {
+  const fields = [
+    { code: "telecom", sortOrder: 2 },
+    { code: "postal", sortOrder: 1 },
+  ];
+  const listed = inCatalogOrder(
+    [
+      indicator("tel.b", { field: "telecom", sortOrder: 2 }),
+      indicator("post.a", { field: "postal", sortOrder: 9 }),
+      indicator("tel.a", { field: "telecom", sortOrder: 1 }),
+    ],
+    fields,
+  );
+  expect(listed.map((i) => i.code)).toEqual(["post.a", "tel.a", "tel.b"]);
 });

@@ -15,6 +15,7 @@ import { ReviewForm } from "./review-form";
 import type { ReviewIndicator } from "./review-indicator";
 import { ScanPages } from "./scan-pages";
 import { localName, localUnit } from "@/lib/i18n/local-name";
+import { inCatalogOrder } from "@/lib/catalog/tree";
 
 export const generateMetadata = pageTitle((t) => t.history.reviewTitle);
 
@@ -32,18 +33,15 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
     findIndicators(),
   ]);
   const period = reading.period ? parsePeriod(reading.period) : null;
-  const fieldOrder = new Map(fields.map((f) => [f.code, f.sortOrder]));
   const fieldName = new Map(fields.map((f) => [f.code, localName(f, user.locale)]));
-  const indicators: ReviewIndicator[] = (period ? catalogOfPeriod(catalog, period) : catalog)
-    .filter((i) => !isDerived(i.kind))
-    .sort((a, b) => (fieldOrder.get(a.field) ?? 0) - (fieldOrder.get(b.field) ?? 0) || a.sortOrder - b.sortOrder)
-    .map((i) => ({
-      code: i.code,
-      field: i.field,
-      fieldName: fieldName.get(i.field) ?? i.field,
-      name: localName(i, user.locale),
-      unit: localUnit(i, user.locale),
-    }));
+  const stored = (period ? catalogOfPeriod(catalog, period) : catalog).filter((i) => !isDerived(i.kind));
+  const indicators: ReviewIndicator[] = inCatalogOrder(stored, fields).map((i) => ({
+    code: i.code,
+    field: i.field,
+    fieldName: fieldName.get(i.field) ?? i.field,
+    name: localName(i, user.locale),
+    unit: localUnit(i, user.locale),
+  }));
   const label = period ? periodLabel(period, user.locale) : "";
   return (
     <div className="space-y-4">
