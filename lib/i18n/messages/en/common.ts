@@ -1,5 +1,6 @@
 import { errorPageMessages } from "../error-page";
 import type { commonMessages as viCommon } from "../vi/common";
+import { periodMessages } from "./periods";
 
 export const commonMessages: typeof viCommon = {
   app: {
@@ -52,20 +53,7 @@ export const commonMessages: typeof viCommon = {
   pickers: {
     month: "Month",
     year: "Year",
-    monthNames: [
-      "January",
-      "February",
-      "March",
-      "April",
-      "May",
-      "June",
-      "July",
-      "August",
-      "September",
-      "October",
-      "November",
-      "December",
-    ],
+    monthNames: periodMessages.monthNames,
     kind: "Kind of period",
     dateFormat: "dd/mm/yyyy",
     dateInvalid: "Enter the date as dd/mm/yyyy, e.g. 13/09/2023.",

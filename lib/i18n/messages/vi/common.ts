@@ -1,4 +1,5 @@
 import { errorPageMessages } from "../error-page";
+import { periodMessages } from "./periods";
 
 // The frame of every page: the app, its menu, roles, languages, errors, pickers and forms.
 export const commonMessages = {
@@ -49,20 +50,7 @@ export const commonMessages = {
   pickers: {
     month: "Tháng",
     year: "Năm",
-    monthNames: [
-      "Tháng 1",
-      "Tháng 2",
-      "Tháng 3",
-      "Tháng 4",
-      "Tháng 5",
-      "Tháng 6",
-      "Tháng 7",
-      "Tháng 8",
-      "Tháng 9",
-      "Tháng 10",
-      "Tháng 11",
-      "Tháng 12",
-    ],
+    monthNames: periodMessages.monthNames,
     kind: "Loại kỳ",
     dateFormat: "dd/mm/yyyy",
     dateInvalid: "Nhập ngày dạng dd/mm/yyyy, ví dụ 13/09/2023.",
