@@ -56,7 +56,7 @@ export default async function OverviewPage({
   const title = periodLabel(period, user.locale);
   const dashboardText = { ...t.dashboard, monthNames: t.pickers.monthNames };
   // Not awaited: each field's widget streams once the shared answer is there.
-  const allTiles = getTiles({ organisationId, period, fields: shown.map((f) => f.code), catalog });
+  const allTiles = getTiles({ organisationId, period, fields: shown.map((f) => f.code) });
   allTiles.catch(() => {}); // each widget's boundary shows its failure; none is left unhandled
 
   return (

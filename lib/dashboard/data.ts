@@ -1,9 +1,11 @@
 import "server-only";
+import { findIndicators } from "@/lib/catalog/data";
 import { catalogOfPeriod } from "@/lib/catalog/dated";
 import type { CatalogIndicator } from "@/lib/catalog/types";
 import { db } from "@/lib/db/client";
 import {
   addMonths,
+  formatPeriodCode,
   hasOwnPreviousPeriod,
   monthsBetween,
   periodMonths,
@@ -13,14 +15,24 @@ import {
   ytdMonths,
   type Period,
 } from "@/lib/periods/period";
+import { keptFigures } from "@/lib/values/figures-cache";
 import { computePeriodValues, type PeriodValue } from "@/lib/values/queries";
 import { comparisonBases, isCumulative, monthsSoFar } from "./comparison";
 
-// What the dashboards show, computed by the same period engine as the API.
+// What the dashboards show, computed by the same period engine as the API over the whole catalog,
+// and kept until the organisation's figures or the catalog change (keptFigures).
+
+/** The catalog and what was computed from it with the organisation's figures, unless they changed since. */
+async function kept<T>(organisationId: string, key: string, compute: (catalog: CatalogIndicator[]) => Promise<T>) {
+  const catalog = await findIndicators();
+  return keptFigures({ organisationId, catalog, key }, () => compute(catalog));
+}
 
 export async function getLatestDataMonth({ organisationId }: { organisationId: string }): Promise<number | null> {
-  const row = await db().monthValue.aggregate({ where: { organisationId }, _max: { yearMonth: true } });
-  return row._max.yearMonth;
+  return kept(organisationId, "latest", async () => {
+    const row = await db().monthValue.aggregate({ where: { organisationId }, _max: { yearMonth: true } });
+    return row._max.yearMonth;
+  });
 }
 
 export interface Tile {
@@ -51,6 +63,20 @@ export function keyIndicators(periodCatalog: CatalogIndicator[], field: string):
  * they depend on the first's answer). Every field at once: the overview asks two queries, not two per field.
  */
 export async function getTiles({
+  organisationId,
+  period,
+  fields,
+}: {
+  organisationId: string;
+  period: Period;
+  fields: string[];
+}): Promise<Tile[]> {
+  return kept(organisationId, `tiles ${formatPeriodCode(period)} ${fields.join(",")}`, (catalog) =>
+    computeTiles({ organisationId, period, fields, catalog }),
+  );
+}
+
+async function computeTiles({
   organisationId,
   period,
   fields,
@@ -114,7 +140,20 @@ export interface TrendPoint {
 }
 
 /** The last `range` months up to `end`, by grain, with the same months a year earlier beside them. */
-export async function getTrend({
+export async function getTrend(query: {
+  organisationId: string;
+  indicator: CatalogIndicator;
+  end: number;
+  range: number;
+  grain: TrendGrain;
+}): Promise<TrendPoint[]> {
+  const { organisationId, indicator, end, range, grain } = query;
+  return kept(organisationId, `trend ${indicator.code} ${end} ${range} ${grain}`, (catalog) =>
+    computeTrend({ ...query, catalog }),
+  );
+}
+
+async function computeTrend({
   organisationId,
   indicator,
   end,
@@ -169,7 +208,18 @@ export interface BreakdownPart {
 }
 
 /** The parts of a total reported in the period, with their values (and the total's). */
-export async function getBreakdown({
+export async function getBreakdown(query: {
+  organisationId: string;
+  period: Period;
+  total: CatalogIndicator;
+}): Promise<{ total: number | null; parts: BreakdownPart[] }> {
+  const { organisationId, period, total } = query;
+  return kept(organisationId, `breakdown ${total.code} ${formatPeriodCode(period)}`, (catalog) =>
+    computeBreakdown({ ...query, catalog }),
+  );
+}
+
+async function computeBreakdown({
   organisationId,
   period,
   total,

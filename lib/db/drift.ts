@@ -3,7 +3,8 @@ import pg from "pg";
 import { diffDatamodels, isEmptyMigration, schemaPath, snapshotPath } from "./migrations";
 
 // Drift: the migrations must build exactly the database that schema.prisma describes, compared
-// through PostgreSQL's catalog.
+// through PostgreSQL's catalog. Triggers (constraint triggers included) are the migrations' own:
+// Prisma does not model them.
 
 const fingerprintQueries = [
   `SELECT 'column ' || table_name || '.' || column_name || ' ' || udt_name || ' ' || is_nullable || ' ' ||
@@ -12,7 +13,8 @@ const fingerprintQueries = [
   `SELECT 'index ' || indexdef AS line FROM pg_indexes WHERE schemaname = 'public' AND tablename <> '_prisma_migrations'`,
   `SELECT 'constraint ' || conrelid::regclass::text || ' ' || conname || ' ' || pg_get_constraintdef(oid) AS line
      FROM pg_constraint WHERE connamespace = 'public'::regnamespace AND conrelid::regclass::text <> '"_prisma_migrations"'
-       AND conrelid::regclass::text <> '_prisma_migrations'`,
+       AND conrelid::regclass::text <> '_prisma_migrations'
+       AND contype <> 't'`,
   `SELECT 'enum ' || t.typname || ' ' || string_agg(e.enumlabel, ',' ORDER BY e.enumsortorder) AS line
      FROM pg_type t JOIN pg_enum e ON e.enumtypid = t.oid GROUP BY t.typname`,
 ];

@@ -64,6 +64,23 @@ function readCharAsText(adapter: Record<string, unknown>): void {
   };
 }
 
+/**
+ * @prisma/adapter-pg 7.10 runs a migration script statement by statement, split at every ";",
+ * which cuts a function body ($$ … $$) apart. PostgreSQL runs a whole script in one simple query,
+ * as Prisma's native engine sends it (and all or nothing: one implicit transaction).
+ */
+function runScriptsWhole(adapter: Record<string, unknown>): void {
+  const { client, onError } = adapter as { client?: { query(sql: string): Promise<unknown> }; onError?: unknown };
+  if (typeof client?.query !== "function" || typeof onError !== "function") return;
+  adapter.executeScript = async (script: string) => {
+    try {
+      await client.query(script);
+    } catch (error) {
+      onError.call(adapter, error);
+    }
+  };
+}
+
 type Connection = { dispose(): Promise<void> };
 
 function adapterFactory(url: string, connections: Connection[]) {
@@ -72,6 +89,7 @@ function adapterFactory(url: string, connections: Connection[]) {
   pg.connect = async () => {
     const adapter = await connect();
     readCharAsText(adapter as unknown as Record<string, unknown>);
+    runScriptsWhole(adapter as unknown as Record<string, unknown>);
     connections.push(adapter);
     return adapter;
   };

@@ -395,7 +395,6 @@ describe("figures of longer periods", () => {
         end: 202203,
         range: 15,
         grain: "quarter",
-        catalog,
       });
       expect(trend.find((p) => p.period === "2021-Q1")).toMatchObject({ value: 28000 });
       expect(trend.find((p) => p.period === "2022-Q1")).toMatchObject({ lastYear: 28000 });

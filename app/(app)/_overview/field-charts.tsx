@@ -28,11 +28,9 @@ export async function FieldCharts({ organisationId, field, period, state, catalo
   const totals = catalog.filter((i) => i.field === field && catalog.some((p) => p.parent === i.code));
   const [trends, breakdowns] = await Promise.all([
     Promise.all(
-      keys.map((indicator) =>
-        getTrend({ organisationId, indicator, end, range: state.range, grain: state.grain, catalog }),
-      ),
+      keys.map((indicator) => getTrend({ organisationId, indicator, end, range: state.range, grain: state.grain })),
     ),
-    Promise.all(totals.map((total) => getBreakdown({ organisationId, period, total, catalog }))),
+    Promise.all(totals.map((total) => getBreakdown({ organisationId, period, total }))),
   ]);
   return (
     <div className="grid gap-4 lg:grid-cols-2">

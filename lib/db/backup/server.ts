@@ -83,8 +83,8 @@ export async function backupServer(url: string, file: string): Promise<void> {
   }
 }
 
-// Everything a migration can create in the public schema, so tables of a migration newer than the
-// backup go too. Listed first, then dropped (CASCADE also drops owned sequences, hence IF EXISTS).
+// Everything a migration can create in the public schema (tables, types, trigger functions), so
+// what a migration newer than the backup made goes too. Listed first, then dropped (CASCADE also drops owned sequences, hence IF EXISTS).
 const dropPublicObjects = `DO $$
 DECLARE statements text[];
 DECLARE statement text;
@@ -94,6 +94,8 @@ BEGIN
       FROM pg_class c WHERE c.relnamespace = 'public'::regnamespace AND c.relkind IN ('r', 'p', 'v', 'm', 'S')
     UNION ALL
     SELECT format('DROP TYPE IF EXISTS %s CASCADE', t.oid::regtype) FROM pg_type t WHERE t.typnamespace = 'public'::regnamespace AND t.typtype IN ('e', 'd')
+    UNION ALL
+    SELECT format('DROP FUNCTION IF EXISTS %s CASCADE', p.oid::regprocedure) FROM pg_proc p WHERE p.pronamespace = 'public'::regnamespace AND p.prokind = 'f'
   ) objects;
   FOREACH statement IN ARRAY coalesce(statements, '{}') LOOP EXECUTE statement; END LOOP;
 END $$;`;

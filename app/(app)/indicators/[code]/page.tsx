@@ -52,7 +52,7 @@ export default async function IndicatorPage({
   // Names as of the period shown: an indicator renamed with the 2025 reform shows its name of the time.
   const catalog = namedAt(wholeCatalog, end);
   const indicator = catalog.find((i) => i.code === code)!;
-  const points = await getTrend({ organisationId, indicator, end, range: state.range, grain: state.grain, catalog });
+  const points = await getTrend({ organisationId, indicator, end, range: state.range, grain: state.grain });
   const changes = changesOf(catalog, code);
   // A point whose months hold the first month of a new classification is where the chart marks it.
   const breaks = points

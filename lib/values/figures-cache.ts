@@ -1,0 +1,43 @@
+import "server-only";
+import { LRUCache } from "lru-cache";
+import { cache } from "react";
+import { db } from "@/lib/db/client";
+
+// Figures computed from an organisation's values (the overview's tiles, a chart's trend) are kept
+// in each process under the organisation's figures token, which database triggers change at the
+// commit of anything that changes its figures or targets (a save, an import, a restore: migration
+// figures_version), and under the catalog they were computed with. Every read asks the token, so a
+// save is in the next read of every web process.
+
+async function readToken(organisationId: string): Promise<string | null> {
+  const row = await db().figuresVersion.findUnique({ where: { organisationId }, select: { token: true } });
+  return row?.token ?? null;
+}
+
+/** Once per request: a page that keeps several figures asks the token once. */
+const requestToken = cache(readToken);
+
+type Entries = LRUCache<string, { token: string; value: unknown }>;
+const kept = new WeakMap<object, Entries>();
+
+/**
+ * `compute()`, or what it returned for the same key while the organisation's figures and the
+ * catalog are still those it was computed from. The value is shared between requests: callers
+ * must not change it.
+ */
+export async function keptFigures<T>(
+  { organisationId, catalog, key }: { organisationId: string; catalog: object; key: string },
+  compute: () => Promise<T>,
+): Promise<T> {
+  const token = await requestToken(organisationId);
+  if (token === null) return compute();
+  let entries = kept.get(catalog);
+  if (!entries) kept.set(catalog, (entries = new LRUCache({ max: 1000 })));
+  const id = `${organisationId} ${key}`;
+  const hit = entries.get(id);
+  if (hit?.token === token) return hit.value as T;
+  const value = await compute();
+  // Kept only if no save committed while it was computed: what it read is then the token's figures.
+  if ((await readToken(organisationId)) === token) entries.set(id, { token, value });
+  return value;
+}
