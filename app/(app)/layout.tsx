@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/link";
 import { AppNav } from "@/components/app-nav";
 import { BellIcon } from "@/components/icons/bell-icon";
 import { LanguageSwitch } from "@/components/language-switch";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/link";
 import { cn } from "@/lib/cn";
 
 /** A small segmented control made of links, so every choice is a shareable URL. */

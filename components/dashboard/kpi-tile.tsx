@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/link";
 import { Sparkline } from "@/components/charts/sparkline";
 import { cn } from "@/lib/cn";
 import { spanLabel, type SpanText } from "@/lib/dashboard/comparison";

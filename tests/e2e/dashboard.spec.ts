@@ -188,3 +188,18 @@ test.describe("under an English browser", () => {
     await expect(page).toHaveURL(/kind=nine&period=2023-9M/);
   });
 });
+
+test("the overview asks the server for no other page until the reader reaches for a link", async ({ page }) => {
+  await signInAs(page, "giamdoc");
+  const prefetched: string[] = [];
+  page.on("request", (request) => {
+    if (new URL(request.url()).searchParams.has("_rsc")) prefetched.push(request.url());
+  });
+  await page.goto("/?field=public_services");
+  await expect(page.locator('[data-testid="chart"] svg.recharts-surface').first()).toBeVisible();
+  await page.waitForLoadState("networkidle");
+  // Some thirty links are in view (menu, fields, tiles): none is fetched ahead.
+  expect(prefetched).toEqual([]);
+  await page.getByTestId("tile-ps.dossiers_received").hover();
+  await expect.poll(() => prefetched.some((url) => url.includes("/indicators/ps.dossiers_received"))).toBe(true);
+});

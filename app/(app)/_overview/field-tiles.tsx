@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/link";
 import { KpiTile, type TileText } from "@/components/dashboard/kpi-tile";
 import type { CatalogField } from "@/lib/catalog/types";
 import type { Tile } from "@/lib/dashboard/data";

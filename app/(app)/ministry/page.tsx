@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { PeriodPicker } from "@/components/dashboard/period-picker";

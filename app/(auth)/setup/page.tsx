@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/link";
 import { redirect } from "next/navigation";
 import { ActionForm } from "@/components/action-form";
 import { FormField } from "@/components/form-field";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/link";
 import { PeriodChoiceFields } from "@/components/pickers/period-choice-fields";
 import { buttonVariants } from "@/components/ui/button";
 import { hasRole, importRoles } from "@/lib/auth/roles";

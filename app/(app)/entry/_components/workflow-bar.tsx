@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/link";
 import type { SessionUser } from "@/lib/auth/data";
 import { canAdminister, hasRole, monthLockers, submitsOwnUnit } from "@/lib/auth/roles";
 import { fill, getDictionary } from "@/lib/i18n/dictionary";

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { Link } from "@/components/link";
 import { useState, useTransition } from "react";
 import { PeriodChoiceFields } from "@/components/pickers/period-choice-fields";
 import { Alert } from "@/components/ui/alert";

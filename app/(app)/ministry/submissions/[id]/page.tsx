@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/link";
 import { ActionForm } from "@/components/action-form";
 import { TextareaField } from "@/components/form-field";
 import { Badge } from "@/components/ui/badge";
