@@ -3,11 +3,11 @@ import { LRUCache } from "lru-cache";
 import { cache } from "react";
 import { db } from "@/lib/db/client";
 
-// Figures computed from an organisation's values (the overview's tiles, a chart's trend) are kept
-// in each process under the organisation's figures token, which database triggers change at the
-// commit of anything that changes its figures or targets (a save, an import, a restore: migration
-// figures_version), and under the catalog they were computed with. Every read asks the token, so a
-// save is in the next read of every web process.
+// Figures computed from an organisation's values (the overview's tiles, a chart's trend, the API's
+// aggregates and series) are kept in each process under the organisation's figures token, which
+// database triggers change at the commit of anything that changes its figures or targets (a save,
+// an import, a restore: migration figures_version), and under the catalog they were computed
+// with. Every read asks the token, so a save is in the next read of every web process.
 
 async function readToken(organisationId: string): Promise<string | null> {
   const row = await db().figuresVersion.findUnique({ where: { organisationId }, select: { token: true } });
@@ -19,6 +19,13 @@ const requestToken = cache(readToken);
 
 type Entries = LRUCache<string, { token: string; value: unknown }>;
 const kept = new WeakMap<object, Entries>();
+// Sized by what is kept (a series' points, a page's tiles), not by entries: an API client asking
+// ever new ranges of ten years' series keeps the process within a few tens of megabytes.
+const newEntries = (): Entries =>
+  new LRUCache({
+    maxSize: 100_000,
+    sizeCalculation: ({ value }) => (Array.isArray(value) ? Math.max(1, value.length) : 1),
+  });
 
 /**
  * `compute()`, or what it returned for the same key while the organisation's figures and the
@@ -32,7 +39,7 @@ export async function keptFigures<T>(
   const token = await requestToken(organisationId);
   if (token === null) return compute();
   let entries = kept.get(catalog);
-  if (!entries) kept.set(catalog, (entries = new LRUCache({ max: 1000 })));
+  if (!entries) kept.set(catalog, (entries = newEntries()));
   const id = `${organisationId} ${key}`;
   const hit = entries.get(id);
   if (hit?.token === token) return hit.value as T;

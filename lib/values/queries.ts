@@ -18,6 +18,7 @@ import {
 } from "@/lib/periods/period";
 import { findTargets } from "@/lib/targets/data";
 import { computeValues, type MonthSet } from "./aggregate-data";
+import { keptFigures } from "./figures-cache";
 
 // What the API's aggregate and series endpoints and the dashboards ask: one implementation.
 
@@ -40,17 +41,20 @@ export interface PeriodValue {
   targetThrough: number | null;
 }
 
-async function catalogOf(
-  codes: string[],
-): Promise<{ catalog: Map<string, CatalogIndicator>; indicators: CatalogIndicator[] }> {
-  const catalog = new Map((await findIndicators()).map((i) => [i.code, i]));
+async function catalogOf(codes: string[]): Promise<{
+  whole: CatalogIndicator[];
+  catalog: Map<string, CatalogIndicator>;
+  indicators: CatalogIndicator[];
+}> {
+  const whole = await findIndicators();
+  const catalog = new Map(whole.map((i) => [i.code, i]));
   const unknown = codes.filter((c) => !catalog.has(c));
   if (unknown.length)
     throw new AppError(
       "invalid",
       unknown.map((c) => ({ indicator: c, code: "unknown_indicator" })),
     );
-  return { catalog, indicators: codes.map((c) => catalog.get(c)!) };
+  return { whole, catalog, indicators: codes.map((c) => catalog.get(c)!) };
 }
 
 /** A period code of a request, or 400. */
@@ -139,14 +143,17 @@ export async function getAggregate({
 }): Promise<ApiPeriodValue[]> {
   const organisation = await getReadableOrganisation({ actor, code: org });
   const parsed = parsePeriodCode(period);
-  const { catalog, indicators } = await catalogOf(indicatorCodes);
-  const values = await computePeriodValues({
-    organisationId: organisation.id,
-    periods: [{ period: parsed, months: periodMonths(parsed) }],
-    indicators,
-    catalog,
+  const { whole, catalog, indicators } = await catalogOf(indicatorCodes);
+  const key = `aggregate ${formatPeriodCode(parsed)} ${indicatorCodes.join(",")}`;
+  return keptFigures({ organisationId: organisation.id, catalog: whole, key }, async () => {
+    const values = await computePeriodValues({
+      organisationId: organisation.id,
+      periods: [{ period: parsed, months: periodMonths(parsed) }],
+      indicators,
+      catalog,
+    });
+    return values.map(apiValue);
   });
-  return values.map(apiValue);
 }
 
 export type Grain = PeriodKind | "ytd";
@@ -171,15 +178,18 @@ export async function getSeries({
   const start = periodRange(parsePeriodCode(from))[0];
   const end = periodRange(parsePeriodCode(to))[1];
   if (start > end) throw new AppError("invalid", [{ path: "from", message: "from > to" }]);
-  const { catalog, indicators } = await catalogOf([indicator]);
+  const { whole, catalog, indicators } = await catalogOf([indicator]);
   const periods =
     grain === "ytd"
       ? periodsBetween(start, end, "month").map((p) => ({ period: p, months: ytdMonths(p) }))
       : periodsBetween(start, end, grain).map((p) => ({ period: p, months: periodMonths(p) }));
   if (periods.length > 600) throw new AppError("invalid", [{ path: "to", message: "range too long" }]);
-  const values = await computePeriodValues({ organisationId: organisation.id, periods, indicators, catalog });
-  return values.map((v) => {
-    const { indicator: _indicator, ...item } = apiValue(v);
-    return item;
+  const key = `series ${indicator} ${start} ${end} ${grain}`;
+  return keptFigures({ organisationId: organisation.id, catalog: whole, key }, async () => {
+    const values = await computePeriodValues({ organisationId: organisation.id, periods, indicators, catalog });
+    return values.map((v) => {
+      const { indicator: _indicator, ...item } = apiValue(v);
+      return item;
+    });
   });
 }

@@ -1,5 +1,7 @@
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { GET as getAggregate } from "@/app/api/v1/aggregate/route";
+import { GET as getSeries } from "@/app/api/v1/series/route";
 import { PUT as putValues } from "@/app/api/v1/values/route";
 import { findIndicators, forgetCatalog } from "@/lib/catalog/data";
 import { getTiles } from "@/lib/dashboard/data";
@@ -51,7 +53,7 @@ describe("computed figures kept between requests", () => {
     expect(computed).toBe(first.run);
   });
 
-  it("shows a save through the API in the next read", async () => {
+  it("shows a save through the API in the next read of the overview and of the API", async () => {
     const put = (value: number) =>
       putValues(
         apiRequest("/api/v1/values", {
@@ -61,11 +63,26 @@ describe("computed figures kept between requests", () => {
         }),
         {},
       );
+    const aggregate = async () => {
+      const url = `/api/v1/aggregate?org=${org}&period=${month}&indicators=${indicator}`;
+      const answer = await getAggregate(apiRequest(url, { token: office }), {});
+      return ((await answer.json()) as { value: number | null }[])[0].value;
+    };
+    const series = async () => {
+      const url = `/api/v1/series?org=${org}&indicator=${indicator}&from=2032-01&to=${month}&grain=month`;
+      const answer = await getSeries(apiRequest(url, { token: office }), {});
+      return ((await answer.json()) as { value: number | null }[]).at(-1)!.value;
+    };
     expect((await put(1500)).status).toBe(200);
-    expect(await tileValue()).toBe(1500);
-    expect(await tileValue()).toBe(1500);
+    for (let read = 0; read < 2; read++) {
+      expect(await tileValue()).toBe(1500);
+      expect(await aggregate()).toBe(1500);
+      expect(await series()).toBe(1500);
+    }
     expect((await put(1501)).status).toBe(200);
     expect(await tileValue()).toBe(1501);
+    expect(await aggregate()).toBe(1501);
+    expect(await series()).toBe(1501);
   });
 
   it("shows what another connection commits: a figure, a deletion, a year's target", async () => {
