@@ -48,11 +48,10 @@ export function canCompareOrganisations(actor: Actor): boolean {
   return (actor.viewableOrganisationIds ?? []).length > 0;
 }
 
-/** Admins and the office enter any field; editors only their unit's fields; directors read. */
+/** Of the figure editors, editors enter only their unit's fields, in their own organisation. */
 export function canEditField(actor: Actor, organisationId: string, fieldCode: string): boolean {
-  if (actor.organisationId !== organisationId) return false;
-  if (actor.role === "admin" || actor.role === "compiler") return true;
-  return actor.role === "editor" && actor.fieldCodes.includes(fieldCode);
+  if (actor.organisationId !== organisationId || !hasRole(actor, figureEditors)) return false;
+  return actor.role !== "editor" || actor.fieldCodes.includes(fieldCode);
 }
 
 /** The entry pages (figures, targets, import) are for the organisation's staff; viewers only read dashboards. */

@@ -1,10 +1,19 @@
 import { parse } from "csv-parse/sync";
 import { z } from "zod";
+import type { Locale } from "@/lib/i18n/dictionary";
+import { fill } from "@/lib/i18n/fill";
+import { catalogFileMessages as en } from "@/lib/i18n/messages/en/catalog-file";
+import { catalogFileMessages as vi } from "@/lib/i18n/messages/vi/catalog-file";
 import { isYearInRange, toYearMonth } from "@/lib/periods/period";
 import { frequencies } from "./frequency";
 import { indicatorKinds, type CatalogField, type CatalogIndicator, type FormerName } from "./types";
 
-// The catalog is data: prisma/catalog/*.csv, loaded by `npm run db:seed`.
+// The catalog is data: prisma/catalog/*.csv, loaded by `npm run db:seed`. Its refusals are worded
+// from lib/i18n/messages/*/catalog-file.ts, in Vietnamese unless asked otherwise; the schemas name
+// their messages by key.
+
+type Messages = typeof vi;
+const catalogs: Record<Locale, Messages> = { vi, en };
 
 export interface CatalogFileError {
   line: number;
@@ -13,7 +22,8 @@ export interface CatalogFileError {
 
 export type CatalogFileResult<T> = { ok: true; rows: T[] } | { ok: false; errors: CatalogFileError[] };
 
-const code = z.string().regex(/^[a-z][a-z0-9_]*(\.[a-z0-9_]+)?$/, "mã không hợp lệ (chữ thường, số, _ và .)");
+const key = (name: keyof Messages) => name;
+const code = z.string().regex(/^[a-z][a-z0-9_]*(\.[a-z0-9_]+)?$/, key("code"));
 const optionalCode = z
   .string()
   .transform((s) => s || null)
@@ -30,7 +40,7 @@ function monthBound(end: "first" | "last") {
     const match = /^(\d{4})(?:-(0[1-9]|1[0-2])(?:-(\d{2}))?)?$/.exec(text);
     const year = Number(match?.[1]);
     if (!match || !isYearInRange(year)) {
-      ctx.addIssue({ code: "custom", message: "tháng không hợp lệ (YYYY, YYYY-MM hoặc YYYY-MM-DD)" });
+      ctx.addIssue({ code: "custom", message: key("month") });
       return z.NEVER;
     }
     const month = match[2] ? Number(match[2]) : end === "first" ? 1 : 12;
@@ -38,7 +48,7 @@ function monthBound(end: "first" | "last") {
     if (match[3] && Number(match[3]) !== (end === "first" ? 1 : lastDay)) {
       ctx.addIssue({
         code: "custom",
-        message: end === "first" ? "ngày bắt đầu phải là ngày đầu tháng" : "ngày kết thúc phải là ngày cuối tháng",
+        message: key(end === "first" ? "firstDay" : "lastDay"),
       });
       return z.NEVER;
     }
@@ -60,7 +70,7 @@ const indicatorRow = z.object({
   denominator: optionalCode,
   decimals: z
     .string()
-    .regex(/^[0-6]$/, "decimals phải từ 0 đến 6")
+    .regex(/^[0-6]$/, key("decimals"))
     .transform(Number),
   exhaustive: yesNo,
   higher_is_better: yesNo,
@@ -116,6 +126,7 @@ function readCsv(text: string): { line: number; record: Record<string, string> }
 function validateRows<S extends z.ZodType>(
   text: string,
   schema: S,
+  t: Messages,
 ): CatalogFileResult<{ line: number; row: z.output<S> }> {
   let records: ReturnType<typeof readCsv>;
   try {
@@ -129,13 +140,19 @@ function validateRows<S extends z.ZodType>(
   for (const { line, record } of records) {
     const parsed = schema.safeParse(record);
     if (parsed.success) rows.push({ line, row: parsed.data });
-    else errors.push(...parsed.error.issues.map((i) => ({ line, message: `${i.path.join(".")}: ${i.message}` })));
+    else
+      errors.push(
+        ...parsed.error.issues.map((i) => ({
+          line,
+          message: `${i.path.join(".")}: ${i.message in t ? t[i.message as keyof Messages] : i.message}`,
+        })),
+      );
   }
   return errors.length ? { ok: false, errors } : { ok: true, rows };
 }
 
-export function parseFieldsCsv(text: string): CatalogFileResult<CatalogField> {
-  const result = validateRows(text, fieldRow);
+export function parseFieldsCsv(text: string, locale: Locale = "vi"): CatalogFileResult<CatalogField> {
+  const result = validateRows(text, fieldRow, catalogs[locale]);
   if (!result.ok) return result;
   return {
     ok: true,
@@ -149,27 +166,31 @@ export function parseFieldsCsv(text: string): CatalogFileResult<CatalogField> {
 }
 
 /** Parses and cross-checks the indicator catalog; every error names its line in the file. */
-export function parseIndicatorsCsv(text: string, fieldCodes: ReadonlySet<string>): CatalogFileResult<CatalogIndicator> {
-  const result = validateRows(text, indicatorRow);
+export function parseIndicatorsCsv(
+  text: string,
+  fieldCodes: ReadonlySet<string>,
+  locale: Locale = "vi",
+): CatalogFileResult<CatalogIndicator> {
+  const t = catalogs[locale];
+  const result = validateRows(text, indicatorRow, t);
   if (!result.ok) return result;
   const byCode = new Map(result.rows.map(({ row }) => [row.code, row]));
   const errors: CatalogFileError[] = [];
   const seen = new Set<string>();
   for (const { line, row } of result.rows) {
     const fail = (message: string) => errors.push({ line, message });
-    if (seen.has(row.code)) fail(`mã ${row.code} bị trùng`);
+    if (seen.has(row.code)) fail(fill(t.duplicate, { code: row.code }));
     seen.add(row.code);
-    if (!fieldCodes.has(row.field)) fail(`lĩnh vực ${row.field} không có trong danh mục lĩnh vực`);
+    if (!fieldCodes.has(row.field)) fail(fill(t.unknownField, { field: row.field }));
     for (const ref of [row.parent, row.numerator, row.denominator])
-      if (ref && !byCode.has(ref)) fail(`chỉ tiêu ${ref} không tồn tại`);
+      if (ref && !byCode.has(ref)) fail(fill(t.unknownIndicator, { code: ref }));
     const derived = row.kind === "ratio" || row.kind === "density";
-    if (derived && !(row.numerator && row.denominator)) fail(`chỉ tiêu ${row.kind} cần numerator và denominator`);
-    if (!derived && (row.numerator || row.denominator)) fail(`chỉ tiêu ${row.kind} không có numerator/denominator`);
+    if (derived && !(row.numerator && row.denominator)) fail(fill(t.needsInputs, { kind: row.kind }));
+    if (!derived && (row.numerator || row.denominator)) fail(fill(t.noInputs, { kind: row.kind }));
     const parent = row.parent ? byCode.get(row.parent) : undefined;
-    if (parent && parent.kind !== row.kind) fail(`chỉ tiêu thành phần phải cùng loại với tổng ${row.parent}`);
-    if (parent && parent.frequency !== row.frequency)
-      fail(`chỉ tiêu thành phần phải cùng tần suất báo cáo với tổng ${row.parent}`);
-    if (row.active_from && row.active_to && row.active_from > row.active_to) fail("active_from sau active_to");
+    if (parent && parent.kind !== row.kind) fail(fill(t.partKind, { parent: parent.code }));
+    if (parent && parent.frequency !== row.frequency) fail(fill(t.partFrequency, { parent: parent.code }));
+    if (row.active_from && row.active_to && row.active_from > row.active_to) fail(t.activeOrder);
   }
   if (errors.length) return { ok: false, errors };
   return {
@@ -204,16 +225,21 @@ export function parseIndicatorsCsv(text: string, fieldCodes: ReadonlySet<string>
  * Parses former-names.csv (an indicator's earlier names, each with the last month it was used) and
  * gives each indicator its list, oldest first.
  */
-export function parseFormerNamesCsv(text: string, indicators: CatalogIndicator[]): CatalogFileResult<CatalogIndicator> {
-  const result = validateRows(text, formerNameRow);
+export function parseFormerNamesCsv(
+  text: string,
+  indicators: CatalogIndicator[],
+  locale: Locale = "vi",
+): CatalogFileResult<CatalogIndicator> {
+  const t = catalogs[locale];
+  const result = validateRows(text, formerNameRow, t);
   if (!result.ok) return result;
   const byCode = new Map(indicators.map((i) => [i.code, [] as FormerName[]]));
   const errors: CatalogFileError[] = [];
   for (const { line, row } of result.rows) {
     const names = byCode.get(row.code);
-    if (!names) errors.push({ line, message: `chỉ tiêu ${row.code} không tồn tại` });
+    if (!names) errors.push({ line, message: fill(t.unknownIndicator, { code: row.code }) });
     else if (names.some((n) => n.until === row.until))
-      errors.push({ line, message: `${row.code} có hai tên đến cùng một tháng` });
+      errors.push({ line, message: fill(t.twoNames, { code: row.code }) });
     else names.push({ until: row.until, nameVi: row.name_vi, nameEn: row.name_en });
   }
   if (errors.length) return { ok: false, errors };

@@ -10,3 +10,13 @@ export function localName(item: { nameVi: string; nameEn: string }, locale: Loca
 export function localUnit(item: { unitVi: string; unitEn: string }, locale: Locale): string {
   return locale === "en" ? item.unitEn : item.unitVi;
 }
+
+/** The name of a catalog code in the user's language; the code itself where the catalog has none. */
+export function nameOfCode(
+  catalog: ReadonlyMap<string, { nameVi: string; nameEn: string }>,
+  code: string,
+  locale: Locale,
+): string {
+  const found = catalog.get(code);
+  return found ? localName(found, locale) : code;
+}

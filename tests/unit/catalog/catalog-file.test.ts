@@ -167,6 +167,20 @@ describe("catalog frequency", () => {
   });
 });
 
+describe("catalog file refusals", () => {
+  const duplicate = [header, good[0], good[0]].join("\n");
+  const badMonth = [header, good[0].replace(",,,,263", ",,2023-13,,263")].join("\n");
+
+  it("are worded in Vietnamese by default, in English when asked, from the catalogs", () => {
+    const vi = parseIndicatorsCsv(duplicate, fields);
+    expect(!vi.ok && vi.errors[0].message).toBe("mã post.service_points bị trùng");
+    const en = parseIndicatorsCsv(duplicate, fields, "en");
+    expect(!en.ok && en.errors[0].message).toBe("code post.service_points appears twice");
+    const month = parseIndicatorsCsv(badMonth, fields, "en");
+    expect(!month.ok && month.errors[0].message).toBe("active_from: invalid month (YYYY, YYYY-MM or YYYY-MM-DD)");
+  });
+});
+
 describe("catalog aliases", () => {
   it("splits the aliases column at |, trims and drops empty ones; none without the column", () => {
     const rows = [`${header},aliases`, `${good[0]}, điểm phục vụ bưu chính | # điểm phục vụ||`, `${good[1]},`];

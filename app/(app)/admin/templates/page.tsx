@@ -14,7 +14,7 @@ import { findReportSections } from "@/lib/reports/templates/data";
 import { SyntaxHelp } from "./syntax-help";
 import { TemplatesForm } from "./templates-form";
 import { pageTitle } from "@/lib/i18n/metadata";
-import { localName } from "@/lib/i18n/local-name";
+import { nameOfCode } from "@/lib/i18n/local-name";
 
 export const generateMetadata = pageTitle((t) => t.templates.title);
 
@@ -60,10 +60,7 @@ export default async function TemplatesPage({
       <p className="text-sm text-slate-600">{t.templates.help}</p>
       <SyntaxHelp
         example={templateExample(catalog)}
-        names={(code) => {
-          const found = catalog.get(code);
-          return found ? localName(found, admin.locale) : code;
-        }}
+        names={(code) => nameOfCode(catalog, code, admin.locale)}
         text={t.templates}
       />
       <TemplatesForm

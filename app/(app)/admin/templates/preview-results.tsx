@@ -1,5 +1,6 @@
 import { Alert } from "@/components/ui/alert";
-import { fill, type Dictionary } from "@/lib/i18n/dictionary";
+import type { Dictionary } from "@/lib/i18n/dictionary";
+import { fill } from "@/lib/i18n/fill";
 import type { ActionResult } from "@/lib/actions/result";
 import type { NamedIndicator, SentencePreview } from "@/lib/reports/templates/schema";
 

@@ -2,7 +2,7 @@ import type { CatalogIndicator } from "@/lib/catalog/types";
 import type { Locale } from "@/lib/i18n/dictionary";
 import { describeIssue } from "@/lib/values/check-messages";
 import type { CheckIssue } from "@/lib/values/check-issue";
-import { localName } from "@/lib/i18n/local-name";
+import { nameOfCode } from "@/lib/i18n/local-name";
 
 /** A check's message, shown at its row and in the summary, with the field where the user acts on it. */
 export interface Notice {
@@ -28,10 +28,7 @@ export function entryNotices({
   locale: Locale;
   invalidText: string;
 }): Notice[] {
-  const name = (code: string) => {
-    const found = catalog.get(code);
-    return found ? localName(found, locale) : code;
-  };
+  const name = (code: string) => nameOfCode(catalog, code, locale);
   return [
     ...invalid.map((code): Notice => ({
       key: `${code}:invalid`,
