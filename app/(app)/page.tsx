@@ -1,4 +1,3 @@
-import { pickerYears } from "@/lib/periods/choices";
 import { redirect } from "next/navigation";
 import { Suspense } from "react";
 import { ChoiceLinks } from "@/components/dashboard/choice-links";
@@ -6,15 +5,11 @@ import { TilesSkeleton } from "@/components/dashboard/kpi-tile";
 import { PeriodPicker } from "@/components/dashboard/period-picker";
 import { PrintButton } from "@/components/dashboard/print-button";
 import { WidgetBoundary } from "@/components/dashboard/widget-boundary";
-import { requireReadableOrganisation, requireUser } from "@/lib/auth/session";
-import { findFields, findIndicators } from "@/lib/catalog/data";
-import { catalogOfPeriod } from "@/lib/catalog/dated";
-import { getLatestDataMonth, getTiles } from "@/lib/dashboard/data";
-import { findReadableOrganisations } from "@/lib/org/data";
-import { chartTypes, dashboardQuery, grains, parseDashboardState, ranges } from "@/lib/dashboard/url-state";
+import { getOverview } from "@/lib/dashboard/overview";
+import { chartTypes, dashboardQuery, grains, ranges } from "@/lib/dashboard/url-state";
+import { requireUser } from "@/lib/auth/session";
 import { fill, getDictionary } from "@/lib/i18n/dictionary";
 import { periodLabel } from "@/lib/periods/labels";
-import { monthOf, splitYearMonth } from "@/lib/periods/period";
 import { FieldCharts } from "./_overview/field-charts";
 import { FieldTiles } from "./_overview/field-tiles";
 import { pageTitle } from "@/lib/i18n/metadata";
@@ -33,31 +28,14 @@ export default async function OverviewPage({
   // A ministry reports nothing itself: its home is what the departments under it send.
   if (user.receivesSubmissions) redirect("/ministry");
   const t = getDictionary(user.locale);
-  const fields = await findFields();
-  const state = parseDashboardState(
+  const { state, organisation, readable, fields, shown, catalog, years, tiles } = await getOverview(
+    user,
     await searchParams,
-    fields.map((f) => f.code),
   );
-  const organisation = await requireReadableOrganisation(user, state.org);
+  const { period } = state;
   const organisationId = organisation.id;
-  const [wholeCatalog, latest, readable] = await Promise.all([
-    findIndicators(),
-    getLatestDataMonth({ organisationId }),
-    findReadableOrganisations({ actor: user }),
-  ]);
-  const fallback = splitYearMonth(latest ?? monthOf(new Date()));
-  const period = state.period ?? { kind: "month" as const, year: fallback.year, index: fallback.month };
-  // The period's indicators under their names of the time (no district figures after 2025-06).
-  const catalog = catalogOfPeriod(wholeCatalog, period);
-  const current = { ...state, period };
-  const shown = state.field ? fields.filter((f) => f.code === state.field) : fields;
-  const thisYear = Math.max(fallback.year, new Date().getUTCFullYear());
-  const years = pickerYears(thisYear);
   const title = periodLabel(period, user.locale);
   const dashboardText = { ...t.dashboard, monthNames: t.pickers.monthNames };
-  // Not awaited: each field's widget streams once the shared answer is there.
-  const allTiles = getTiles({ organisationId, period, fields: shown.map((f) => f.code) });
-  allTiles.catch(() => {}); // each widget's boundary shows its failure; none is left unhandled
 
   return (
     <div className="space-y-6">
@@ -86,7 +64,7 @@ export default async function OverviewPage({
         <ChoiceLinks
           label={t.dashboard.organisation}
           options={readable.map((o) => ({
-            href: `/${dashboardQuery(current, { org: o.code === user.organisationCode ? null : o.code })}`,
+            href: `/${dashboardQuery(state, { org: o.code === user.organisationCode ? null : o.code })}`,
             label: o.name,
             active: o.code === organisation.code,
           }))}
@@ -97,12 +75,12 @@ export default async function OverviewPage({
           label={t.entry.field}
           options={[
             {
-              href: `/${dashboardQuery(current, { field: null })}`,
+              href: `/${dashboardQuery(state, { field: null })}`,
               label: t.dashboard.allFields,
               active: !state.field,
             },
             ...fields.map((f) => ({
-              href: `/${dashboardQuery(current, { field: f.code })}`,
+              href: `/${dashboardQuery(state, { field: f.code })}`,
               label: localName(f, user.locale),
               active: state.field === f.code,
             })),
@@ -114,7 +92,7 @@ export default async function OverviewPage({
           <ChoiceLinks
             label={t.dashboard.grain}
             options={grains.map((g) => ({
-              href: `/${dashboardQuery(current, { grain: g })}`,
+              href: `/${dashboardQuery(state, { grain: g })}`,
               label: t.dashboard.grains[g],
               active: state.grain === g,
             }))}
@@ -122,7 +100,7 @@ export default async function OverviewPage({
           <ChoiceLinks
             label={t.dashboard.chartType}
             options={chartTypes.map((c) => ({
-              href: `/${dashboardQuery(current, { chart: c })}`,
+              href: `/${dashboardQuery(state, { chart: c })}`,
               label: t.dashboard.chartTypes[c],
               active: state.chart === c,
             }))}
@@ -130,7 +108,7 @@ export default async function OverviewPage({
           <ChoiceLinks
             label={t.dashboard.range}
             options={ranges.map((r) => ({
-              href: `/${dashboardQuery(current, { range: r })}`,
+              href: `/${dashboardQuery(state, { range: r })}`,
               label: fill(t.dashboard.months, { n: r }),
               active: state.range === r,
             }))}
@@ -145,7 +123,7 @@ export default async function OverviewPage({
         >
           <Suspense fallback={<TilesSkeleton />}>
             <FieldTiles
-              allTiles={allTiles}
+              allTiles={tiles}
               org={state.org}
               own={organisationId === user.organisationId}
               field={field}
@@ -163,7 +141,7 @@ export default async function OverviewPage({
               organisationId={organisationId}
               field={state.field}
               period={period}
-              state={current}
+              state={state}
               catalog={catalog}
               locale={user.locale}
               text={dashboardText}
