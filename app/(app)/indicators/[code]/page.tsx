@@ -7,19 +7,16 @@ import { TrendChart } from "@/components/charts/lazy-charts";
 import { ChoiceLinks } from "@/components/dashboard/choice-links";
 import { ClassificationNotice } from "@/components/dashboard/classification-notice";
 import { PrintButton } from "@/components/dashboard/print-button";
-import { requireReadableOrganisation, requireUser } from "@/lib/auth/session";
-import { changesOf } from "@/lib/catalog/classification";
-import { findFields, findIndicators } from "@/lib/catalog/data";
-import { namedAt } from "@/lib/catalog/dated";
-import { getLatestDataMonth, getTrend } from "@/lib/dashboard/data";
-import { chartTypes, dashboardQuery, grains, parseDashboardState, ranges } from "@/lib/dashboard/url-state";
+import { requireUser } from "@/lib/auth/session";
+import { findIndicators } from "@/lib/catalog/data";
+import { getIndicatorView } from "@/lib/dashboard/indicator";
+import { chartTypes, dashboardQuery, grains, ranges } from "@/lib/dashboard/url-state";
 import { fill, getDictionary } from "@/lib/i18n/dictionary";
 import { getI18n } from "@/lib/i18n/server";
 import { readableFileName } from "@/lib/format/file-name";
 import { periodLabel } from "@/lib/periods/labels";
-import { parsePeriod, periodMonths, periodRange, splitYearMonth } from "@/lib/periods/period";
 import { IndicatorTables } from "./indicator-tables";
-import { localName, localUnit } from "@/lib/i18n/local-name";
+import { localName, localUnit, nameOfCode } from "@/lib/i18n/local-name";
 
 export const dynamic = "force-dynamic";
 
@@ -41,32 +38,15 @@ export default async function IndicatorPage({
   const user = await requireUser();
   const t = getDictionary(user.locale);
   const { code } = await params;
-  const [wholeCatalog, fields] = await Promise.all([findIndicators(), findFields()]);
-  if (!wholeCatalog.some((i) => i.code === code)) notFound();
-  const state = parseDashboardState(await searchParams, []);
-  const { id: organisationId } = await requireReadableOrganisation(user, state.org);
-  const latest = splitYearMonth((await getLatestDataMonth({ organisationId })) ?? 202301);
-  const period = state.period ?? { kind: "month" as const, year: latest.year, index: latest.month };
-  const current = { ...state, period };
-  const end = periodRange(period)[1];
-  // Names as of the period shown: an indicator renamed with the 2025 reform shows its name of the time.
-  const catalog = namedAt(wholeCatalog, end);
-  const indicator = catalog.find((i) => i.code === code)!;
-  const points = await getTrend({ organisationId, indicator, end, range: state.range, grain: state.grain });
-  const changes = changesOf(catalog, code);
-  // A point whose months hold the first month of a new classification is where the chart marks it.
-  const breaks = points
-    .filter((p) => changes.some((c) => periodMonths(parsePeriod(p.period)!).includes(c.month)))
-    .map((p) => p.period);
-  const field = fields.find((f) => f.code === indicator.field);
-  const name = (c: string | null) => {
-    const found = catalog.find((i) => i.code === c);
-    return found ? localName(found, user.locale) : c;
-  };
-  const parts = catalog.filter((i) => i.parent === code);
+  const view = await getIndicatorView(user, code, await searchParams);
+  if (!view) notFound();
+  const { state, organisationId, catalog, indicator, field, parts, end, points, changes, breaks } = view;
+  const { period } = state;
+  const byCode = new Map(catalog.map((i) => [i.code, i]));
+  const name = (c: string) => nameOfCode(byCode, c, user.locale);
   const here = `/indicators/${code}`;
   const link = (c: string) => (
-    <Link className="text-brand-700 underline" href={`/indicators/${c}${dashboardQuery(current)}`}>
+    <Link className="text-brand-700 underline" href={`/indicators/${c}${dashboardQuery(state)}`}>
       {name(c)}
     </Link>
   );
@@ -76,7 +56,7 @@ export default async function IndicatorPage({
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div>
           <p className="text-sm text-slate-500">
-            <Link href={`/${dashboardQuery(current, { field: indicator.field })}`} className="underline">
+            <Link href={`/${dashboardQuery(state, { field: indicator.field })}`} className="underline">
               {t.overview.title}
             </Link>{" "}
             · {field ? localName(field, user.locale) : ""}
@@ -118,13 +98,13 @@ export default async function IndicatorPage({
         changes={changes}
         locale={user.locale}
         text={t.dashboard}
-        href={(c) => `/indicators/${c}${dashboardQuery(current)}`}
+        href={(c) => `/indicators/${c}${dashboardQuery(state)}`}
       />
       <div className="no-print flex flex-wrap gap-4">
         <ChoiceLinks
           label={t.dashboard.grain}
           options={grains.map((g) => ({
-            href: `${here}${dashboardQuery(current, { grain: g })}`,
+            href: `${here}${dashboardQuery(state, { grain: g })}`,
             label: t.dashboard.grains[g],
             active: state.grain === g,
           }))}
@@ -132,7 +112,7 @@ export default async function IndicatorPage({
         <ChoiceLinks
           label={t.dashboard.chartType}
           options={chartTypes.map((c) => ({
-            href: `${here}${dashboardQuery(current, { chart: c })}`,
+            href: `${here}${dashboardQuery(state, { chart: c })}`,
             label: t.dashboard.chartTypes[c],
             active: state.chart === c,
           }))}
@@ -140,7 +120,7 @@ export default async function IndicatorPage({
         <ChoiceLinks
           label={t.dashboard.range}
           options={ranges.map((r) => ({
-            href: `${here}${dashboardQuery(current, { range: r })}`,
+            href: `${here}${dashboardQuery(state, { range: r })}`,
             label: fill(t.dashboard.months, { n: r }),
             active: state.range === r,
           }))}
