@@ -1,4 +1,7 @@
 import type { Locale } from "@/lib/i18n/dictionary";
+import { fill } from "@/lib/i18n/fill";
+import { writtenForms as en } from "@/lib/i18n/messages/en/numbers";
+import { writtenForms as vi } from "@/lib/i18n/messages/vi/numbers";
 
 const vietnam = "Asia/Ho_Chi_Minh";
 
@@ -19,7 +22,7 @@ function parts(date: Date, timeZone: string) {
 /** 14/03/2019 (vi) or 2019-03-14 (en), as the day is in Vietnam. */
 export function formatDate(date: Date, locale: Locale, timeZone = vietnam): string {
   const p = parts(date, timeZone);
-  return locale === "vi" ? `${p.day}/${p.month}/${p.year}` : `${p.year}-${p.month}-${p.day}`;
+  return fill({ vi, en }[locale].date, p);
 }
 
 export function formatDateTime(date: Date, locale: Locale, timeZone = vietnam): string {

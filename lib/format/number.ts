@@ -1,9 +1,10 @@
 import Decimal from "decimal.js";
 import type { Locale } from "@/lib/i18n/dictionary";
-import { moneyMessages as enMoney } from "@/lib/i18n/messages/en/numbers";
-import { moneyMessages as viMoney } from "@/lib/i18n/messages/vi/numbers";
+import { moneyMessages as enMoney, writtenForms as enForms } from "@/lib/i18n/messages/en/numbers";
+import { moneyMessages as viMoney, writtenForms as viForms } from "@/lib/i18n/messages/vi/numbers";
 
-// The one number formatter: vi groups thousands with "." and decimals with ","; en the reverse.
+// The one number formatter: vi groups thousands with "." and decimals with ","; en the reverse
+// (lib/i18n/messages/*/numbers.ts).
 // Figures are decimal strings (numbers pass through their shortest form, String(n)), rounded half
 // up, away from zero, as Vietnamese documents round: 56,885 -> 56,89; never binary floats' toFixed.
 
@@ -14,9 +15,8 @@ export type NumberValue = number | string | Decimal;
 const Exact = Decimal.clone({ precision: 64, rounding: Decimal.ROUND_HALF_UP, toExpNeg: -64, toExpPos: 64 });
 const decimalText = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
 
-function separators(locale: Locale) {
-  return locale === "vi" ? { group: ".", decimal: "," } : { group: ",", decimal: "." };
-}
+/** Thousands and decimal separators per language (lib/i18n/messages/{vi,en}/numbers.ts). */
+const separators = { vi: viForms, en: enForms };
 
 function toDecimal(value: NumberValue): Decimal | null {
   const text = typeof value === "string" ? value.trim() : String(value);
@@ -36,7 +36,7 @@ function roundedText(value: Decimal, decimals: number | { max: number }): string
 function localise(plain: string, locale: Locale): string {
   const negative = plain.startsWith("-");
   const [whole, fraction] = (negative ? plain.slice(1) : plain).split(".");
-  const { group, decimal } = separators(locale);
+  const { group, decimal } = separators[locale];
   const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, group);
   return `${negative ? "-" : ""}${grouped}${fraction ? decimal + fraction : ""}`;
 }
@@ -85,7 +85,7 @@ export function formatMoney(value: NumberValue, wording: MoneyWording, locale: L
 export function parseLocaleNumber(text: string, locale: Locale = "vi"): { ok: true; value: string } | { ok: false } {
   const cleaned = text.replace(/[\s\u00a0]/g, "");
   if (!cleaned) return { ok: false };
-  const { group, decimal } = separators(locale);
+  const { group, decimal } = separators[locale];
   const sign = cleaned.startsWith("-") ? "-" : "";
   const body = sign ? cleaned.slice(1) : cleaned;
   const escape = (s: string) => (s === "." ? "\\." : s);

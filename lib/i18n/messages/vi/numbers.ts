@@ -5,3 +5,6 @@ export const moneyMessages = {
   million: "triệu đồng",
   billion: "tỷ đồng",
 };
+
+/** How figures and dates are written (lib/format): thousands grouped with ".", decimals after ",", the day first. */
+export const writtenForms = { group: ".", decimal: ",", date: "{day}/{month}/{year}" };
