@@ -39,9 +39,23 @@ export function forgetCatalog(): void {
   cached = null;
 }
 
+/**
+ * The catalog read again, or the one before when nothing changed: figures computed from it are
+ * kept under its identity (lib/values/figures-cache.ts), and outlive a reload that finds it the same.
+ */
+async function unlessUnchanged<T>(next: Promise<T>, before: Promise<T> | undefined): Promise<T> {
+  const [fresh, previous] = await Promise.all([next, before?.catch(() => undefined)]);
+  return previous !== undefined && JSON.stringify(previous) === JSON.stringify(fresh) ? previous : fresh;
+}
+
 function catalog() {
   if (!cached || Date.now() - cached.at > cacheMs) {
-    cached = { at: Date.now(), fields: readFields(), indicators: readIndicators() };
+    const before = cached;
+    cached = {
+      at: Date.now(),
+      fields: unlessUnchanged(readFields(), before?.fields),
+      indicators: unlessUnchanged(readIndicators(), before?.indicators),
+    };
     cached.fields.catch(forgetCatalog);
     cached.indicators.catch(forgetCatalog);
   }

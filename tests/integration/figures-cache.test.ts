@@ -1,5 +1,5 @@
 import pg from "pg";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { GET as getAggregate } from "@/app/api/v1/aggregate/route";
 import { GET as getSeries } from "@/app/api/v1/series/route";
 import { PUT as putValues } from "@/app/api/v1/values/route";
@@ -135,6 +135,18 @@ describe("computed figures kept between requests", () => {
     await other.query(`TRUNCATE "YearTarget"`);
     expect(await token()).not.toBe(before);
     await other.query("ROLLBACK");
+  });
+
+  it("keeps them when a reload finds the catalog the same, not when an administrator changed it", async () => {
+    const catalog = await findIndicators();
+    const before = await read();
+    vi.useFakeTimers({ toFake: ["Date"], now: Date.now() + 31_000 }); // past the catalog's 30 s
+    try {
+      expect(await findIndicators()).toBe(catalog);
+      expect(await read()).toBe(before);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it("computes again with another catalog", async () => {
