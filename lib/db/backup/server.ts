@@ -84,7 +84,8 @@ export async function backupServer(url: string, file: string): Promise<void> {
 }
 
 // Everything a migration can create in the public schema (tables, types, trigger functions), so
-// what a migration newer than the backup made goes too. Listed first, then dropped (CASCADE also drops owned sequences, hence IF EXISTS).
+// what a migration newer than the backup made goes too. Listed first, then dropped (CASCADE also
+// drops owned sequences, hence IF EXISTS).
 const dropPublicObjects = `DO $$
 DECLARE statements text[];
 DECLARE statement text;

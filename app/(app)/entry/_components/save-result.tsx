@@ -8,7 +8,7 @@ import { fill } from "@/lib/i18n/fill";
 import type { Dictionary, Locale } from "@/lib/i18n/dictionary";
 import type { SaveEntryResult } from "@/lib/values/actions";
 import { fieldId, focusField } from "./entry-notices";
-import { localName } from "@/lib/i18n/local-name";
+import { nameOfCode } from "@/lib/i18n/local-name";
 
 /** The server's answer to a save: saved, refused by someone else's newer save, or refused with its reasons (each linking to its value). */
 export function SaveResult({
@@ -41,8 +41,7 @@ export function SaveResult({
         <p>{text.conflict}</p>
         <ul className="list-disc pl-5">
           {details.map((d) => {
-            const indicator = byCode.get(d.indicator);
-            const name = indicator ? localName(indicator, locale) : d.indicator;
+            const name = nameOfCode(byCode, d.indicator, locale);
             return (
               <li key={d.indicator}>
                 {fill(text.conflictItem, {
