@@ -18,6 +18,11 @@ export interface SessionUser {
   viewableOrganisationIds: string[];
   /** Organisations report to the user's (a ministry): it reads them only through what they send up. */
   receivesSubmissions: boolean;
+  /**
+   * The token of the organisation's figures as the user was read (lib/values/figures-cache.ts):
+   * an API call that keeps figures asks the database no second time.
+   */
+  figuresToken: string | null;
 }
 
 export async function findUserForSignIn(username: string) {
@@ -38,8 +43,10 @@ const sessionUserColumns = `
   ARRAY(SELECT a."organisationId" FROM "OrganisationAccess" a JOIN "Organisation" seen ON seen.id = a."organisationId"
         WHERE a."userId" = u.id AND a."organisationId" <> o.id AND seen."parentId" IS DISTINCT FROM o.id
         ORDER BY a."organisationId") AS "viewableOrganisationIds",
-  EXISTS (SELECT 1 FROM "Organisation" child WHERE child."parentId" = o.id) AS "receivesSubmissions"`;
-const sessionUserJoins = `JOIN "Organisation" o ON o.id = u."organisationId" LEFT JOIN "Unit" un ON un.id = u."unitId"`;
+  EXISTS (SELECT 1 FROM "Organisation" child WHERE child."parentId" = o.id) AS "receivesSubmissions",
+  fv.token AS "figuresToken"`;
+const sessionUserJoins = `JOIN "Organisation" o ON o.id = u."organisationId" LEFT JOIN "Unit" un ON un.id = u."unitId"
+  LEFT JOIN "FiguresVersion" fv ON fv."organisationId" = o.id`;
 
 /**
  * Loaded on every request, so a changed role or a deactivated account takes effect at once. With

@@ -1,17 +1,23 @@
 import "server-only";
 import { LRUCache } from "lru-cache";
 import { cache } from "react";
-import { db } from "@/lib/db/client";
+import type { SessionUser } from "@/lib/auth/data";
+import { queryPrepared } from "@/lib/db/client";
 
 // Figures computed from an organisation's values (the overview's tiles, a chart's trend, the API's
 // aggregates and series) are kept in each process under the organisation's figures token, which
 // database triggers change at the commit of anything that changes its figures or targets (a save,
 // an import, a restore: migration figures_version), and under the catalog they were computed
-// with. Every read asks the token, so a save is in the next read of every web process.
+// with. Every read asks the token (with its user, or once per page), so a save is in the next read
+// of every web process.
 
 async function readToken(organisationId: string): Promise<string | null> {
-  const row = await db().figuresVersion.findUnique({ where: { organisationId }, select: { token: true } });
-  return row?.token ?? null;
+  const rows = await queryPrepared<{ token: string }>(
+    "figures-token",
+    `SELECT token FROM "FiguresVersion" WHERE "organisationId" = $1`,
+    [organisationId],
+  );
+  return rows[0]?.token ?? null;
 }
 
 /** Once per request: a page that keeps several figures asks the token once. */
@@ -33,10 +39,24 @@ const newEntries = (): Entries =>
  * must not change it.
  */
 export async function keptFigures<T>(
-  { organisationId, catalog, key }: { organisationId: string; catalog: object; key: string },
+  {
+    organisationId,
+    catalog,
+    key,
+    reader,
+  }: {
+    organisationId: string;
+    catalog: object;
+    key: string;
+    /** The user asking: of their own organisation, the token read with them is the request's. */
+    reader?: Pick<SessionUser, "organisationId" | "figuresToken">;
+  },
   compute: () => Promise<T>,
 ): Promise<T> {
-  const token = await requestToken(organisationId);
+  const token =
+    reader?.organisationId === organisationId && reader.figuresToken !== null
+      ? reader.figuresToken
+      : await requestToken(organisationId);
   if (token === null) return compute();
   let entries = kept.get(catalog);
   if (!entries) kept.set(catalog, (entries = newEntries()));

@@ -145,7 +145,7 @@ export async function getAggregate({
   const parsed = parsePeriodCode(period);
   const { whole, catalog, indicators } = await catalogOf(indicatorCodes);
   const key = `aggregate ${formatPeriodCode(parsed)} ${indicatorCodes.join(",")}`;
-  return keptFigures({ organisationId: organisation.id, catalog: whole, key }, async () => {
+  return keptFigures({ organisationId: organisation.id, catalog: whole, key, reader: actor }, async () => {
     const values = await computePeriodValues({
       organisationId: organisation.id,
       periods: [{ period: parsed, months: periodMonths(parsed) }],
@@ -185,7 +185,7 @@ export async function getSeries({
       : periodsBetween(start, end, grain).map((p) => ({ period: p, months: periodMonths(p) }));
   if (periods.length > 600) throw new AppError("invalid", [{ path: "to", message: "range too long" }]);
   const key = `series ${indicator} ${start} ${end} ${grain}`;
-  return keptFigures({ organisationId: organisation.id, catalog: whole, key }, async () => {
+  return keptFigures({ organisationId: organisation.id, catalog: whole, key, reader: actor }, async () => {
     const values = await computePeriodValues({ organisationId: organisation.id, periods, indicators, catalog });
     return values.map((v) => {
       const { indicator: _indicator, ...item } = apiValue(v);

@@ -24,6 +24,7 @@ const user = (role: SessionUser["role"], locale: Locale = "vi"): SessionUser => 
   fieldCodes: [],
   viewableOrganisationIds: [],
   receivesSubmissions: false,
+  figuresToken: null,
 });
 const as =
   (actor: SessionUser | null, locale: Locale = actor?.locale ?? "vi") =>
