@@ -1,6 +1,6 @@
 "use client";
 
-import { Cell, Legend, Pie, PieChart, ResponsiveContainer, Tooltip } from "recharts";
+import { Cell, Pie, PieChart, ResponsiveContainer, Tooltip } from "recharts";
 import { formatNumber, formatPercent } from "@/lib/format/number";
 import { computeRatio } from "@/lib/periods/aggregate";
 import type { Locale } from "@/lib/i18n/dictionary";
@@ -52,7 +52,14 @@ export function BreakdownChart({
     display: slices.map((s) => [s.name, formatNumber(s.value, decimals, locale), share(s.value)]),
   };
   return (
-    <ChartFrame title={title} description={description} fileName={fileName} table={table} text={text}>
+    <ChartFrame
+      title={title}
+      description={description}
+      fileName={fileName}
+      table={table}
+      text={text}
+      legend={slices.map((s, i) => ({ name: s.name, colour: colours[i % colours.length], mark: "area" }))}
+    >
       <ResponsiveContainer width="100%" height="100%">
         <PieChart>
           <Pie
@@ -69,7 +76,6 @@ export function BreakdownChart({
             ))}
           </Pie>
           <Tooltip formatter={(v) => formatNumber(Number(v), decimals, locale)} />
-          <Legend wrapperStyle={{ fontSize: 12 }} />
         </PieChart>
       </ResponsiveContainer>
     </ChartFrame>

@@ -5,6 +5,7 @@ import { Button } from "@/components/ui/button";
 import { Table, Td, Th } from "@/components/ui/table";
 import type { ChartTable } from "@/lib/dashboard/chart-table";
 import { toCsv } from "@/lib/dashboard/csv";
+import { ChartLegend, type LegendEntry } from "./chart-legend";
 import { downloadBlob, svgToPng } from "./download";
 
 export interface ChartFrameText {
@@ -24,11 +25,13 @@ interface Props {
   /** In pixels, for charts that grow with their rows; 18rem otherwise. */
   height?: number;
   text: ChartFrameText;
+  /** The series' key, under the drawing. */
+  legend?: LegendEntry[];
   children: React.ReactNode;
 }
 
 /** A chart with its title, a table alternative, and PNG, CSV and Excel downloads. */
-export function ChartFrame({ title, description, fileName, table, height, text, children }: Props) {
+export function ChartFrame({ title, description, fileName, table, height, text, legend, children }: Props) {
   const chart = useRef<HTMLDivElement>(null);
   const [asTable, setAsTable] = useState(false);
   const [xlsxFailed, setXlsxFailed] = useState(false);
@@ -43,7 +46,6 @@ export function ChartFrame({ title, description, fileName, table, height, text, 
     if (response?.ok) downloadBlob(await response.blob(), `${fileName}.xlsx`);
   };
   const png = async () => {
-    // Legend icons are SVGs too: the chart is the largest one.
     const svgs = [...(chart.current?.querySelectorAll("svg") ?? [])];
     const area = (s: SVGSVGElement) => s.getBoundingClientRect().width * s.getBoundingClientRect().height;
     const svg = svgs.sort((a, b) => area(b) - area(a))[0];
@@ -96,7 +98,14 @@ export function ChartFrame({ title, description, fileName, table, height, text, 
         className={height ? "w-full" : "h-72 w-full"}
         style={height ? { height } : undefined}
       >
-        {children}
+        {legend ? (
+          <div className="flex h-full flex-col">
+            <div className="min-h-0 flex-1">{children}</div>
+            <ChartLegend entries={legend} />
+          </div>
+        ) : (
+          children
+        )}
       </div>
       {asTable && (
         <Table>

@@ -6,7 +6,6 @@ import {
   Cell,
   ComposedChart,
   LabelList,
-  Legend,
   Line,
   ReferenceLine,
   ResponsiveContainer,
@@ -21,6 +20,7 @@ import type { Locale } from "@/lib/i18n/dictionary";
 import { shortPeriodLabel } from "@/lib/periods/labels";
 import { parsePeriod } from "@/lib/periods/period";
 import { ChartFrame, type ChartFrameText } from "./chart-frame";
+import type { LegendEntry } from "./chart-legend";
 
 export interface TrendChartPoint {
   period: string;
@@ -110,8 +110,13 @@ export function TrendChart({
       p.estimate ? text.estimate : "",
     ]),
   };
+  const legend: LegendEntry[] = [
+    { name: text.value, colour: "#1e40af", mark: chart === "bar" ? "area" : "line" },
+    { name: text.lastYear, colour: "#64748b", mark: "dashed" },
+    ...(segments.length ? [{ name: text.target, colour: "#16a34a", mark: "dashed" as const }] : []),
+  ];
   return (
-    <ChartFrame title={title} description={description} fileName={fileName} table={table} text={text}>
+    <ChartFrame title={title} description={description} fileName={fileName} table={table} text={text} legend={legend}>
       <ResponsiveContainer width="100%" height="100%">
         <ComposedChart data={data} margin={{ top: 20, right: 16, bottom: 0, left: 8 }}>
           <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
@@ -130,7 +135,6 @@ export function TrendChart({
             }
             formatter={(v) => (typeof v === "number" ? formatNumber(v, decimals, locale) : String(v))}
           />
-          <Legend wrapperStyle={{ fontSize: 12 }} />
           <Line
             type="monotone"
             dataKey="lastYear"
@@ -170,12 +174,11 @@ export function TrendChart({
                 label={{ value: text.classificationMark, position: "insideTopLeft", fontSize: 11, fill: "#92400e" }}
               />
             ))}
-          {segments.map((segment, i) => (
+          {segments.map((segment) => (
             <Line
               key={segment.key}
               dataKey={segment.key}
               name={text.target}
-              legendType={i === 0 ? "plainline" : "none"}
               stroke="#16a34a"
               strokeWidth={1.5}
               strokeDasharray="6 3"

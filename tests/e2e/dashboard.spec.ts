@@ -101,6 +101,17 @@ test("a field's view shows trends and breakdowns, with an empty state for period
   await page.goto("/?period=2023-Q2&field=public_services");
   await expect(page.getByText("Cơ cấu: Hồ sơ tiếp nhận")).toBeVisible();
   await expect(page.getByTestId("chart")).not.toHaveCount(0);
+  // Each chart's key names its series: a trend's value, last year and the year's plan; a breakdown's parts.
+  const chartNamed = (name: string) =>
+    page.getByTestId("chart").filter({ has: page.getByRole("heading", { name, exact: true }) });
+  await expect(chartNamed("Tỷ lệ hồ sơ trực tuyến").getByTestId("chart-legend").getByRole("listitem")).toHaveText([
+    "Giá trị",
+    "Cùng kỳ năm trước",
+    "Kế hoạch",
+  ]);
+  await expect(chartNamed("Cơ cấu: Hồ sơ tiếp nhận").getByTestId("chart-legend")).toContainText(
+    "Hồ sơ tiếp nhận trực tuyến",
+  );
   await page.goto("/?period=2019-Q1&field=postal");
   await expect(page.getByTestId("field-postal")).toContainText("Chưa có số liệu quý I/2019.");
   await expect(page.getByTestId("field-postal").getByRole("link", { name: "Nhập số liệu" })).toBeVisible();
