@@ -1,9 +1,12 @@
 import "server-only";
 import { dashboardOrganisationIds, type Actor } from "@/lib/auth/roles";
+import { findIndicators } from "@/lib/catalog/data";
+import { namesAt } from "@/lib/catalog/dated";
 import type { CatalogIndicator } from "@/lib/catalog/types";
 import { db } from "@/lib/db/client";
 import { getProfileAt } from "@/lib/org/data";
-import { periodMonths, periodRange, type Period } from "@/lib/periods/period";
+import { pickerYears } from "@/lib/periods/choices";
+import { parsePeriod, periodMonths, periodRange, type Period } from "@/lib/periods/period";
 import { computePeriodValues } from "@/lib/values/queries";
 import { monthsSoFar } from "./comparison";
 
@@ -67,4 +70,28 @@ export async function compareOrganisations({
   const sign = indicator.higherIsBetter ? -1 : 1;
   rows.sort((a, b) => (a.value === null ? 1 : b.value === null ? -1 : sign * (a.value - b.value)));
   return { rows: rows.map(({ lastMonth: _lastMonth, ...row }) => row), density, soFar };
+}
+
+/**
+ * The comparison page's data, from its query: the indicator (the online dossiers' rate unless one
+ * is asked) under its name of the period, the period (last year unless one is asked), the ranking.
+ */
+export async function getComparison(actor: Actor, query: { indicator?: string; period?: string }, today = new Date()) {
+  const catalog = await findIndicators();
+  const indicator =
+    catalog.find((i) => i.code === query.indicator) ?? catalog.find((i) => i.code === "ps.dossiers_online_rate")!;
+  const period = parsePeriod(query.period ?? "") ?? {
+    kind: "year" as const,
+    year: today.getUTCFullYear() - 1,
+    index: 1,
+  };
+  const comparison = await compareOrganisations({ actor, indicator, period, catalog });
+  return {
+    ...comparison,
+    catalog,
+    indicator,
+    named: namesAt(indicator, periodRange(period)[1]),
+    period,
+    years: pickerYears(today.getUTCFullYear()),
+  };
 }

@@ -254,7 +254,12 @@ export async function getMinistryView({
     findNationalFigures({ actor, period }),
     findIndicators(),
   ]);
-  return { standings, rates, national, indicators: new Map(catalog.map((i) => [i.code, i])) };
+  const counts = {
+    total: standings.length,
+    sent: standings.filter((s) => s.submission && s.standing !== "returned").length,
+    accepted: standings.filter((s) => s.standing === "accepted").length,
+  };
+  return { standings, counts, rates, national, indicators: new Map(catalog.map((i) => [i.code, i])) };
 }
 
 /**

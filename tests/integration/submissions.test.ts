@@ -9,6 +9,7 @@ import { db, disconnectDb } from "@/lib/db/client";
 import { createReport, setReportStatus } from "@/lib/reports/mutations";
 import { seedDatabase } from "@/lib/seed/seed";
 import { findChildStandings, findIndicatorAcrossProvinces, getReceivedSubmission } from "@/lib/submissions/data";
+import { getMinistryPage } from "@/lib/submissions/ministry-page";
 import { isMonthLocked } from "@/lib/workflow/data";
 import { apiRequest, tokenFor } from "../support/api";
 
@@ -302,6 +303,13 @@ describe("reporting up to the ministry", () => {
       ["2024-05", 2],
     ]);
     expect(Number(across.trend[4].value)).toBe(rate);
+    // The ministry's page: the period asked, the reports counted as its Excel export counts them,
+    // and the first national figure across the provinces unless another indicator is asked.
+    const page = await getMinistryPage(ministry, { period });
+    expect(page.counts).toEqual({ total: page.standings.length, sent: 2, accepted: 2 });
+    expect(page.across?.indicator.code).toBe(page.national.figures[0].indicator);
+    const asked = await getMinistryPage(ministry, { period, indicator: "ps.dossiers_online_rate" });
+    expect(asked.across?.ranking).toEqual(across.ranking);
     // A department cannot read the ministry's figures.
     expect(
       (

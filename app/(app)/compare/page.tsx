@@ -1,4 +1,3 @@
-import { pickerYears } from "@/lib/periods/choices";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { chartText } from "@/components/charts/chart-text";
@@ -12,15 +11,13 @@ import { Select } from "@/components/ui/select";
 import { Table, Td, Th } from "@/components/ui/table";
 import { canCompareOrganisations } from "@/lib/auth/roles";
 import { requireUser } from "@/lib/auth/session";
-import { findIndicators } from "@/lib/catalog/data";
-import { namesAt } from "@/lib/catalog/dated";
-import { compareOrganisations } from "@/lib/dashboard/compare";
+import { getComparison } from "@/lib/dashboard/compare";
 import { spanLabel } from "@/lib/dashboard/comparison";
 import { formatNumber, formatPercent } from "@/lib/format/number";
 import { fill, getDictionary } from "@/lib/i18n/dictionary";
 import { readableFileName } from "@/lib/format/file-name";
 import { periodLabel } from "@/lib/periods/labels";
-import { formatPeriodCode, parsePeriod, periodRange } from "@/lib/periods/period";
+import { formatPeriodCode } from "@/lib/periods/period";
 import { pageTitle } from "@/lib/i18n/metadata";
 import { localName, localUnit } from "@/lib/i18n/local-name";
 
@@ -42,18 +39,13 @@ export default async function ComparePage({
   const user = await requireUser();
   if (!canCompareOrganisations(user)) redirect("/forbidden");
   const t = getDictionary(user.locale);
-  const params = search.parse(await searchParams);
-  const catalog = await findIndicators();
-  const indicator =
-    catalog.find((i) => i.code === params.indicator) ?? catalog.find((i) => i.code === "ps.dossiers_online_rate")!;
-  const lastYear = new Date().getUTCFullYear() - 1;
-  const period = parsePeriod(params.period ?? "") ?? { kind: "year" as const, year: lastYear, index: 1 };
-  const { rows, density, soFar } = await compareOrganisations({ actor: user, indicator, period, catalog });
-  const named = namesAt(indicator, periodRange(period)[1]);
+  const { catalog, indicator, named, period, rows, density, soFar, years } = await getComparison(
+    user,
+    search.parse(await searchParams),
+  );
   const name = localName(named, user.locale);
   const show = (v: number | null, decimals: number, unit: string) =>
     v === null ? "—" : unit === "%" ? formatPercent(v, decimals, user.locale) : formatNumber(v, decimals, user.locale);
-  const years = pickerYears(new Date().getUTCFullYear());
 
   return (
     <div className="space-y-4">

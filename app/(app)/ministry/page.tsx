@@ -13,10 +13,11 @@ import { fill, getDictionary } from "@/lib/i18n/dictionary";
 import { pageTitle } from "@/lib/i18n/metadata";
 import { periodLabel } from "@/lib/periods/labels";
 import { pickerYears } from "@/lib/periods/choices";
-import { formatPeriodCode, monthOf, parsePeriod, splitYearMonth, type Period } from "@/lib/periods/period";
+import { formatPeriodCode } from "@/lib/periods/period";
 import { formatNumber } from "@/lib/format/number";
 import { AppError } from "@/lib/errors";
-import { findIndicatorAcrossProvinces, getMinistryView, type SubmissionStanding } from "@/lib/submissions/data";
+import type { SubmissionStanding } from "@/lib/submissions/data";
+import { getMinistryPage } from "@/lib/submissions/ministry-page";
 import { RankingChart, TrendChart } from "@/components/charts/lazy-charts";
 import { chartText } from "@/components/charts/chart-text";
 import { Button } from "@/components/ui/button";
@@ -51,27 +52,19 @@ export default async function MinistryPage({
 }) {
   const user = await requireUser();
   const t = getDictionary(user.locale);
-  const { period: code, indicator: chosen } = search.parse(await searchParams);
-  const today = new Date();
-  const thisMonth = splitYearMonth(monthOf(today));
-  const period: Period = (code ? parsePeriod(code) : null) ?? {
-    kind: "month",
-    year: thisMonth.year,
-    index: thisMonth.month,
-  };
   const {
+    period,
+    thisYear,
     standings,
+    counts,
     rates,
     national,
     indicators: byCode,
-  } = await getMinistryView({ actor: user, period, today }).catch((error: unknown) => {
+    across,
+  } = await getMinistryPage(user, search.parse(await searchParams)).catch((error: unknown) => {
     if (error instanceof AppError && error.code === "notFound") notFound();
     throw error;
   });
-  const shown = chosen ?? national.figures[0]?.indicator;
-  const across = shown ? await findIndicatorAcrossProvinces({ actor: user, period, code: shown }) : null;
-  const sent = standings.filter((s) => s.submission && s.standing !== "returned").length;
-  const accepted = standings.filter((s) => s.standing === "accepted").length;
   const percent = (share: number | null) => (share === null ? "—" : formatPercent(share * 100, 1, user.locale));
 
   return (
@@ -80,11 +73,11 @@ export default async function MinistryPage({
       <p className="text-slate-700">{t.ministry.intro}</p>
       <PeriodPicker
         period={period}
-        years={pickerYears(thisMonth.year)}
+        years={pickerYears(thisYear)}
         text={{ kind: t.dashboard.kind, year: t.dashboard.year, index: t.dashboard.index, kinds: t.dashboard.kinds }}
       />
       <p className="font-medium first-letter:uppercase" data-testid="ministry-summary">
-        {periodLabel(period, user.locale)} · {fill(t.ministry.summary, { sent, total: standings.length, accepted })}
+        {periodLabel(period, user.locale)} · {fill(t.ministry.summary, counts)}
       </p>
       <a
         className="text-sm text-brand-700 underline"

@@ -16,18 +16,14 @@ export const dynamic = "force-dynamic";
 /** The ministry's table of a period as Excel: each department's standing, and the national figures. */
 export const GET = apiRoute({ roles: everyRole }, async ({ request, actor }) => {
   const { period } = parseQuery(request, submissionsQuery);
-  const { standings, national, indicators } = await getMinistryView({ actor, period });
+  const { standings, counts, national, indicators } = await getMinistryView({ actor, period });
   const t = getDictionary(actor.locale);
   const label = periodLabel(period, actor.locale);
   const workbook = await buildTablesExport([
     {
       title: `${t.ministry.title}: ${label}`,
       sheet: t.ministry.title,
-      description: fill(t.ministry.summary, {
-        sent: standings.filter((s) => s.submission && s.standing !== "returned").length,
-        total: standings.length,
-        accepted: standings.filter((s) => s.standing === "accepted").length,
-      }),
+      description: fill(t.ministry.summary, counts),
       header: [t.ministry.organisation, t.ministry.due, t.ministry.state, t.ministry.submittedAt],
       kinds: ["text", "text", "text", "text"],
       decimals: 0,
