@@ -63,8 +63,9 @@ export async function keptFigures<T>(
   const id = `${organisationId} ${key}`;
   const hit = entries.get(id);
   if (hit?.token === token) return hit.value as T;
+  // Kept under the token read before it was computed: what it read is no older than that token,
+  // and once a save commits the token moves on, so nobody asks for this value again.
   const value = await compute();
-  // Kept only if no save committed while it was computed: what it read is then the token's figures.
-  if ((await readToken(organisationId)) === token) entries.set(id, { token, value });
+  entries.set(id, { token, value });
   return value;
 }

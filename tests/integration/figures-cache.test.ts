@@ -117,7 +117,7 @@ describe("computed figures kept between requests", () => {
     expect(await read()).toBe(before);
   });
 
-  it("keeps nothing computed while a change committed", async () => {
+  it("computes afresh after a change committed during a computation", async () => {
     const racing = await keptFigures({ organisationId, catalog: await findIndicators(), key: "race" }, async () => {
       await other.query(`UPDATE "YearTarget" SET value = value + 1 WHERE id = 'figures-cache-test'`);
       return { run: ++computed };
