@@ -4,12 +4,9 @@ import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
 import { hasRole, targetSetters } from "@/lib/auth/roles";
 import { requireUser } from "@/lib/auth/session";
-import { findFields, findIndicators } from "@/lib/catalog/data";
-import { catalogOfYear } from "@/lib/catalog/dated";
 import { formatNumber, formatPercent } from "@/lib/format/number";
 import { getDictionary } from "@/lib/i18n/dictionary";
-import { periodMonths } from "@/lib/periods/period";
-import { computePeriodValues } from "@/lib/values/queries";
+import { getYearTargets } from "@/lib/targets/year-view";
 import { TargetInput, TargetsForm } from "./targets-form";
 import { pageTitle } from "@/lib/i18n/metadata";
 import { localName, localUnit } from "@/lib/i18n/local-name";
@@ -28,16 +25,7 @@ export default async function TargetsPage({
   const user = await requireUser();
   const t = getDictionary(user.locale);
   const year = search.parse(await searchParams).year ?? new Date().getUTCFullYear();
-  const [fields, catalog] = await Promise.all([findFields(), findIndicators()]);
-  const indicators = catalogOfYear(catalog, year);
-  const period = { kind: "year" as const, year, index: 1 };
-  const values = await computePeriodValues({
-    organisationId: user.organisationId,
-    periods: [{ period, months: periodMonths(period) }],
-    indicators,
-    catalog: new Map(catalog.map((i) => [i.code, i])),
-  });
-  const byCode = new Map(values.map((v) => [v.indicator, v]));
+  const fields = await getYearTargets({ organisationId: user.organisationId, year });
   const editable = hasRole(user, targetSetters);
 
   return (
@@ -57,63 +45,48 @@ export default async function TargetsPage({
       </form>
       {!editable && <Alert tone="info">{t.targets.readOnly}</Alert>}
       <TargetsForm year={year} editable={editable} text={t.targets}>
-        {fields.map((field) => {
-          const rows = indicators.filter((i) => i.field === field.code);
-          if (!rows.length) return null;
-          return (
-            <Card key={field.code}>
-              <CardHeader>
-                <CardTitle>{localName(field, user.locale)}</CardTitle>
-              </CardHeader>
-              <CardContent className="p-0">
-                <Table>
-                  <thead>
-                    <tr>
-                      <Th>{t.entry.indicator}</Th>
-                      <Th>{t.entry.unit}</Th>
-                      <Th className="text-right">{t.targets.target}</Th>
-                      <Th className="text-right">{t.targets.actual}</Th>
-                      <Th className="text-right">{t.targets.percent}</Th>
+        {fields.map(({ field, rows }) => (
+          <Card key={field.code}>
+            <CardHeader>
+              <CardTitle>{localName(field, user.locale)}</CardTitle>
+            </CardHeader>
+            <CardContent className="p-0">
+              <Table>
+                <thead>
+                  <tr>
+                    <Th>{t.entry.indicator}</Th>
+                    <Th>{t.entry.unit}</Th>
+                    <Th className="text-right">{t.targets.target}</Th>
+                    <Th className="text-right">{t.targets.actual}</Th>
+                    <Th className="text-right">{t.targets.percent}</Th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {rows.map(({ indicator: i, target, value, targetPct }) => (
+                    <tr key={i.code}>
+                      <Td className={i.parent ? "pl-6" : undefined}>{localName(i, user.locale)}</Td>
+                      <Td className="text-slate-500">{localUnit(i, user.locale)}</Td>
+                      <Td className="w-40">
+                        <TargetInput
+                          code={i.code}
+                          label={`${t.targets.target}: ${localName(i, user.locale)}`}
+                          defaultValue={target === null ? "" : formatNumber(target, { max: 6 }, user.locale)}
+                          disabled={!editable}
+                        />
+                      </Td>
+                      <Td className="text-right tabular-nums">
+                        {value === null ? "—" : formatNumber(value, i.decimals, user.locale)}
+                      </Td>
+                      <Td className="text-right tabular-nums">
+                        {targetPct === null ? "" : formatPercent(targetPct, 1, user.locale)}
+                      </Td>
                     </tr>
-                  </thead>
-                  <tbody>
-                    {rows.map((i) => {
-                      const v = byCode.get(i.code);
-                      return (
-                        <tr key={i.code}>
-                          <Td className={i.parent ? "pl-6" : undefined}>{localName(i, user.locale)}</Td>
-                          <Td className="text-slate-500">{localUnit(i, user.locale)}</Td>
-                          <Td className="w-40">
-                            <TargetInput
-                              code={i.code}
-                              label={`${t.targets.target}: ${localName(i, user.locale)}`}
-                              defaultValue={
-                                v?.target === null || v?.target === undefined
-                                  ? ""
-                                  : formatNumber(v.target, { max: 6 }, user.locale)
-                              }
-                              disabled={!editable}
-                            />
-                          </Td>
-                          <Td className="text-right tabular-nums">
-                            {v?.value === null || v?.value === undefined
-                              ? "—"
-                              : formatNumber(v.value, i.decimals, user.locale)}
-                          </Td>
-                          <Td className="text-right tabular-nums">
-                            {v?.targetPct === null || v?.targetPct === undefined
-                              ? ""
-                              : formatPercent(v.targetPct, 1, user.locale)}
-                          </Td>
-                        </tr>
-                      );
-                    })}
-                  </tbody>
-                </Table>
-              </CardContent>
-            </Card>
-          );
-        })}
+                  ))}
+                </tbody>
+              </Table>
+            </CardContent>
+          </Card>
+        ))}
       </TargetsForm>
     </div>
   );
