@@ -3,6 +3,7 @@ import { createServer } from "node:http";
 import path from "node:path";
 import { clientAddressHeader, markClientAddressSet, unknownAddress } from "@/lib/security/client-address";
 import { socketClientAddress, trustedProxies } from "@/lib/security/socket-address";
+import { keepIdleConnections } from "./idle-connections";
 import { refuseBeforeNext, refuseConnect, refuseUnparsable } from "./serve-guards";
 
 // One web server process: Next (`next start`, or `next dev`) behind a few answers of its own
@@ -26,6 +27,7 @@ export async function runWebServer({ port, dev }: { port: number; dev: boolean }
     request.headers[clientAddressHeader] = socketClientAddress(request, trust) ?? unknownAddress;
     void handle(request, response);
   });
+  keepIdleConnections(server);
   server.on("connect", refuseConnect);
   server.on("clientError", refuseUnparsable);
   server.listen(port, () => console.log(`▲ Next.js ready on http://localhost:${port}`));
