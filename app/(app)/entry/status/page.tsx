@@ -3,14 +3,13 @@ import { z } from "zod";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
 import { requireUser } from "@/lib/auth/session";
-import { findFields } from "@/lib/catalog/data";
 import { formatDate } from "@/lib/format/date";
 import { getDictionary } from "@/lib/i18n/dictionary";
-import { getOrganisation } from "@/lib/org/data";
 import { shortPeriodLabel } from "@/lib/periods/labels";
-import { addMonths, monthOf, monthsBetween, splitYearMonth } from "@/lib/periods/period";
+import { splitYearMonth } from "@/lib/periods/period";
 import { codeOfYearMonth, monthCode, yearMonthOfCode } from "@/lib/values/schema";
-import { findCompleteness, unitProgress } from "@/lib/workflow/data";
+import { getCompletenessBoard } from "@/lib/workflow/board";
+import { unitProgress } from "@/lib/workflow/data";
 import { deadlineState, unitFiguresDue } from "@/lib/deadlines/rule";
 import { monthStatus } from "@/lib/workflow/status";
 import { StatusBadge } from "../_components/status-badge";
@@ -33,18 +32,12 @@ export default async function CompletenessPage({
   const t = getDictionary(user.locale);
   const { month } = search.parse(await searchParams);
   const today = new Date();
-  const last = month ? yearMonthOfCode(month) : addMonths(monthOf(today), -1);
-  const months = monthsBetween(addMonths(last, -5), last).reverse();
-  const [organisation, board, fields] = await Promise.all([
-    getOrganisation({ organisationId: user.organisationId }),
-    findCompleteness({ organisationId: user.organisationId, months }),
-    findFields(),
-  ]);
+  const { organisation, months, board, firstFields } = await getCompletenessBoard({
+    organisationId: user.organisationId,
+    month: month ? yearMonthOfCode(month) : undefined,
+    today,
+  });
   const labels = { open: t.entry.statusOpen, submitted: t.entry.statusSubmitted, locked: t.entry.statusLocked };
-  const fieldOrder = fields.map((f) => f.code);
-  // A unit's cell opens the entry page on the first of its fields, in catalog order.
-  const firstField = (unit: (typeof board.units)[number]) =>
-    unit.fields.map((f) => f.fieldCode).sort((a, b) => fieldOrder.indexOf(a) - fieldOrder.indexOf(b))[0];
 
   return (
     <div className="space-y-4">
@@ -83,7 +76,7 @@ export default async function CompletenessPage({
                     {board.units.map((u) => {
                       const { entered, expected } = unitProgress(board, ym, u);
                       const status = monthStatus({ locked: !!lock, submitted: board.submissions.has(`${ym}:${u.id}`) });
-                      const field = firstField(u);
+                      const field = firstFields.get(u.id);
                       const content = (
                         <>
                           <StatusBadge status={status}>{labels[status]}</StatusBadge>
