@@ -8,6 +8,7 @@ import {
   formatPeriodCode,
   hasOwnPreviousPeriod,
   monthsBetween,
+  monthPeriod,
   periodMonths,
   periodRange,
   periodsBetween,
@@ -93,7 +94,7 @@ async function computeTiles({
   const byCode = new Map(catalog.map((i) => [i.code, i]));
   const end = periodRange(period)[1];
   const spark = monthsBetween(addMonths(end, -11), end).map((ym) => ({
-    period: { kind: "month" as const, year: Math.floor(ym / 100), index: ym % 100 },
+    period: monthPeriod(ym),
     months: [ym],
     target: false,
   }));

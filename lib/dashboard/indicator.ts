@@ -5,7 +5,7 @@ import { changesOf, type ClassificationChange } from "@/lib/catalog/classificati
 import { findFields, findIndicators } from "@/lib/catalog/data";
 import { namedAt } from "@/lib/catalog/dated";
 import type { CatalogField, CatalogIndicator } from "@/lib/catalog/types";
-import { parsePeriod, periodMonths, periodRange, splitYearMonth, type Period } from "@/lib/periods/period";
+import { monthPeriod, parsePeriod, periodMonths, periodRange, type Period } from "@/lib/periods/period";
 import { getLatestDataMonth, getTrend, type TrendPoint } from "./data";
 import { parseDashboardState, type DashboardState } from "./url-state";
 
@@ -39,8 +39,7 @@ export async function getIndicatorView(
   if (!wholeCatalog.some((i) => i.code === code)) return null;
   const state = parseDashboardState(query, []);
   const { id: organisationId } = await requireReadableOrganisation(user, state.org);
-  const latest = splitYearMonth((await getLatestDataMonth({ organisationId })) ?? 202301);
-  const period = state.period ?? { kind: "month" as const, year: latest.year, index: latest.month };
+  const period = state.period ?? monthPeriod((await getLatestDataMonth({ organisationId })) ?? 202301);
   const end = periodRange(period)[1];
   const catalog = namedAt(wholeCatalog, end);
   const indicator = catalog.find((i) => i.code === code)!;

@@ -6,7 +6,7 @@ import { catalogOfPeriod } from "@/lib/catalog/dated";
 import type { CatalogField, CatalogIndicator } from "@/lib/catalog/types";
 import { findReadableOrganisations } from "@/lib/org/data";
 import { pickerYears } from "@/lib/periods/choices";
-import { monthOf, splitYearMonth, type Period } from "@/lib/periods/period";
+import { monthOf, monthPeriod, splitYearMonth, type Period } from "@/lib/periods/period";
 import { getLatestDataMonth, getTiles, type Tile } from "./data";
 import { parseDashboardState, type DashboardState } from "./url-state";
 
@@ -44,8 +44,8 @@ export async function getOverview(
     getLatestDataMonth({ organisationId: organisation.id }),
     findReadableOrganisations({ actor: user }),
   ]);
-  const fallback = splitYearMonth(latest ?? monthOf(new Date()));
-  const period = state.period ?? { kind: "month" as const, year: fallback.year, index: fallback.month };
+  const fallback = latest ?? monthOf(new Date());
+  const period = state.period ?? monthPeriod(fallback);
   const shown = state.field ? fields.filter((f) => f.code === state.field) : fields;
   const tiles = getTiles({ organisationId: organisation.id, period, fields: shown.map((f) => f.code) });
   tiles.catch(() => {}); // each widget's boundary shows its failure; none is left unhandled
@@ -56,7 +56,7 @@ export async function getOverview(
     fields,
     shown,
     catalog: catalogOfPeriod(wholeCatalog, period),
-    years: pickerYears(Math.max(fallback.year, new Date().getUTCFullYear())),
+    years: pickerYears(Math.max(splitYearMonth(fallback).year, new Date().getUTCFullYear())),
     tiles,
   };
 }

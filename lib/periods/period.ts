@@ -173,12 +173,18 @@ export function samePeriodLastYear(p: Period): Period {
   return { ...p, year: p.year - 1 };
 }
 
+/** A month as a period. */
+export function monthPeriod(ym: number): Period {
+  const { year, month } = splitYearMonth(ym);
+  return { kind: "month", year, index: month };
+}
+
 /** The period of a kind that contains a month (none for nine months after September). */
 export function periodOfMonth(ym: number, kind: PeriodKind): Period | null {
   const { year, month } = splitYearMonth(ym);
   switch (kind) {
     case "month":
-      return { kind, year, index: month };
+      return monthPeriod(ym);
     case "quarter":
       return { kind, year, index: Math.ceil(month / 3) };
     case "half":

@@ -1,6 +1,6 @@
 import "server-only";
 import type { SessionUser } from "@/lib/auth/data";
-import { monthOf, parsePeriod, splitYearMonth, type Period } from "@/lib/periods/period";
+import { monthOf, monthPeriod, parsePeriod, splitYearMonth } from "@/lib/periods/period";
 import { findIndicatorAcrossProvinces, getMinistryView } from "./data";
 
 // The ministry page's data, from its query: the period (this month unless one is asked), every
@@ -12,14 +12,9 @@ export async function getMinistryPage(
   query: { period?: string; indicator?: string },
   today = new Date(),
 ) {
-  const thisMonth = splitYearMonth(monthOf(today));
-  const period: Period = (query.period ? parsePeriod(query.period) : null) ?? {
-    kind: "month",
-    year: thisMonth.year,
-    index: thisMonth.month,
-  };
+  const period = (query.period ? parsePeriod(query.period) : null) ?? monthPeriod(monthOf(today));
   const view = await getMinistryView({ actor: user, period, today });
   const shown = query.indicator ?? view.national.figures[0]?.indicator;
   const across = shown ? await findIndicatorAcrossProvinces({ actor: user, period, code: shown }) : null;
-  return { ...view, period, thisYear: thisMonth.year, across };
+  return { ...view, period, thisYear: splitYearMonth(monthOf(today)).year, across };
 }

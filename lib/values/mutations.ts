@@ -9,7 +9,7 @@ import { isDerived, type CatalogIndicator } from "@/lib/catalog/types";
 import { AppError } from "@/lib/errors";
 import { fill, getDictionary, type Locale } from "@/lib/i18n/dictionary";
 import { periodLabel } from "@/lib/periods/labels";
-import type { Period } from "@/lib/periods/period";
+import { monthPeriod, type Period } from "@/lib/periods/period";
 import { holdMonthOpen } from "@/lib/workflow/month-guard";
 import { quotedName } from "./check-messages";
 import { checkMonthValues } from "./checks";
@@ -158,13 +158,7 @@ export async function saveMonthValues({
 }): Promise<SaveOutcome> {
   const catalog = new Map((await findIndicators()).map((i) => [i.code, i]));
   authorise(actor, organisationId, values, catalog);
-  refuseOtherFrequencies(
-    values,
-    catalog,
-    { kind: "month", year: Math.floor(yearMonth / 100), index: yearMonth % 100 },
-    source,
-    locale,
-  );
+  refuseOtherFrequencies(values, catalog, monthPeriod(yearMonth), source, locale);
   // A figure outside the months its indicator is reported in can be removed, not entered.
   const notReported = values.filter((v) => v.value !== null && !isActiveIn(catalog.get(v.indicator)!, yearMonth));
   if (notReported.length)
